@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace AntqDomain.Cli;
+
+/// <summary>Help and usage texts of the command, in Vietnamese and English.</summary>
+internal static class HelpText
+{
+    public static bool IsEnglish(CultureInfo lang) => lang.TwoLetterISOLanguageName == "en";
+
+    public static string Pick(CultureInfo lang, string vi, string en) => IsEnglish(lang) ? en : vi;
+
+    public static string BadFormat(CultureInfo lang, string? value)
+        => Pick(lang, $"Định dạng không hỗ trợ: '{value}'.", $"Unsupported format: '{value}'.");
+
+    public static string Usage(CultureInfo lang) => Pick(lang, "Xem: antq --help", "See: antq --help");
+
+    public static string Full(CultureInfo lang) => IsEnglish(lang) ? En : Vi;
+
+    private const string Vi = """
+        antq — kiểm tra kế hoạch tổ chức "Ngày hội toàn dân bảo vệ an ninh Tổ quốc" (thư viện AntqDomain)
+
+        Cách dùng:
+          antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>]
+              Kiểm tra kế hoạch (.txt văn bản thuần UTF-8, .json theo lược đồ của thư viện; '-' đọc từ stdin).
+              Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc/phân tích được.
+          antq calendar <năm> [--format text|json]
+              Ngày hội, số năm kỷ niệm, lần thứ, câu kỷ niệm, tiêu đề khánh tiết, khẩu hiệu của năm.
+          antq rules [--on yyyy-MM-dd] [--format text|json|markdown]
+              Danh mục quy tắc có hiệu lực vào ngày đã cho.
+          antq convert <kế-hoạch.txt> [--out kế-hoạch.json]
+              Chuyển văn bản thuần sang JSON.
+
+        Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version
+        """;
+
+    private const string En = """
+        antq — check plans for the All-People's National Security Protection Festival (AntqDomain library)
+
+        Usage:
+          antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>]
+              Validate plans (.txt plain UTF-8 text, .json in the library's schema; '-' reads standard input).
+              Exit codes: 0 no error finding; 1 at least one error finding; 2 a file could not be read or parsed.
+          antq calendar <year> [--format text|json]
+              Festival day, anniversary counts, edition, anniversary phrase, backdrop title and slogans of a year.
+          antq rules [--on yyyy-MM-dd] [--format text|json|markdown]
+              The rule catalogue in force on a date.
+          antq convert <plan.txt> [--out plan.json]
+              Convert a plain-text plan to JSON.
+
+        Common options: --lang vi|en (message language), --help, --version
+        """;
+}

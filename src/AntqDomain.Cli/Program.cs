@@ -1,0 +1,3 @@
+using AntqDomain.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);

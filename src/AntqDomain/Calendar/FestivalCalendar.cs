@@ -1,0 +1,43 @@
+using NodaTime;
+
+namespace AntqDomain.Calendar;
+
+/// <summary>
+/// Entry point of the festival calendar (<em>lịch Ngày hội</em>): festival years, the current year from an
+/// injected <see cref="IClock"/>, and the catalogue of commemorated events.
+/// </summary>
+public sealed class FestivalCalendar
+{
+    private readonly IClock clock;
+    private readonly DateTimeZone zone;
+
+    /// <summary>A calendar reading "today" from <paramref name="clock"/> in Vietnam's time zone (Asia/Ho_Chi_Minh).</summary>
+    public FestivalCalendar(IClock clock, CommemoratedEventCollection? events = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        this.clock = clock;
+        zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull("Asia/Ho_Chi_Minh") ?? DateTimeZone.ForOffset(Offset.FromHours(7));
+        Events = events ?? CommemoratedEventCollection.Default;
+    }
+
+    /// <summary>The commemorated events this calendar knows.</summary>
+    public CommemoratedEventCollection Events { get; }
+
+    /// <summary>Today's date in Vietnam according to the clock.</summary>
+    public LocalDate Today => clock.GetCurrentInstant().InZone(zone).Date;
+
+    /// <summary>The festival year <paramref name="year"/> (2005–9999).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is before the first festival.</exception>
+    public static FestivalYear ForYear(int year) => new(year);
+
+    /// <summary>The festival of the current year.</summary>
+    public FestivalYear CurrentYear => new(Today.Year);
+
+    /// <summary>The next festival day on or after today.</summary>
+    public FestivalYear Next()
+    {
+        var today = Today;
+        var thisYear = new FestivalYear(Math.Max(today.Year, FestivalYear.FirstYear));
+        return thisYear.FestivalDay >= today ? thisYear : new FestivalYear(thisYear.Year + 1);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace AntqDomain.Internal;
+
+/// <summary>Chooses between the library's two languages: Vietnamese (the default) and English.</summary>
+internal static class Localization
+{
+    public static bool IsEnglish(CultureInfo? culture)
+        => string.Equals((culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
+
+    public static string Pick(CultureInfo? culture, string vi, string en) => IsEnglish(culture) ? en : vi;
+
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+}

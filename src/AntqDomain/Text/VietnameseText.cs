@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace AntqDomain.Text;
+
+/// <summary>
+/// Helpers for Vietnamese text (<em>văn bản tiếng Việt</em>): Unicode NFC normalisation (documents exported from
+/// Word are sometimes NFD), diacritic folding for tolerant matching, and whitespace cleanup.
+/// </summary>
+public static class VietnameseText
+{
+    /// <summary>The text in Unicode normalisation form C (composed), which the library uses everywhere.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Folds the text for tolerant matching: lower case, diacritics removed, <c>đ</c> → <c>d</c>. The result has
+    /// exactly one character per input UTF-16 unit of the NFC input, so positions carry over.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldChar(source[i]);
+            }
+        });
+    }
+
+    /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
+    public static char FoldChar(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (c is 'đ' or 'Đ')
+        {
+            return 'd';
+        }
+
+        return FoldTable.TryGetValue(c, out char folded) ? folded : char.ToLowerInvariant(c);
+    }
+
+    private static readonly Dictionary<char, char> FoldTable = BuildFoldTable();
+
+    private static Dictionary<char, char> BuildFoldTable()
+    {
+        var table = new Dictionary<char, char>();
+        for (int c = 0xC0; c <= 0x1EFF; c++)
+        {
+            char ch = (char)c;
+            if (char.IsSurrogate(ch))
+            {
+                continue;
+            }
+
+            string decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            char baseChar = decomposed[0];
+            if (baseChar < 128 && char.IsLetter(baseChar) && decomposed.Length > 1)
+            {
+                table[ch] = char.ToLowerInvariant(baseChar);
+            }
+            else if (char.IsLetter(ch) && decomposed.Length == 1 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.UppercaseLetter)
+            {
+                table[ch] = char.ToLowerInvariant(ch);
+            }
+        }
+
+        return table;
+    }
+}
