@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Reflection;
 using AntqDomain.Calendar;
+using AntqDomain.Rules;
 using AntqDomain.Serialization;
+using NodaTime;
+using NodaTime.Text;
 
 namespace AntqDomain.Cli;
 
@@ -47,6 +50,9 @@ public static partial class CliApp
             return options.Command switch
             {
                 "calendar" => Calendar(options, stdout, stderr),
+                "convert" => Convert(options, stdin, stdout, stderr),
+                "validate" => Validate(options, stdin, stdout, stderr),
+                "rules" => Rules(options, stdout, stderr),
                 _ => Unknown(options.Command, stderr, lang),
             };
         }
@@ -54,6 +60,193 @@ public static partial class CliApp
         {
             stderr.WriteLine(ex.Message);
             return Failure;
+        }
+    }
+
+    private static int Convert(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var lang = options.Language;
+        if (options.Positional.Count != 1)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq convert <kế-hoạch.txt> [--out kế-hoạch.json]", "Usage: antq convert <plan.txt> [--out plan.json]"));
+            return Failure;
+        }
+
+        var input = InputFile.Load(options.Positional[0], stdin);
+        if (input.Error is not null)
+        {
+            stderr.WriteLine($"{input.Name}: {input.Error.Message(lang)}");
+            return Failure;
+        }
+
+        var result = input.Read();
+        if (!result.Success)
+        {
+            foreach (var d in result.Diagnostics.Where(d => d.Severity == Text.Severity.Error))
+            {
+                stderr.WriteLine($"{input.Name}: {d.Code} {d.Message(lang)}");
+            }
+
+            return Failure;
+        }
+
+        string json = PlanJson.Write(result.Plan);
+        if (options.Get("out") is { } outPath)
+        {
+            File.WriteAllText(outPath, json + "\n", new System.Text.UTF8Encoding(false));
+        }
+        else
+        {
+            stdout.WriteLine(json);
+        }
+
+        return Ok;
+    }
+
+    private static readonly PlanValidator Validator = new();
+
+    private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date)
+    {
+        date = null;
+        if (options.Get("on") is not { } on)
+        {
+            return true;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(on);
+        if (!parsed.Success)
+        {
+            stderr.WriteLine(HelpText.Pick(options.Language, $"--on: '{on}' không phải ngày dạng yyyy-MM-dd.", $"--on: '{on}' is not a date of the form yyyy-MM-dd."));
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
+    }
+
+    private static int Validate(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var lang = options.Language;
+        string? format = options.Format("text", "json");
+        if (format is null)
+        {
+            stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
+            return Failure;
+        }
+
+        if (options.Positional.Count == 0)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>]", "Usage: antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>]"));
+            return Failure;
+        }
+
+        if (!TryDate(options, stderr, out var on))
+        {
+            return Failure;
+        }
+
+        Plans.FestivalPlan? parent = null;
+        if (options.Get("parent") is { } parentPath)
+        {
+            var p = InputFile.Load(parentPath, stdin);
+            var read = p.Error is null ? p.Read() : null;
+            if (read is not { Success: true })
+            {
+                stderr.WriteLine($"{parentPath}: {(p.Error ?? read?.Diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error))?.Message(lang)}");
+                return Failure;
+            }
+
+            parent = read.Plan;
+        }
+
+        bool unreadable = false;
+        bool errors = false;
+        var reports = new List<FileReport>();
+        foreach (string path in options.Positional)
+        {
+            var input = InputFile.Load(path, stdin);
+            var result = input.Error is null ? input.Read() : null;
+            if (result is not { Success: true })
+            {
+                var error = input.Error ?? result!.Diagnostics.First(d => d.Severity == Text.Severity.Error);
+                string where = error.At?.ToString() is { } w && w != "?" ? $" ({w})" : string.Empty;
+                stderr.WriteLine($"{path}: {error.Code} {error.Message(lang)}{where}");
+                reports.Add(new FileReport(path, null, [], error.Message(lang)));
+                unreadable = true;
+                continue;
+            }
+
+            var report = Validator.Check(result.Plan, parent, on);
+            errors |= report.HasErrors;
+            reports.Add(FileReport.From(path, result.Plan, report, !input.IsJson, lang));
+        }
+
+        if (format == "json")
+        {
+            stdout.WriteLine(new ReportDocument([.. reports]).ToJson());
+        }
+        else
+        {
+            foreach (var r in reports)
+            {
+                WriteReportText(r, stdout, lang);
+            }
+        }
+
+        return unreadable ? Failure : errors ? Findings : Ok;
+    }
+
+    private static void WriteReportText(FileReport r, TextWriter o, CultureInfo lang)
+    {
+        bool en = HelpText.IsEnglish(lang);
+        if (r.Plan is null)
+        {
+            o.WriteLine($"{r.File}: {(en ? "not read" : "không đọc được")}: {r.Error}");
+            return;
+        }
+
+        o.WriteLine($"{r.File}: {(en ? "plan" : "kế hoạch")} {r.Plan.Number ?? "?"} ({r.Plan.Level}, {r.Plan.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}) — {r.Findings.Length} {(en ? "finding(s)" : "phát hiện")}");
+        foreach (var f in r.Findings)
+        {
+            string where = f.Line is { } l ? $"{l}:{f.Column}" : f.Path ?? string.Empty;
+            o.WriteLine($"  {where} {f.Severity} {f.Code}: {f.Message}");
+            if (f.Excerpt is { Length: > 0 } x)
+            {
+                o.WriteLine($"      « {(x.Length > 120 ? x[..117] + "..." : x)} »");
+            }
+
+            o.WriteLine($"      {(en ? "source" : "căn cứ")}: {f.Citation}");
+        }
+    }
+
+    private static int Rules(CliOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var lang = options.Language;
+        if (!TryDate(options, stderr, out var on))
+        {
+            return Failure;
+        }
+
+        var catalogue = RuleCatalogue.Default;
+        var rules = on is { } d ? catalogue.InForceOn(d) : catalogue.Rules;
+        switch (options.Format("text", "json", "markdown"))
+        {
+            case "json":
+                stdout.WriteLine(RuleDocument.ToJson(rules));
+                return Ok;
+            case "markdown":
+                stdout.Write(RuleCatalogueMarkdown.Write(catalogue));
+                return Ok;
+            case "text":
+                foreach (var r in rules)
+                {
+                    stdout.WriteLine($"{r.Code} {r.Severity.ToString().ToLowerInvariant(),-7} {r.Period}  {r.Title(lang)}  [{r.Citation.Abbreviation}]");
+                }
+
+                return Ok;
+            default:
+                stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
+                return Failure;
         }
     }
 

@@ -8,8 +8,13 @@ namespace AntqDomain.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(FestivalYearDocument))]
+[JsonSerializable(typeof(Plans.FestivalPlan))]
+[JsonSerializable(typeof(ReportDocument))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<RuleDocument>))]
 internal sealed partial class AntqJsonContext : JsonSerializerContext
 {
     /// <summary>The context used by every reader and writer: as <see cref="Default"/>, with relaxed escaping so
@@ -19,5 +24,8 @@ internal sealed partial class AntqJsonContext : JsonSerializerContext
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new LocalDateJsonConverter() },
     });
 }

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using System.Collections.Immutable;
+using AntqDomain.Plans;
+
+namespace AntqDomain.Documents;
+
+/// <summary>
+/// The recipients block (<em>Nơi nhận</em>, Decree 30/2020/NĐ-CP): one line per recipient, ending with the archive
+/// line (<em>"Lưu: VT, …"</em>).
+/// </summary>
+/// <param name="Lines">The recipient lines, in order, without the leading dash.</param>
+/// <param name="At">Where the "Nơi nhận" heading is.</param>
+public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = null)
+{
+    /// <summary>The archive line ("Lưu: VT, CAH."), or null when missing.</summary>
+    [JsonIgnore]
+    public PlanText? ArchiveLine => Lines.IsDefault ? null : Lines.LastOrDefault(l => IsArchive(l.Text));
+
+    /// <summary>Whether <paramref name="line"/> is an archive line ("Lưu: VT…", "Lưu VT…").</summary>
+    public static bool IsArchive(string line)
+    {
+        string f = Text.VietnameseText.Fold(line.TrimStart(' ', '-', '+', '•', '\t'));
+        return f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu vt", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Recipients? other) => other is not null && Lines.SequenceEqual(other.Lines) && Equals(At, other.At);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Lines.Length, At);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using System.Collections.Immutable;
+using AntqDomain.Plans;
+
+namespace AntqDomain.Documents;
+
+/// <summary>
+/// The signature block (<em>chữ ký, thẩm quyền ký</em>, Decree 30/2020/NĐ-CP): authority and title lines in capitals,
+/// optionally with a prefix (<em>TM.</em> on behalf of a collective, <em>KT.</em> a deputy signing for the head,
+/// <em>Q.</em> acting, <em>TL.</em>, <em>TUQ.</em>), then the signer's full name.
+/// </summary>
+/// <param name="Lines">The authority and title lines, top to bottom ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").</param>
+/// <param name="Signer">The signer's name, or null when missing.</param>
+public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Signer)
+{
+    /// <summary>The prefixes Decree 30/2020 allows.</summary>
+    public static ImmutableArray<string> AllowedPrefixes { get; } = ["TM.", "KT.", "Q.", "TL.", "TUQ."];
+
+    /// <summary>The prefix of a line ("KT." of "KT. CHỦ TỊCH"), or null when the line has none.</summary>
+    public static string? PrefixOf(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        string t = line.TrimStart();
+        int i = 0;
+        while (i < t.Length && i < 6 && (char.IsUpper(t[i]) || t[i] == '/'))
+        {
+            i++;
+        }
+
+        if (i == 0 || i > 5)
+        {
+            return null;
+        }
+
+        if (i < t.Length && t[i] == '.')
+        {
+            return t[..(i + 1)];
+        }
+
+        // "T/M" and "K/T" are common mis-spellings of the prefixes.
+        return t[..i].Contains('/', StringComparison.Ordinal) ? t[..i] : null;
+    }
+
+    /// <summary>The prefixes used, in order.</summary>
+    [JsonIgnore]
+    public ImmutableArray<string> Prefixes => [.. Lines.Select(l => PrefixOf(l.Text)).OfType<string>()];
+
+    /// <summary>The lines without their prefixes, upper-cased: "ỦY BAN NHÂN DÂN", "CHỦ TỊCH".</summary>
+    [JsonIgnore]
+    public ImmutableArray<string> Titles => [.. Lines.Select(l => Strip(l.Text))];
+
+    private static string Strip(string line)
+    {
+        string? p = PrefixOf(line);
+        return (p is null ? line : line.TrimStart()[p.Length..]).Trim().ToUpperInvariant();
+    }
+
+    /// <inheritdoc />
+    public bool Equals(SignatureBlock? other) => other is not null && Lines.SequenceEqual(other.Lines) && Equals(Signer, other.Signer);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Lines.Length, Signer);
+}

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using AntqDomain.Committees;
+using AntqDomain.Documents;
+using NodaTime;
+
+namespace AntqDomain.Plans;
+
+/// <summary>
+/// A festival plan (<em>Kế hoạch tổ chức "Ngày hội toàn dân bảo vệ an ninh Tổ quốc" năm Y</em>): the aggregate that
+/// readers build and rules validate. Immutable; build variants with <c>with</c>. Text the reader could not place in
+/// any part is kept verbatim in <see cref="Unplaced"/>, never dropped.
+/// </summary>
+public sealed record FestivalPlan
+{
+    /// <summary>The number and symbol as written after "Số:" ("1975/KH-BCĐ", "/KH-BCĐ" for a draft), or null when absent.</summary>
+    public string? NumberText { get; init; }
+
+    /// <summary>Where the number is.</summary>
+    public Location? NumberAt { get; init; }
+
+    /// <summary>The parsed number and symbol, or null when absent or malformed.</summary>
+    [JsonIgnore]
+    public DocumentNumber? Number => NumberText is { } t && DocumentNumber.Parse(t) is { Success: true } r ? r.Value : null;
+
+    /// <summary>The issuing body.</summary>
+    public PlanIssuer Issuer { get; init; } = new(null, Administration.AdministrativeLevel.Unknown, null, IssuerKind.Unknown);
+
+    /// <summary>The steering committee behind the plan, when known (JSON input or built in code).</summary>
+    public SteeringCommittee? Committee { get; init; }
+
+    /// <summary>The place-and-date line, or null when absent.</summary>
+    public PlaceAndDate? Dated { get; init; }
+
+    /// <summary>Where the place-and-date line is.</summary>
+    public Location? DatedAt { get; init; }
+
+    /// <summary>The issue date when complete and existing.</summary>
+    [JsonIgnore]
+    public LocalDate? IssueDate => Dated?.Date;
+
+    /// <summary>The title ("KẾ HOẠCH Tổ chức “Ngày hội …” năm 2024").</summary>
+    public PlanText? Title { get; init; }
+
+    /// <summary>The festival year named in the title, or null.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The plan of the level above that this plan implements.</summary>
+    public ParentPlanReference? Parent { get; init; }
+
+    /// <summary>The basis paragraphs ("Thực hiện …", "Căn cứ …") between the title and the first part.</summary>
+    public ImmutableArray<PlanText> Basis { get; init; } = [];
+
+    /// <summary>The Roman-numbered parts, in order, with every paragraph verbatim.</summary>
+    public ImmutableArray<PlanSection> Sections { get; init; } = [];
+
+    /// <summary>The activities leading up to the festival (<em>hoạt động hướng tới Ngày hội</em>).</summary>
+    public ImmutableArray<PlanText> LeadUpActivities { get; init; } = [];
+
+    /// <summary>The ceremony programme (<em>Phần lễ</em>), or null when none is described.</summary>
+    public CeremonyProgramme? Ceremony { get; init; }
+
+    /// <summary>The festival part (<em>Phần hội</em>).</summary>
+    public ImmutableArray<FestivalActivity> FestivalActivities { get; init; } = [];
+
+    /// <summary>Whether a festival part is described (even without classified activities).</summary>
+    public bool HasFestivalPart { get; init; }
+
+    /// <summary>The backdrop title lines (<em>tiêu đề khánh tiết</em>), empty when not given.</summary>
+    public ImmutableArray<PlanText> BackdropTitle { get; init; } = [];
+
+    /// <summary>The campaign window, or null when none is stated.</summary>
+    public PlanWindow? Window { get; init; }
+
+    /// <summary>The day flags and banners go up (<em>treo cờ, băng rôn từ ngày</em>), or null.</summary>
+    public LocalDate? FlagsFrom { get; init; }
+
+    /// <summary>The scope statement (<em>phạm vi</em>), or null.</summary>
+    public PlanText? ScopeText { get; init; }
+
+    /// <summary>The kinds of venue in scope.</summary>
+    public ImmutableArray<VenueKind> Scope { get; init; } = [];
+
+    /// <summary>The showcase sites (<em>điểm</em>) named by the plan ("xã Tân Hương").</summary>
+    public ImmutableArray<PlanText> ShowcaseSites { get; init; } = [];
+
+    /// <summary>The participants statement (<em>thành phần</em>), or null.</summary>
+    public PlanText? Participants { get; init; }
+
+    /// <summary>The funding statement (<em>kinh phí</em>), or null.</summary>
+    public PlanText? Funding { get; init; }
+
+    /// <summary>The funding sources named.</summary>
+    public ImmutableArray<FundingSource> FundingSources { get; init; } = [];
+
+    /// <summary>The tasks of the implementation part, by agency.</summary>
+    public ImmutableArray<ImplementationTask> Tasks { get; init; } = [];
+
+    /// <summary>The recipients (<em>Nơi nhận</em>), or null when absent.</summary>
+    public Recipients? Recipients { get; init; }
+
+    /// <summary>The signature block, or null when absent.</summary>
+    public SignatureBlock? Signature { get; init; }
+
+    /// <summary>Text the reader could not place in any part, verbatim, with its position.</summary>
+    public ImmutableArray<PlanText> Unplaced { get; init; } = [];
+
+    /// <summary>The section of <paramref name="kind"/>, or null.</summary>
+    public PlanSection? Section(SectionKind kind) => Sections.IsDefault ? null : Sections.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>
+    /// The festival year the plan is for: the title's year, else the issue date's year, else the window's year.
+    /// </summary>
+    [JsonIgnore]
+    public int? FestivalYear => Year ?? Dated?.Year ?? Window?.End?.Year ?? Window?.Start?.Year;
+
+    /// <summary>
+    /// The date on which requirements are chosen: the issue date; for an undated draft the earliest date its
+    /// place-and-date line allows; else 1 January of the festival year.
+    /// </summary>
+    [JsonIgnore]
+    public LocalDate? EffectiveDate
+        => IssueDate ?? Dated?.EarliestPossible ?? (FestivalYear is { } y && y is >= 1 and <= 9999 ? new LocalDate(y, 1, 1) : null);
+
+    /// <summary>Every piece of text of the plan with its JSON path, in document order.</summary>
+    public IEnumerable<(PlanText Text, string Path)> AllText()
+    {
+        if (Title is { } t)
+        {
+            yield return (t, "$.title");
+        }
+
+        for (int i = 0; i < Basis.Length; i++)
+        {
+            yield return (Basis[i], $"$.basis[{i}]");
+        }
+
+        for (int s = 0; s < Sections.Length; s++)
+        {
+            yield return (Sections[s].Heading, $"$.sections[{s}].heading");
+            var paragraphs = Sections[s].Paragraphs;
+            for (int p = 0; p < paragraphs.Length; p++)
+            {
+                yield return (paragraphs[p], $"$.sections[{s}].paragraphs[{p}]");
+            }
+        }
+
+        for (int i = 0; i < BackdropTitle.Length; i++)
+        {
+            yield return (BackdropTitle[i], $"$.backdropTitle[{i}]");
+        }
+
+        for (int i = 0; i < Unplaced.Length; i++)
+        {
+            yield return (Unplaced[i], $"$.unplaced[{i}]");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using AntqDomain.Calendar;
+using AntqDomain.Documents;
+using AntqDomain.Text;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>ANTQ2xx — calendar and anniversaries (Decision 521/QĐ-TTg, Decrees 111/2018 and 145/2013).</summary>
+internal static class CalendarRules
+{
+    public static IEnumerable<PlanRule> All()
+    {
+        yield return CountRule("ANTQ201", MentionKind.PoliceYears, 1945, Citations.Decree111("Điều 4"),
+            "Sai số năm truyền thống Công an nhân dân", "Wrong count of People's Police years",
+            "Năm {year} là {expected} năm Ngày truyền thống Công an nhân dân (19/8/1945), văn bản ghi {found} năm.",
+            "{year} is the {expected}th year of the People's Police tradition day (19/8/1945); the text says {found}.",
+            MentionKind.AugustRevolutionYears, MentionKind.NationalDayYears);
+
+        yield return CountRule("ANTQ202", MentionKind.FestivalYears, 2005, Citations.Decision521,
+            "Sai số năm Ngày hội", "Wrong count of festival years",
+            "Năm {year} là {expected} năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8/2005), văn bản ghi {found} năm.",
+            "{year} is the {expected}th year of the festival (19/8/2005); the text says {found}.");
+
+        yield return new(
+            new(new("ANTQ203"), Severity.Error, EffectivePeriod.Always, Citations.Decree145("Điều 4"),
+                "Sai mốc thời gian kỷ niệm", "Wrong anniversary date range",
+                "Mốc kỷ niệm \"{found}\" phải bắt đầu từ năm thành lập (1945 hoặc 2005) và kết thúc ở năm {year}.",
+                "The anniversary range \"{found}\" must start at the founding year (1945 or 2005) and end in {year}."),
+            static (c, r) =>
+            {
+                if (c.Year is not { } y)
+                {
+                    return;
+                }
+
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Kind == MentionKind.AnniversaryRange && (m.B != y || m.A is not (1945 or 2005)))
+                    {
+                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("year", DocumentFormRules.Num(y)));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ204"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+                "Sai lần tổ chức Ngày hội", "Wrong edition of the festival",
+                "Ngày hội năm {year} là lần thứ {expected}, văn bản ghi lần thứ {found}.",
+                "The {year} festival is edition {expected}; the text says {found}."),
+            static (c, r) =>
+            {
+                if (c.Year is not { } y || !FestivalYear.IsSupported(y))
+                {
+                    return;
+                }
+
+                int expected = new FestivalYear(y).Edition;
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Kind == MentionKind.Edition && m.A != expected)
+                    {
+                        c.Report(r, At(m), m.Excerpt, ("year", DocumentFormRules.Num(y)), ("expected", DocumentFormRules.Num(expected)), ("found", DocumentFormRules.Num(m.A)));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ205"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+                "Năm tổ chức không thống nhất", "Festival year inconsistent",
+                "Tên kế hoạch ghi năm {year} nhưng {where} ghi năm {found}.",
+                "The title names {year} but {whereEn} names {found}."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (p.Year is not { } y)
+                {
+                    return;
+                }
+
+                string ys = DocumentFormRules.Num(y);
+                if (p.Dated?.Year is { } dy && dy != y)
+                {
+                    c.Report(r, p.DatedAt is { } a ? a with { Path = "$.dated.year" } : Location.AtPath("$.dated.year"), p.Dated.ToString(), ("year", ys), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", DocumentFormRules.Num(dy)));
+                }
+
+                if (p.Window is { End: { } e } w && e.Year != y)
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", ys), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", DocumentFormRules.Num(e.Year)));
+                }
+
+                for (int i = 0; i < p.BackdropTitle.Length; i++)
+                {
+                    var line = p.BackdropTitle[i];
+                    foreach (System.Text.RegularExpressions.Match m in TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(line.Text)))
+                    {
+                        int found = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                        if (found != y)
+                        {
+                            c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", ys), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", DocumentFormRules.Num(found)));
+                        }
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ206"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+                "Gọi sai tên Ngày hội, Kỷ niệm chương hoặc phong trào", "Mis-named festival, medal or movement",
+                "\"{found}\" là tên gọi sai; tên đúng là {expected}.", "\"{found}\" is a wrong name; the right one is {expectedEn}."),
+            static (c, r) =>
+            {
+                foreach (var m in c.Mentions)
+                {
+                    (string Vi, string En)? right = m.Kind switch
+                    {
+                        MentionKind.MisnamedFestival => ("\"Ngày hội toàn dân bảo vệ an ninh Tổ quốc\"", "\"Ngày hội toàn dân bảo vệ an ninh Tổ quốc\" (All-People's National Security Protection Festival)"),
+                        MentionKind.MisnamedMedal => ("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\" (\"Vì an ninh Tổ quốc\" là một Huy chương khác)", "the commemorative medal \"Bảo vệ an ninh Tổ quốc\" (\"Vì an ninh Tổ quốc\" is a different state medal)"),
+                        MentionKind.MisnamedMovement => ("\"phong trào toàn dân bảo vệ an ninh Tổ quốc\"", "\"phong trào toàn dân bảo vệ an ninh Tổ quốc\" (the people's movement)"),
+                        _ => null,
+                    };
+                    if (right is { } x)
+                    {
+                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("expected", x.Vi), ("expectedEn", x.En));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ207"), Severity.Info, EffectivePeriod.Always, Citations.Decree145("Điều 4, Điều 5"),
+                "Năm tròn, năm chẵn", "Round or half-round year",
+                "Năm {year}: {what}. Nên cân nhắc quy mô tổ chức tương ứng (lễ kỷ niệm năm tròn theo Nghị định 111/2018).",
+                "{year}: {whatEn}. Consider the matching scale (anniversary ceremonies in round years, Decree 111/2018)."),
+            static (c, r) =>
+            {
+                if (c.Year is not { } y || !FestivalYear.IsSupported(y))
+                {
+                    return;
+                }
+
+                var fy = new FestivalYear(y);
+                var vi = new List<string>();
+                var en = new List<string>();
+                Describe(fy.PoliceYears, "năm Công an nhân dân", "years of the People's Police", vi, en);
+                Describe(fy.FestivalYears, "năm Ngày hội", "years of the festival", vi, en);
+                if (vi.Count > 0)
+                {
+                    c.Report(r, PlanRuleContext.Where(c.Plan.Title, "$.title"), null, ("year", DocumentFormRules.Num(y)), ("what", string.Join("; ", vi)), ("whatEn", string.Join("; ", en)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ208"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+                "Sai ngày tổ chức Ngày hội", "Wrong festival day",
+                "Ngày hội toàn dân bảo vệ an ninh Tổ quốc là ngày 19/8 hằng năm, văn bản ghi \"{found}\".",
+                "The festival day is 19 August every year; the text says \"{found}\"."),
+            static (c, r) =>
+            {
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Kind == MentionKind.FestivalDay && (m.A != 19 || m.B != 8))
+                    {
+                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt));
+                    }
+                }
+            });
+    }
+
+    private static void Describe(AnniversaryCount count, string vi, string en, List<string> viList, List<string> enList)
+    {
+        string n = DocumentFormRules.Num(count.Years);
+        if (count.Round == AnniversaryRound.Ten)
+        {
+            viList.Add($"{n} {vi} (năm tròn)");
+            enList.Add($"{n} {en} (round, ends in 0)");
+        }
+        else if (count.Round == AnniversaryRound.Five)
+        {
+            viList.Add($"{n} {vi} (năm chẵn, tận cùng là 5)");
+            enList.Add($"{n} {en} (ends in 5)");
+        }
+    }
+
+    internal static Location? At(Mention m) => m.At is { } a ? a with { Path = m.Path } : Location.AtPath(m.Path);
+
+    private static PlanRule CountRule(string code, MentionKind kind, int foundingYear, Citation citation, string titleVi, string titleEn, string vi, string en, params MentionKind[] alsoKinds)
+        => new(
+            new(new(code), Severity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en),
+            (c, r) =>
+            {
+                if (c.Year is not { } y || y < foundingYear)
+                {
+                    return;
+                }
+
+                int expected = y - foundingYear;
+                foreach (var m in c.Mentions)
+                {
+                    if ((m.Kind == kind || alsoKinds.Contains(m.Kind)) && m.A != expected)
+                    {
+                        c.Report(r, At(m), m.Excerpt, ("year", DocumentFormRules.Num(y)), ("expected", DocumentFormRules.Num(expected)), ("found", DocumentFormRules.Num(m.A)));
+                    }
+                }
+            });
+}

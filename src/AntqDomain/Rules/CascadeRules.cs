@@ -1,0 +1,208 @@
+using AntqDomain.Administration;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using AntqDomain.Text;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>ANTQ5xx — the cascade of plans and the organisation behind them (2025 local-government reform, guidance).</summary>
+internal static class CascadeRules
+{
+    private static (string Vi, string En) LevelName(AdministrativeLevel l) => l switch
+    {
+        AdministrativeLevel.Central => ("Trung ương", "central"),
+        AdministrativeLevel.Province => ("tỉnh", "province"),
+        AdministrativeLevel.District => ("huyện", "district"),
+        AdministrativeLevel.Commune => ("xã", "commune"),
+        AdministrativeLevel.Sector => ("sở, ngành", "sector"),
+        _ => ("chưa rõ", "unknown"),
+    };
+
+    /// <summary>The level whose plan a plan of <paramref name="level"/> implements on <paramref name="date"/>.</summary>
+    internal static AdministrativeLevel ExpectedParent(AdministrativeLevel level, LocalDate date) => level switch
+    {
+        AdministrativeLevel.Province => AdministrativeLevel.Central,
+        AdministrativeLevel.District => AdministrativeLevel.Province,
+        AdministrativeLevel.Commune => date >= UnitType.FirstDayOfTwoTiers ? AdministrativeLevel.Province : AdministrativeLevel.District,
+        AdministrativeLevel.Sector => AdministrativeLevel.Province,
+        _ => AdministrativeLevel.Unknown,
+    };
+
+    private static LocalDate? LatestPossible(FestivalPlan p)
+    {
+        if (p.IssueDate is { } d)
+        {
+            return d;
+        }
+
+        if (p.Dated is { Year: { } y } dated && y is >= 1 and <= 9999)
+        {
+            return dated.Month is { } m && m is >= 1 and <= 12
+                ? new LocalDate(y, m, CalendarSystem.Iso.GetDaysInMonth(y, m))
+                : new LocalDate(y, 12, 31);
+        }
+
+        return null;
+    }
+
+    public static IEnumerable<PlanRule> All()
+    {
+        yield return new(
+            new(new("ANTQ501"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+                "Không viện dẫn kế hoạch cấp trên", "No parent plan cited",
+                "Kế hoạch không phải cấp Trung ương nhưng không viện dẫn kế hoạch của cấp trên (\"Thực hiện Kế hoạch số … ngày … của …\").",
+                "A non-central plan cites no plan of the level above (\"Thực hiện Kế hoạch số … ngày … của …\")."),
+            static (c, r) =>
+            {
+                if (c.Plan.Issuer.Level != AdministrativeLevel.Central && c.Plan.Parent is null)
+                {
+                    c.Report(r, Location.AtPath("$.parent"), null);
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ502"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+                "Ban hành trước kế hoạch cấp trên", "Dated before its parent plan",
+                "Kế hoạch ({date}) có ngày trước kế hoạch cấp trên mà nó thực hiện ({parentDate}).", "The plan ({date}) is dated before the parent plan it implements ({parentDate})."),
+            static (c, r) =>
+            {
+                var parentDate = c.Parent?.IssueDate ?? c.Plan.Parent?.Date;
+                if (parentDate is { } pd && LatestPossible(c.Plan) is { } latest && latest < pd)
+                {
+                    c.Report(r, c.Plan.DatedAt is { } a ? a with { Path = "$.dated" } : Location.AtPath("$.dated"), c.Plan.Dated?.ToString(),
+                        ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", DocumentFormRules.VietnameseDatesShort(pd)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ503"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+                "Kế hoạch cấp trên không phải cấp liền kề", "Parent not from the level directly above",
+                "Kế hoạch cấp {level} nên thực hiện kế hoạch cấp {expected}, nhưng viện dẫn kế hoạch cấp {found}.",
+                "A {levelEn}-level plan should implement the {expectedEn}-level plan, but cites a {foundEn}-level plan."),
+            static (c, r) =>
+            {
+                var level = c.Plan.Issuer.Level;
+                var parentLevel = c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
+                var expected = ExpectedParent(level, c.Date);
+                if (expected == AdministrativeLevel.Unknown || parentLevel == AdministrativeLevel.Unknown || parentLevel == expected)
+                {
+                    return;
+                }
+
+                // A commune may implement the province plan directly, as sector plans do.
+                if (level == AdministrativeLevel.Commune && parentLevel == AdministrativeLevel.Province && expected == AdministrativeLevel.District)
+                {
+                    return;
+                }
+
+                c.Report(r, PlanRuleContext.Where(c.Plan.Parent?.Text, "$.parent"), c.Plan.Parent?.Issuer,
+                    ("level", LevelName(level).Vi), ("levelEn", LevelName(level).En), ("expected", LevelName(expected).Vi), ("expectedEn", LevelName(expected).En),
+                    ("found", LevelName(parentLevel).Vi), ("foundEn", LevelName(parentLevel).En));
+            });
+
+        yield return new(
+            new(new("ANTQ504"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+                "Thời gian nằm ngoài thời gian của cấp trên", "Window outside the parent's window",
+                "Thời gian tổ chức ({window}) không nằm trong thời gian của kế hoạch cấp trên ({parentWindow}).",
+                "The window ({window}) is not inside the parent plan's window ({parentWindow})."),
+            static (c, r) =>
+            {
+                if (c.Parent?.Window is not { Start: { } ps, End: { } pe } || c.Plan.Window is not { Start: { } s, End: { } e } w)
+                {
+                    return;
+                }
+
+                if (s < ps || e > pe)
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
+                        ("window", $"{DocumentFormRules.VietnameseDatesShort(s)} – {DocumentFormRules.VietnameseDatesShort(e)}"),
+                        ("parentWindow", $"{DocumentFormRules.VietnameseDatesShort(ps)} – {DocumentFormRules.VietnameseDatesShort(pe)}"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ505"), Severity.Error, EffectivePeriod.Always, Citations.LocalGovernment2025,
+                "Cấp hoặc loại đơn vị không tồn tại vào ngày ban hành", "Level or unit type did not exist on the date",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var issuer = c.Plan.Issuer;
+                var at = issuer.At is { } a ? a with { Path = "$.issuer" } : Location.AtPath("$.issuer");
+                if (issuer.Level == AdministrativeLevel.District && !UnitType.LevelExistsOn(AdministrativeLevel.District, c.Date))
+                {
+                    c.Report(r, at, issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {DocumentFormRules.VietnameseDatesShort(c.Date)} không thể do cấp huyện ban hành."),
+                        ("problemEn", $"The district level ended on 1 July 2025; a plan of {DocumentFormRules.VietnameseDatesShort(c.Date)} cannot be issued at district level."));
+                }
+                else if (issuer.UnitType is { } u && !u.ExistsOn(c.Date))
+                {
+                    c.Report(r, at, issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {DocumentFormRules.VietnameseDatesShort(c.Date)}."),
+                        ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {DocumentFormRules.VietnameseDatesShort(c.Date)}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ506"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13"),
+                "Thể thức ký không đúng", "Signature inconsistent with the issuer",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var s = c.Plan.Signature;
+                if (s is null || s.Lines.IsDefaultOrEmpty)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < s.Lines.Length; i++)
+                {
+                    string? prefix = SignatureBlock.PrefixOf(s.Lines[i].Text);
+                    if (prefix is not null && !SignatureBlock.AllowedPrefixes.Contains(prefix))
+                    {
+                        c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
+                            ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
+                        return;
+                    }
+                }
+
+                string f = VietnameseText.Fold(string.Join(" | ", s.Lines.Select(l => l.Text)));
+                var kind = c.Plan.Number is { } n ? DocumentFormRules.SymbolKind(n.Issuer) : c.Plan.Issuer.Kind;
+                bool ok = kind switch
+                {
+                    IssuerKind.SteeringCommittee => f.Contains("truong ban", StringComparison.Ordinal),
+                    IssuerKind.PeoplesCommittee => f.Contains("tm. uy ban nhan dan", StringComparison.Ordinal) && f.Contains("chu tich", StringComparison.Ordinal),
+                    _ => true,
+                };
+                if (!ok)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
+                        kind == IssuerKind.SteeringCommittee
+                            ? [("problem", "Kế hoạch của Ban Chỉ đạo phải do Trưởng ban ký (\"TRƯỞNG BAN\") hoặc Phó Trưởng ban ký thay (\"KT. TRƯỞNG BAN\")."), ("problemEn", "A steering-committee plan is signed by its head (\"TRƯỞNG BAN\") or a deputy for the head (\"KT. TRƯỞNG BAN\").")]
+                            : [("problem", "Kế hoạch của Ủy ban nhân dân phải ký \"TM. ỦY BAN NHÂN DÂN\" với \"CHỦ TỊCH\" hoặc \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\"."), ("problemEn", "A People's Committee plan is signed \"TM. ỦY BAN NHÂN DÂN\" with \"CHỦ TỊCH\" or \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".")]);
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ507"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Ban Chỉ đạo"),
+                "Cơ cấu Ban Chỉ đạo không đúng", "Committee set up against the rule",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                if (c.Plan.Committee is not { } cm)
+                {
+                    return;
+                }
+
+                if (!cm.StandingAgencyIsPolice)
+                {
+                    c.Report(r, Location.AtPath("$.committee.standingAgency"), cm.StandingAgency,
+                        ("problem", $"Cơ quan thường trực của {cm.Name} là \"{cm.StandingAgency}\", không phải Công an cùng cấp."), ("problemEn", $"The standing agency of {cm.Name} is \"{cm.StandingAgency}\", not the police of the same level."));
+                }
+
+                if (!cm.HeadIsPeoplesCommitteeChair)
+                {
+                    c.Report(r, Location.AtPath("$.committee.members"), cm.Head?.Position,
+                        ("problem", $"Trưởng ban của {cm.Name} không phải Chủ tịch UBND cùng cấp."), ("problemEn", $"The head of {cm.Name} is not the chair of the People's Committee of the level."));
+                }
+            });
+    }
+}

@@ -1,0 +1,179 @@
+using AntqDomain.Administration;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using AntqDomain.Text;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>ANTQ3xx — the content of the plan (the guidance of the level above, Decision 521/QĐ-TTg).</summary>
+internal static class ContentRules
+{
+    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<FestivalPlan, bool> missing, string path)
+        => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
+        {
+            if (missing(c.Plan))
+            {
+                c.Report(r, Location.AtPath(path), null);
+            }
+        });
+
+    public static IEnumerable<PlanRule> All()
+    {
+        yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
+            "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
+            p => p.Section(SectionKind.Purposes) is null, "$.sections");
+
+        yield return new(
+            new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var s = c.Plan.Section(SectionKind.Content);
+                if (s is null)
+                {
+                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Nội dung\"."), ("problemEn", "The plan has no content part (\"Nội dung\")."));
+                }
+                else if (s.Paragraphs.IsDefaultOrEmpty && c.Plan.LeadUpActivities.IsDefaultOrEmpty)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text, ("problem", "Phần \"Nội dung\" không nêu hoạt động nào."), ("problemEn", "The content part lists no activity."));
+                }
+            });
+
+        yield return Missing("ANTQ303", Severity.Error, Citations.Guide("Phần II mục 2"), "Không nêu hình thức tổ chức", "No form of the festival",
+            "Kế hoạch không mô tả Phần lễ hay Phần hội.", "The plan describes neither a ceremony (Phần lễ) nor a festival part (Phần hội).",
+            p => (p.Ceremony is null || p.Ceremony.Steps.IsDefaultOrEmpty) && !p.HasFestivalPart && p.FestivalActivities.IsDefaultOrEmpty, "$.ceremony");
+
+        yield return new(
+            new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+                "Thời gian tổ chức thiếu hoặc quá ngày 19/8", "Window missing or past 19 August",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var w = c.Plan.Window;
+                if (w?.End is null)
+                {
+                    c.Report(r, PlanRuleContext.Where(w?.Text, "$.window"), w?.Text?.Text,
+                        ("problem", "Kế hoạch không nêu thời gian tổ chức (từ ngày … đến ngày 19/8)."), ("problemEn", "The plan states no window (from … to 19 August)."));
+                    return;
+                }
+
+                int year = c.Year ?? w.End.Value.Year;
+                if (year is >= 1 and <= 9999 && w.End.Value > new LocalDate(year, 8, 19))
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
+                        ("problem", $"Thời gian tổ chức kết thúc ngày {DocumentFormRules.VietnameseDatesShort(w.End.Value)}, sau Ngày hội 19/8/{year}."),
+                        ("problemEn", $"The window ends on {DocumentFormRules.VietnameseDatesShort(w.End.Value)}, after the festival day 19/8/{year}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ305"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+                "Ban hành muộn", "Late issuance",
+                "Kế hoạch ban hành ngày {issued}, khi thời gian tổ chức đã bắt đầu từ {start}.", "The plan is dated {issued}, after its window began on {start}."),
+            static (c, r) =>
+            {
+                if (c.Plan.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
+                {
+                    c.Report(r, c.Plan.DatedAt is { } a ? a with { Path = "$.dated" } : Location.AtPath("$.dated"), c.Plan.Dated?.ToString(),
+                        ("issued", DocumentFormRules.VietnameseDatesShort(d)), ("start", DocumentFormRules.VietnameseDatesShort(s)));
+                }
+            });
+
+        yield return Missing("ANTQ306", Severity.Error, Citations.Guide("Phần II mục 2"), "Thiếu phạm vi tổ chức", "No scope",
+            "Kế hoạch không nêu phạm vi tổ chức (khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục).", "The plan states no scope (residential areas, communes, agencies, enterprises, education institutions).",
+            p => p.ScopeText is null && p.Scope.IsDefaultOrEmpty, "$.scope");
+
+        yield return new(
+            new(new("ANTQ307"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần II mục 2"),
+                "Không chọn điểm tổ chức", "No showcase site",
+                "Kế hoạch cấp {level} không chọn đơn vị tổ chức điểm.", "A {levelEn}-level plan names no showcase site (điểm)."),
+            static (c, r) =>
+            {
+                var level = c.Plan.Issuer.Level;
+                if (level is AdministrativeLevel.Province or AdministrativeLevel.District && c.Plan.ShowcaseSites.IsDefaultOrEmpty)
+                {
+                    c.Report(r, Location.AtPath("$.showcaseSites"), null,
+                        ("level", level == AdministrativeLevel.Province ? "tỉnh" : "huyện"), ("levelEn", level == AdministrativeLevel.Province ? "province" : "district"));
+                }
+            });
+
+        yield return Missing("ANTQ308", Severity.Error, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
+            "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
+            p => p.Section(SectionKind.Commendation) is null && !p.Sections.Any(s => s.Paragraphs.Any(x => x.Marker is not null && VietnameseText.Fold(x.Text).StartsWith("khen thuong", StringComparison.Ordinal))), "$.sections");
+
+        yield return new(
+            new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
+                "Thiếu phần Tổ chức thực hiện hoặc giao nhiệm vụ cho Công an", "No implementation part or police not charged",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var s = c.Plan.Section(SectionKind.Implementation);
+                if (s is null)
+                {
+                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Tổ chức thực hiện\"."), ("problemEn", "The plan has no implementation part (\"Tổ chức thực hiện\")."));
+                    return;
+                }
+
+                bool charged = s.Paragraphs.Any(p =>
+                {
+                    string f = VietnameseText.Fold(p.Text);
+                    return f.Contains("cong an", StringComparison.Ordinal)
+                           && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal) || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal))
+                           && (f.Contains("bao cao", StringComparison.Ordinal) || f.Contains("tong hop", StringComparison.Ordinal));
+                });
+                if (!charged)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
+                        ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),
+                        ("problemEn", "The implementation part does not charge the police (the standing agency) with guiding, checking and reporting."));
+                }
+            });
+
+        yield return Missing("ANTQ310", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu kinh phí", "No funding statement",
+            "Kế hoạch không nêu kinh phí tổ chức.", "The plan states no funding (Kinh phí).",
+            p => p.Funding is null && p.FundingSources.IsDefaultOrEmpty, "$.funding");
+
+        yield return Missing("ANTQ311", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu thành phần tham dự", "No participants",
+            "Kế hoạch không nêu thành phần tham dự.", "The plan names no participants (Thành phần).",
+            p => p.Participants is null, "$.participants");
+
+        yield return new(
+            new(new("ANTQ312"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,
+                "Dùng cách diễn đạt đã cũ", "Outdated formula",
+                "\"{found}\" là cách diễn đạt cũ; từ Nghị quyết 12-NQ/TW (16/3/2022) dùng \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".",
+                "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\"."),
+            static (c, r) =>
+            {
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Kind == MentionKind.OutdatedPoliceFormula)
+                    {
+                        c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ313"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 2, 10)), Citations.Circular124,
+                "Viện dẫn văn bản đã bị thay thế", "Cites a superseded regulation",
+                "\"{found}\" đã bị thay thế từ {since} ({by}).", "\"{found}\" was superseded on {since} ({byEn})."),
+            static (c, r) =>
+            {
+                foreach (var m in c.Mentions)
+                {
+                    (LocalDate Since, string By, string ByEn)? sup = m.Kind switch
+                    {
+                        MentionKind.Circular23Of2012 => (new LocalDate(2022, 2, 10), "bởi Thông tư 124/2021/TT-BCA", "by Circular 124/2021/TT-BCA"),
+                        MentionKind.Circular11Of2021 => (new LocalDate(2025, 4, 28), "bởi Thông tư 20/2025/TT-BCA", "by Circular 20/2025/TT-BCA"),
+                        MentionKind.Decree91Of2017 => (new LocalDate(2024, 1, 1), "bởi Nghị định 98/2023/NĐ-CP", "by Decree 98/2023/NĐ-CP"),
+                        _ => null,
+                    };
+                    if (sup is { } s && c.Date >= s.Since)
+                    {
+                        c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt), ("since", DocumentFormRules.VietnameseDatesShort(s.Since)), ("by", s.By), ("byEn", s.ByEn));
+                    }
+                }
+            });
+    }
+}

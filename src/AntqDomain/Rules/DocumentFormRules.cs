@@ -1,0 +1,253 @@
+using System.Globalization;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using AntqDomain.Text;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>ANTQ1xx — the form of the document (Decree 30/2020/NĐ-CP).</summary>
+internal static class DocumentFormRules
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static IEnumerable<PlanRule> All()
+    {
+        yield return new(
+            new(new("ANTQ101"), Severity.Warning, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 3"),
+                "Thiếu số văn bản", "Document number missing",
+                "Kế hoạch chưa có số (\"Số: {found}\"): bản dự thảo chưa được cấp số.", "The plan has no number (\"Số: {found}\"): an unnumbered draft."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (p.NumberText is null)
+                {
+                    c.Report(r, Location.AtPath("$.numberText"), null, ("found", ""));
+                }
+                else if (p.Number is { IsDraft: true })
+                {
+                    c.Report(r, PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText"), p.NumberText, ("found", p.NumberText));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ102"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 3; Phụ lục III"),
+                "Ký hiệu văn bản sai thể thức", "Malformed number and symbol",
+                "Số, ký hiệu \"{found}\" không đúng thể thức <số>/KH-<cơ quan ban hành> của một kế hoạch: {reason}.",
+                "The number and symbol \"{found}\" is not of the plan form <number>/KH-<issuer>: {reasonEn}."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (p.NumberText is null)
+                {
+                    return;
+                }
+
+                var parsed = DocumentNumber.Parse(p.NumberText);
+                var at = PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText");
+                if (!parsed.Success)
+                {
+                    c.Report(r, at, p.NumberText, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
+                }
+                else if (parsed.Value.Type is not { Abbreviation: "KH" })
+                {
+                    string type = parsed.Value.Type?.Abbreviation ?? "(không có)";
+                    c.Report(r, at, p.NumberText, ("found", p.NumberText), ("reason", $"tên loại là {type}, không phải KH"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not KH"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ103"), Severity.Warning, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 4"),
+                "Địa danh, ngày tháng chưa đầy đủ", "Place-and-date line incomplete",
+                "Dòng địa danh, ngày tháng chưa đủ ({missing}): \"{found}\".", "The place-and-date line is incomplete ({missingEn}): \"{found}\"."),
+            static (c, r) =>
+            {
+                var d = c.Plan.Dated;
+                if (d is null)
+                {
+                    c.Report(r, Location.AtPath("$.dated"), null, ("missing", "không có dòng này"), ("missingEn", "the line is missing"), ("found", ""));
+                    return;
+                }
+
+                var missing = new List<(string Vi, string En)>();
+                if (d.Day is null)
+                {
+                    missing.Add(("ngày", "day"));
+                }
+
+                if (d.Month is null)
+                {
+                    missing.Add(("tháng", "month"));
+                }
+
+                if (d.Year is null)
+                {
+                    missing.Add(("năm", "year"));
+                }
+
+                if (string.IsNullOrWhiteSpace(d.Place))
+                {
+                    missing.Add(("địa danh", "place"));
+                }
+
+                if (missing.Count > 0)
+                {
+                    c.Report(r, c.Plan.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(),
+                        ("missing", "thiếu " + string.Join(", ", missing.Select(m => m.Vi))), ("missingEn", "missing " + string.Join(", ", missing.Select(m => m.En))), ("found", d.ToString()));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ104"), Severity.Info, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 3, 4"),
+                "Thiếu số 0 đứng trước", "Leading zero missing",
+                "Theo Nghị định 30, {what} cần có số 0 đứng trước: \"{found}\".", "Decree 30 writes {whatEn} with a leading zero: \"{found}\"."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (p.Dated is { MissesLeadingZero: true } d)
+                {
+                    c.Report(r, p.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(), ("what", "ngày nhỏ hơn 10 và tháng 1, 2"), ("whatEn", "days below 10 and months 1–2"), ("found", d.ToString()));
+                }
+
+                if (p.Number is { HasRequiredLeadingZero: false } n)
+                {
+                    c.Report(r, PlanRuleContext.Where(new PlanText(p.NumberText!, p.NumberAt), "$.numberText"), p.NumberText, ("what", "số văn bản nhỏ hơn 10"), ("whatEn", "numbers below 10"), ("found", n.ToString()));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ105"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 9"),
+                "Nơi nhận thiếu hoặc thiếu dòng lưu", "Recipients or archive line missing",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var rec = c.Plan.Recipients;
+                if (rec is null || rec.Lines.IsDefaultOrEmpty)
+                {
+                    c.Report(r, rec?.At is { } a ? a with { Path = "$.recipients" } : Location.AtPath("$.recipients"), null,
+                        ("problem", "Kế hoạch không có phần \"Nơi nhận\"."), ("problemEn", "The plan has no recipients block (\"Nơi nhận\")."));
+                }
+                else if (rec.ArchiveLine is null)
+                {
+                    c.Report(r, rec.At is { } a ? a with { Path = "$.recipients" } : Location.AtPath("$.recipients"), null,
+                        ("problem", "Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\")."), ("problemEn", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ106"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 7"),
+                "Chữ ký thiếu thẩm quyền hoặc họ tên", "Signature block incomplete",
+                "Phần ký {problem}.", "The signature block {problemEn}."),
+            static (c, r) =>
+            {
+                var s = c.Plan.Signature;
+                if (s is null)
+                {
+                    c.Report(r, Location.AtPath("$.signature"), null, ("problem", "bị thiếu"), ("problemEn", "is missing"));
+                    return;
+                }
+
+                if (s.Lines.IsDefaultOrEmpty)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Signer, "$.signature"), null, ("problem", "thiếu dòng thẩm quyền, chức vụ người ký"), ("problemEn", "has no authority or title line"));
+                }
+
+                if (s.Signer is null || string.IsNullOrWhiteSpace(s.Signer.Text))
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Lines.IsDefaultOrEmpty ? null : s.Lines[^1], "$.signature.signer"), null, ("problem", "thiếu họ tên người ký"), ("problemEn", "has no signer's name"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ107"), Severity.Warning, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 2, 3"),
+                "Cơ quan ban hành không khớp ký hiệu", "Issuer does not match the symbol",
+                "Ký hiệu \"{symbol}\" cho biết cơ quan ban hành là {expected}, nhưng {where} ghi {found}.",
+                "The symbol \"{symbol}\" names {expectedEn} as issuer, but {whereEn} shows {foundEn}."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (p.Number is not { } n)
+                {
+                    return;
+                }
+
+                IssuerKind bySymbol = SymbolKind(n.Issuer);
+                if (bySymbol == IssuerKind.Unknown)
+                {
+                    return;
+                }
+
+                if (p.Issuer.Name is not null && p.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee or IssuerKind.Police && p.Issuer.Kind != bySymbol)
+                {
+                    c.Report(r, p.Issuer.At is { } a ? a with { Path = "$.issuer.name" } : Location.AtPath("$.issuer.name"), p.Issuer.Name,
+                        ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần đầu văn bản"), ("whereEn", "the header"), ("found", KindVi(p.Issuer.Kind)), ("foundEn", KindEn(p.Issuer.Kind)));
+                    return;
+                }
+
+                if (p.Signature is { } s && !s.Lines.IsDefaultOrEmpty)
+                {
+                    string f = VietnameseText.Fold(string.Join(' ', s.Lines.Select(l => l.Text)));
+                    IssuerKind bySignature = f.Contains("tm. uy ban nhan dan", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+                        : f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                        : IssuerKind.Unknown;
+                    if (bySignature != IssuerKind.Unknown && bySignature != bySymbol)
+                    {
+                        c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature.lines[0]"), s.Lines[0].Text,
+                            ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần ký"), ("whereEn", "the signature"), ("found", KindVi(bySignature)), ("foundEn", KindEn(bySignature)));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ108"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 4"),
+                "Ngày tháng không tồn tại hoặc mâu thuẫn", "Impossible or contradictory date",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                var at = p.DatedAt is { } a ? a with { Path = "$.dated" } : Location.AtPath("$.dated");
+                if (p.Dated is { IsImpossible: true } d)
+                {
+                    c.Report(r, at, d.ToString(),
+                        ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
+                }
+                else if (p.IssueDate is { } issued && issued > new LocalDate(issued.Year, 8, 19) && (p.Year is null || p.Year == issued.Year))
+                {
+                    c.Report(r, at, p.Dated!.ToString(),
+                        ("problem", $"Kế hoạch ban hành ngày {VietnameseDatesShort(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {VietnameseDatesShort(issued)}, after the festival day of 19/8/{issued.Year}."));
+                }
+
+                if (p.Window is { Start: { } s, End: { } e } w && e < s)
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
+                        ("problem", $"Thời gian tổ chức kết thúc ({VietnameseDatesShort(e)}) trước khi bắt đầu ({VietnameseDatesShort(s)})."), ("problemEn", $"The window ends ({VietnameseDatesShort(e)}) before it starts ({VietnameseDatesShort(s)})."));
+                }
+            });
+    }
+
+    internal static string VietnameseDatesShort(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);
+
+    internal static IssuerKind SymbolKind(string issuerGroup)
+        => issuerGroup.StartsWith("BCĐ", StringComparison.Ordinal) || issuerGroup.StartsWith("BCD", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+            : issuerGroup.StartsWith("UBND", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+            : issuerGroup.StartsWith("CA", StringComparison.Ordinal) ? IssuerKind.Police
+            : IssuerKind.Unknown;
+
+    internal static string KindVi(IssuerKind k) => k switch
+    {
+        IssuerKind.SteeringCommittee => "Ban Chỉ đạo",
+        IssuerKind.PeoplesCommittee => "Ủy ban nhân dân",
+        IssuerKind.Police => "Công an",
+        _ => "cơ quan khác",
+    };
+
+    internal static string KindEn(IssuerKind k) => k switch
+    {
+        IssuerKind.SteeringCommittee => "a steering committee",
+        IssuerKind.PeoplesCommittee => "a People's Committee",
+        IssuerKind.Police => "the police",
+        _ => "another body",
+    };
+
+    internal static string Num(int n) => n.ToString(Inv);
+}

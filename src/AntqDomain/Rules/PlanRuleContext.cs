@@ -1,0 +1,38 @@
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, IReadOnlyList<Mention> mentions, List<Finding> sink)
+{
+    public FestivalPlan Plan { get; } = plan;
+
+    public FestivalPlan? Parent { get; } = parent;
+
+    /// <summary>The date the requirements are chosen by.</summary>
+    public LocalDate Date { get; } = date;
+
+    /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>
+    public int? Year { get; } = plan.FestivalYear;
+
+    public IReadOnlyList<Mention> Mentions { get; } = mentions;
+
+    public void Report(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+        => sink.Add(new Finding(
+            rule.Code,
+            rule.Severity,
+            Text.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args)),
+            MessageTemplate.Format(rule.MessageEn, args),
+            rule.Citation,
+            at,
+            excerpt));
+
+    /// <summary>A location of a piece of plan text, with its JSON path.</summary>
+    public static Location? Where(PlanText? text, string path)
+        => text?.At is { } at ? at with { Path = path } : Location.AtPath(path);
+}
+
+/// <summary>A rule: its data and its predicate (<em>quy tắc = dữ liệu + điều kiện</em>).</summary>
+internal sealed record PlanRule(RuleDefinition Definition, Action<PlanRuleContext, RuleDefinition> Check);

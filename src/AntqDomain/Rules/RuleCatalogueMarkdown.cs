@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace AntqDomain.Rules;
+
+/// <summary>Writes the rule catalogue as Markdown (<c>docs/rules.md</c> is this output, checked by a test).</summary>
+public static class RuleCatalogueMarkdown
+{
+    /// <summary>The catalogue page.</summary>
+    public static string Write(RuleCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var sb = new StringBuilder();
+        sb.Append("# Rule catalogue\n\n");
+        sb.Append("Generated from `RuleCatalogue.Default` by `antq rules --format markdown`; a test fails when this page is stale.\n");
+        sb.Append("Each rule applies to a plan whose issue date (for an undated draft, its earliest possible date) lies in its period.\n\n");
+        foreach (var group in catalogue.Rules.GroupBy(r => r.Code.Group))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"## ANTQ{group.Key}xx — {GroupName(group.Key)}\n\n");
+            sb.Append("| Code | Severity | In force | Checks (vi) | Checks (en) | Source |\n|---|---|---|---|---|---|\n");
+            foreach (var r in group)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"| {r.Code} | {r.Severity.ToString().ToLowerInvariant()} | {r.Period} | {r.TitleVi} | {r.TitleEn} | {r.Citation} |\n");
+            }
+
+            sb.Append('\n');
+        }
+
+        sb.Append("## Reader diagnostics (ANTQ0xx)\n\n| Code | Severity | Meaning |\n|---|---|---|\n");
+        sb.Append("| ANTQ001 | error | Empty, binary or unreadable input (not UTF-8). |\n");
+        sb.Append("| ANTQ002 | error | Input over the size limit (`ReaderLimits`). |\n");
+        sb.Append("| ANTQ003 | error | No plan found (no number, no \"KẾ HOẠCH\" title, no Roman-numbered part). |\n");
+        sb.Append("| ANTQ004 | warning | No \"KẾ HOẠCH …\" title. |\n");
+        sb.Append("| ANTQ005 | info | Text normalised to Unicode NFC. |\n");
+        sb.Append("| ANTQ006 | warning | Replacement characters (U+FFFD): wrong encoding or lost diacritics. |\n");
+        sb.Append("| ANTQ007 | info | Text placed in no part of the plan, kept verbatim. |\n");
+        sb.Append("| ANTQ008 | error | Invalid plan JSON (syntax, types, unknown fields, depth). |\n");
+        return sb.ToString();
+    }
+
+    private static string GroupName(int group) => group switch
+    {
+        1 => "document form (Decree 30/2020/NĐ-CP)",
+        2 => "calendar and anniversaries",
+        3 => "plan content",
+        4 => "ceremony programme",
+        5 => "cascade and organisation",
+        6 => "commendations",
+        7 => "movement models",
+        8 => "safety standard",
+        _ => "other",
+    };
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using AntqDomain.Internal;
+using AntqDomain.Text;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>The legal source of a rule (<em>căn cứ pháp lý</em>).</summary>
+/// <param name="Abbreviation">Short name used in the catalogue ("NĐ30").</param>
+/// <param name="Document">The document ("Nghị định 30/2020/NĐ-CP").</param>
+/// <param name="Provision">Article, clause or annex where known ("Điều 8, Phụ lục I"), or null.</param>
+public sealed record Citation(string Abbreviation, string Document, string? Provision = null)
+{
+    /// <summary>"Nghị định 30/2020/NĐ-CP, Điều 8".</summary>
+    public override string ToString() => Provision is null ? Document : Document + ", " + Provision;
+}
+
+/// <summary>
+/// The period in which a rule applies (<em>thời gian hiệu lực</em>): inclusive first and last days; null means open.
+/// A rule applies to a plan whose issue date (for an undated draft, its earliest possible date) falls inside.
+/// </summary>
+/// <param name="From">First day, or null.</param>
+/// <param name="To">Last day, or null.</param>
+public sealed record EffectivePeriod(LocalDate? From = null, LocalDate? To = null)
+{
+    /// <summary>Always in force.</summary>
+    public static EffectivePeriod Always { get; } = new();
+
+    /// <summary>Whether <paramref name="date"/> is inside the period.</summary>
+    public bool Contains(LocalDate date) => (From is not { } f || date >= f) && (To is not { } t || date <= t);
+
+    /// <summary>"2024-01-01 –" style text.</summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{(From is { } f ? f.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "…")} – {(To is { } t ? t.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "…")}");
+}
+
+/// <summary>
+/// A rule as data (<em>quy tắc</em>): code, severity, effective period, citation, titles and message templates in
+/// Vietnamese and English. Templates use named placeholders such as <c>{found}</c> and <c>{expected}</c>.
+/// </summary>
+/// <param name="Code">The stable code.</param>
+/// <param name="Severity">Error, warning or info.</param>
+/// <param name="Period">When it applies.</param>
+/// <param name="Citation">The legal source.</param>
+/// <param name="TitleVi">What it checks, in Vietnamese.</param>
+/// <param name="TitleEn">What it checks, in English.</param>
+/// <param name="MessageVi">The Vietnamese message template.</param>
+/// <param name="MessageEn">The English message template.</param>
+public sealed record RuleDefinition(
+    RuleCode Code,
+    Severity Severity,
+    EffectivePeriod Period,
+    Citation Citation,
+    string TitleVi,
+    string TitleEn,
+    string MessageVi,
+    string MessageEn)
+{
+    /// <summary>The title in the language of <paramref name="culture"/>.</summary>
+    public string Title(CultureInfo? culture = null) => Localization.Pick(culture, TitleVi, TitleEn);
+}
+
+/// <summary>Fills named placeholders of a message template: "{found}" → value.</summary>
+internal static class MessageTemplate
+{
+    public static string Format(string template, ReadOnlySpan<(string Name, string Value)> args)
+    {
+        if (args.IsEmpty)
+        {
+            return template;
+        }
+
+        var sb = new System.Text.StringBuilder(template.Length + 32);
+        int i = 0;
+        while (i < template.Length)
+        {
+            int open = template.IndexOf('{', i);
+            if (open < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+
+            int close = template.IndexOf('}', open);
+            if (close < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+
+            sb.Append(template, i, open - i);
+            var name = template.AsSpan(open + 1, close - open - 1);
+            bool found = false;
+            foreach (var (n, v) in args)
+            {
+                if (name.SequenceEqual(n))
+                {
+                    sb.Append(v);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                sb.Append(template, open, close - open + 1);
+            }
+
+            i = close + 1;
+        }
+
+        return sb.ToString();
+    }
+}

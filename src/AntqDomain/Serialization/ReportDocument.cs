@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using AntqDomain.Plans;
+using AntqDomain.Rules;
+using AntqDomain.Text;
+
+namespace AntqDomain.Serialization;
+
+/// <summary>The JSON report of <c>antq validate --format json</c> (<em>báo cáo kiểm tra</em>).</summary>
+/// <param name="Files">One entry per input file.</param>
+public sealed record ReportDocument(ImmutableArray<FileReport> Files)
+{
+    /// <summary>The report as indented JSON.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, AntqJsonContext.Relaxed.ReportDocument);
+}
+
+/// <summary>The report of one file.</summary>
+/// <param name="File">The file name as given ("-" for standard input).</param>
+/// <param name="Plan">A summary of the plan read, or null when it could not be read.</param>
+/// <param name="Findings">The findings.</param>
+/// <param name="Error">Why the file could not be read, or null.</param>
+public sealed record FileReport(string File, PlanSummary? Plan, ImmutableArray<FindingDocument> Findings, string? Error = null)
+{
+    /// <summary>The report of a file read and validated.</summary>
+    public static FileReport From(string file, FestivalPlan plan, ValidationReport report, bool textInput, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(report);
+        return new FileReport(
+            file,
+            new PlanSummary(
+                plan.NumberText,
+                plan.IssueDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                plan.FestivalYear,
+                plan.Issuer.Level.ToString().ToLowerInvariant()),
+            [.. report.Findings.Select(f => FindingDocument.From(f, textInput, culture))]);
+    }
+}
+
+/// <summary>What the report says of the plan.</summary>
+/// <param name="Number">Number and symbol as written.</param>
+/// <param name="Issued">Issue date (ISO), or null for an undated draft.</param>
+/// <param name="Year">The festival year.</param>
+/// <param name="Level">"central", "province", "district", "commune", "sector" or "unknown".</param>
+public sealed record PlanSummary(string? Number, string? Issued, int? Year, string Level);
+
+/// <summary>One finding in the JSON report.</summary>
+/// <param name="Code">Rule code.</param>
+/// <param name="Severity">"error", "warning" or "info".</param>
+/// <param name="Message">The message in the chosen language.</param>
+/// <param name="Citation">The legal source.</param>
+/// <param name="Line">1-based line (text input), or null.</param>
+/// <param name="Column">1-based column (text input), or null.</param>
+/// <param name="Excerpt">The evidence as written, or null.</param>
+/// <param name="Path">JSON path of the evidence (JSON input), or null.</param>
+public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, int? Line, int? Column, string? Excerpt, string? Path)
+{
+    /// <summary>The document for a finding.</summary>
+    public static FindingDocument From(Finding f, bool textInput, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new FindingDocument(
+            f.Code.Value,
+            f.Severity.ToString().ToLowerInvariant(),
+            f.Message(culture),
+            f.Citation.ToString(),
+            textInput ? f.Location?.Line : null,
+            textInput ? f.Location?.Column : null,
+            f.Excerpt,
+            textInput ? null : f.Location?.Path ?? "$");
+    }
+}
+
+/// <summary>One rule in the JSON output of <c>antq rules</c>.</summary>
+/// <param name="Code">Rule code.</param>
+/// <param name="Severity">"error", "warning" or "info".</param>
+/// <param name="From">First day in force (ISO), or null.</param>
+/// <param name="To">Last day in force (ISO), or null.</param>
+/// <param name="Citation">The legal source.</param>
+/// <param name="TitleVi">What it checks, in Vietnamese.</param>
+/// <param name="TitleEn">What it checks, in English.</param>
+public sealed record RuleDocument(string Code, string Severity, string? From, string? To, string Citation, string TitleVi, string TitleEn)
+{
+    /// <summary>The document of a rule.</summary>
+    public static RuleDocument Of(RuleDefinition r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Code.Value, r.Severity.ToString().ToLowerInvariant(), r.Period.From?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), r.Period.To?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), r.Citation.ToString(), r.TitleVi, r.TitleEn);
+    }
+
+    /// <summary>The rules as indented JSON.</summary>
+    public static string ToJson(IEnumerable<RuleDefinition> rules)
+        => JsonSerializer.Serialize(rules.Select(Of).ToImmutableArray(), AntqJsonContext.Relaxed.ImmutableArrayRuleDocument);
+}

@@ -1,0 +1,632 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AntqDomain.Administration;
+using AntqDomain.Calendar;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+
+namespace AntqDomain.Text;
+
+/// <summary>
+/// Reads a festival plan from plain text as copied out of a .docx plan (<em>đọc Kế hoạch từ văn bản thuần</em>):
+/// header (issuer, "Số:", place-and-date, alone or tab-separated), title, basis ("Thực hiện/Căn cứ Kế hoạch số …"),
+/// Roman parts, numbered items, points and bullets, the ceremony programme (inline "(1) … (2) …", one step per line,
+/// or unnumbered separated by ";"), the festival part, the backdrop title, recipients and signature. Tolerates
+/// markdown remnants, tabs, NFD text and CRLF. Never throws on text; thread-safe.
+/// </summary>
+public sealed class PlanTextReader
+{
+    private readonly ReaderLimits limits;
+
+    /// <summary>A reader with the given limits (the defaults when null).</summary>
+    public PlanTextReader(ReaderLimits? limits = null) => this.limits = limits ?? ReaderLimits.Default;
+
+    /// <summary>A shared reader with the default limits.</summary>
+    public static PlanTextReader Default { get; } = new();
+
+    /// <summary>Reads a plan from <paramref name="text"/>.</summary>
+    public PlanReadResult Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = ImmutableArray.CreateBuilder<ReadDiagnostic>();
+        if (text.Length > limits.MaxChars)
+        {
+            diagnostics.Add(new ReadDiagnostic(
+                "ANTQ002",
+                Severity.Error,
+                string.Create(CultureInfo.InvariantCulture, $"Văn bản dài {text.Length:N0} ký tự, vượt giới hạn {limits.MaxChars:N0} ký tự."),
+                string.Create(CultureInfo.InvariantCulture, $"The input has {text.Length:N0} characters, over the limit of {limits.MaxChars:N0} characters (ReaderLimits.MaxChars).")));
+            return new PlanReadResult(null, diagnostics.ToImmutable());
+        }
+
+        if (LooksBinary(text))
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ001", Severity.Error, "Tệp không phải văn bản (có ký tự điều khiển hoặc dữ liệu nhị phân).", "The input is not text (it holds control characters or binary data)."));
+            return new PlanReadResult(null, diagnostics.ToImmutable());
+        }
+
+        string normalized = VietnameseText.Normalize(text);
+        if (!ReferenceEquals(normalized, text))
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ005", Severity.Info, "Văn bản đã được chuẩn hóa Unicode NFC (tệp gốc dùng dạng tổ hợp NFD).", "The text was normalised to Unicode NFC (the input used decomposed NFD characters)."));
+        }
+
+        if (normalized.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ006", Severity.Warning, "Văn bản có ký tự hỏng (U+FFFD): có thể sai bảng mã hoặc mất dấu tiếng Việt.", "The text holds replacement characters (U+FFFD): a wrong encoding or lost Vietnamese diacritics."));
+        }
+
+        var lines = SplitLines(normalized);
+        if (lines.All(l => l.Count == 0))
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ001", Severity.Error, "Văn bản trống.", "The input is empty."));
+            return new PlanReadResult(null, diagnostics.ToImmutable());
+        }
+
+        var plan = new Builder(lines).Build();
+        if (plan.Title is null && plan.NumberText is null && plan.Sections.IsEmpty)
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ003", Severity.Error, "Không nhận ra kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "No plan found: the text has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part."));
+            return new PlanReadResult(null, diagnostics.ToImmutable());
+        }
+
+        if (plan.Title is null)
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ004", Severity.Warning, "Không tìm thấy tên loại và trích yếu \"KẾ HOẠCH …\".", "No \"KẾ HOẠCH …\" title was found."));
+        }
+
+        foreach (var u in plan.Unplaced)
+        {
+            diagnostics.Add(new ReadDiagnostic("ANTQ007", Severity.Info, "Đoạn văn không thuộc phần nào của kế hoạch; được giữ nguyên.", "Text that belongs to no part of the plan; kept verbatim.", u.At));
+        }
+
+        return new PlanReadResult(plan, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Reads a plan from a UTF-8 stream (a byte-order mark is honoured).</summary>
+    public PlanReadResult Read(Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        using var reader = new StreamReader(utf8, new System.Text.UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var buffer = new char[81920];
+        var sb = new System.Text.StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            sb.Append(buffer, 0, read);
+            if (sb.Length > limits.MaxChars)
+            {
+                return Read(sb.ToString());
+            }
+        }
+
+        return Read(sb.ToString());
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        int sample = Math.Min(text.Length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++)
+        {
+            char c = text[i];
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f' or '\v'))
+            {
+                control++;
+            }
+        }
+
+        return sample > 0 && control * 20 > sample;
+    }
+
+    private List<List<Cell>> SplitLines(string text)
+    {
+        var result = new List<List<Cell>>();
+        int lineNo = 0;
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int nl = text.AsSpan(start).IndexOfAny('\r', '\n');
+            int end = nl < 0 ? text.Length : start + nl;
+            lineNo++;
+            result.Add(Cell.Split(text[start..end], lineNo, limits.MaxLineChars));
+            if (nl < 0)
+            {
+                break;
+            }
+
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            if (start == text.Length)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private sealed class Builder(List<List<Cell>> lines)
+    {
+        private readonly List<Cell> issuerCells = [];
+        private readonly List<PlanText> basis = [];
+        private readonly List<PlanText> unplaced = [];
+        private readonly List<(SectionKind Kind, PlanText Heading, List<PlanText> Paragraphs)> sections = [];
+        private readonly List<PlanText> recipients = [];
+        private readonly List<PlanText> signatureLines = [];
+        private Location? recipientsAt;
+        private PlanText? signer;
+        private string? numberText;
+        private Location? numberAt;
+        private PlaceAndDate? dated;
+        private Location? datedAt;
+        private PlanText? title;
+
+        public FestivalPlan Build()
+        {
+            int i = ReadHeader();
+            i = ReadTitle(i);
+            i = ReadBasis(i);
+            i = ReadBody(i);
+            ReadClosing(i);
+            return Assemble();
+        }
+
+        private int ReadHeader()
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                foreach (var cell in lines[i])
+                {
+                    if (IsTitleStart(cell))
+                    {
+                        return i;
+                    }
+                }
+
+                if (lines[i].Count > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.RomanHeading().IsMatch(lines[i][0].Folded)))
+                {
+                    return i;
+                }
+
+                foreach (var cell in lines[i])
+                {
+                    ReadHeaderCell(cell);
+                }
+            }
+
+            return lines.Count;
+        }
+
+        private void ReadHeaderCell(Cell cell)
+        {
+            string f = cell.Folded;
+            var pd = TextPatterns.PlaceDate().Match(f);
+            var num = TextPatterns.NumberCell().Match(f);
+            if (num.Success)
+            {
+                int end = pd.Success ? pd.Index : f.Length;
+                string raw = cell.Text[..end].Trim();
+                int colon = raw.IndexOfAny([':', '.']);
+                string after = colon >= 0 ? raw[(colon + 1)..] : raw[2..];
+                numberText = after.Trim();
+                int offset = cell.Text.IndexOf(numberText, StringComparison.Ordinal);
+                numberAt = Location.At(cell.Line, cell.Column + Math.Max(0, offset), numberText.Length);
+            }
+
+            if (pd.Success)
+            {
+                ReadPlaceDate(cell, pd);
+                return;
+            }
+
+            if (num.Success || IsMotto(f))
+            {
+                return;
+            }
+
+            issuerCells.Add(cell);
+        }
+
+        private void ReadPlaceDate(Cell cell, System.Text.RegularExpressions.Match pd)
+        {
+            static int? Num(System.Text.RegularExpressions.Group g)
+                => g.Length == 0 ? null : int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            string place = cell.Text.Substring(pd.Groups["place"].Index, pd.Groups["place"].Length).Trim();
+            dated = new PlaceAndDate(
+                place,
+                Num(pd.Groups["d"]),
+                Num(pd.Groups["m"]),
+                Num(pd.Groups["y"]),
+                pd.Groups["d"].Length == 0 ? null : pd.Groups["d"].Value,
+                pd.Groups["m"].Length == 0 ? null : pd.Groups["m"].Value);
+            int start = pd.Groups["place"].Index + (pd.Groups["place"].Length - pd.Groups["place"].Value.TrimStart().Length);
+            datedAt = Location.At(cell.Line, cell.Column + start, pd.Index + pd.Length - start);
+        }
+
+        private static bool IsMotto(string folded)
+            => folded.Contains("cong hoa xa hoi chu nghia", StringComparison.Ordinal)
+               || (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("tu do", StringComparison.Ordinal));
+
+        private static bool IsTitleStart(Cell cell)
+            => cell.Text.StartsWith("KẾ HOẠCH", StringComparison.Ordinal)
+               && (cell.Text.Length == 8 || !char.IsLetter(cell.Text[8]));
+
+        private static bool IsBasisStart(Cell cell)
+            => cell.Folded.StartsWith("thuc hien", StringComparison.Ordinal) || cell.Folded.StartsWith("can cu", StringComparison.Ordinal);
+
+        private int ReadTitle(int i)
+        {
+            if (i >= lines.Count || lines[i].Count == 0 || !IsTitleStart(lines[i][0]))
+            {
+                return i;
+            }
+
+            var first = lines[i][0];
+            var parts = new List<string> { first.Text };
+            foreach (var extra in lines[i].Skip(1))
+            {
+                unplaced.Add(extra.ToPlanText());
+            }
+
+            int j = i + 1;
+            int taken = 0;
+            while (j < lines.Count && taken < 3)
+            {
+                if (lines[j].Count == 0)
+                {
+                    if (taken > 0 || parts[0].Length > 8)
+                    {
+                        break;
+                    }
+
+                    j++;
+                    continue;
+                }
+
+                var c = lines[j][0];
+                if (IsBasisStart(c) || TextPatterns.RomanHeading().IsMatch(c.Folded) || lines[j].Count > 1)
+                {
+                    break;
+                }
+
+                parts.Add(c.Text);
+                taken++;
+                j++;
+            }
+
+            string text = string.Join(' ', parts);
+            title = new PlanText(text, Location.At(first.Line, first.Column, first.Text.Length));
+            return j;
+        }
+
+        private int ReadBasis(int i)
+        {
+            for (; i < lines.Count; i++)
+            {
+                if (lines[i].Count == 0)
+                {
+                    continue;
+                }
+
+                if (TextPatterns.RomanHeading().IsMatch(lines[i][0].Folded) || IsRecipientsStart(lines[i][0]))
+                {
+                    return i;
+                }
+
+                foreach (var cell in lines[i])
+                {
+                    basis.Add(cell.ToPlanText());
+                }
+            }
+
+            return i;
+        }
+
+        private static bool IsRecipientsStart(Cell cell) => cell.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+        private int ReadBody(int i)
+        {
+            for (; i < lines.Count; i++)
+            {
+                var cells = lines[i];
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = cells[0];
+                if (IsRecipientsStart(first) || (sections.Count > 0 && IsSignatureStart(cells, i)))
+                {
+                    return i;
+                }
+
+                var heading = TextPatterns.RomanHeading().Match(first.Folded);
+                if (heading.Success && IsRoman(heading.Groups["r"].Value))
+                {
+                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(first.Text, first.Location, first.Text[..heading.Groups["h"].Index].Trim()), []));
+                    continue;
+                }
+
+                foreach (var cell in cells)
+                {
+                    var m = TextPatterns.Marker().Match(cell.Folded);
+                    var text = m.Success ? cell.ToPlanText(m.Groups["m"].Value, m.Length) : cell.ToPlanText();
+                    if (sections.Count == 0)
+                    {
+                        basis.Add(text);
+                    }
+                    else
+                    {
+                        sections[^1].Paragraphs.Add(text);
+                    }
+                }
+            }
+
+            return i;
+        }
+
+        private static bool IsRoman(string r) => r is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix" or "x" or "xi" or "xii";
+
+        private static SectionKind KindOf(string folded)
+            => folded.Contains("muc dich", StringComparison.Ordinal) || folded.Contains("yeu cau", StringComparison.Ordinal) ? SectionKind.Purposes
+                : folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("phan cong", StringComparison.Ordinal) || folded.Contains("trach nhiem", StringComparison.Ordinal) ? SectionKind.Implementation
+                : folded.Contains("khen thuong", StringComparison.Ordinal) || folded.Contains("thi dua", StringComparison.Ordinal) ? SectionKind.Commendation
+                : folded.Contains("kinh phi", StringComparison.Ordinal) ? SectionKind.Funding
+                : folded.Contains("noi dung", StringComparison.Ordinal) || folded.Contains("hoat dong", StringComparison.Ordinal) || folded.Contains("hinh thuc", StringComparison.Ordinal) ? SectionKind.Content
+                : SectionKind.Other;
+
+        /// <summary>A signature block without a recipients block: a short capitals line with a signing title, near the end.</summary>
+        private bool IsSignatureStart(List<Cell> cells, int i)
+        {
+            var c = cells[0];
+            if (!IsCapitals(c.Text) || c.Text.Length > 60 || lines.Count - i > 12)
+            {
+                return false;
+            }
+
+            string f = c.Folded;
+            return SignatureBlock.PrefixOf(c.Text) is not null
+                   || f.StartsWith("truong ban", StringComparison.Ordinal) || f.StartsWith("chu tich", StringComparison.Ordinal)
+                   || f.StartsWith("pho chu tich", StringComparison.Ordinal) || f.StartsWith("giam doc", StringComparison.Ordinal)
+                   || f.StartsWith("pho truong ban", StringComparison.Ordinal);
+        }
+
+        internal static bool IsCapitals(string text)
+        {
+            bool letter = false;
+            foreach (char ch in text)
+            {
+                if (char.IsLower(ch))
+                {
+                    return false;
+                }
+
+                letter |= char.IsLetter(ch);
+            }
+
+            return letter;
+        }
+
+        private static bool IsSignedMarker(string folded)
+            => folded.StartsWith("(da ky", StringComparison.Ordinal) || folded.StartsWith("(ky", StringComparison.Ordinal)
+               || folded.StartsWith("da ky", StringComparison.Ordinal) || folded == "/." || folded == "./." || folded.StartsWith("(dau", StringComparison.Ordinal);
+
+        private void ReadClosing(int i)
+        {
+            bool inRecipients = false;
+            for (; i < lines.Count; i++)
+            {
+                foreach (var cell in lines[i])
+                {
+                    string f = cell.Folded;
+                    if (IsRecipientsStart(cell))
+                    {
+                        inRecipients = true;
+                        recipientsAt = cell.Location;
+                        int colon = cell.Text.IndexOf(':', StringComparison.Ordinal);
+                        if (colon >= 0 && colon + 1 < cell.Text.Length && cell.Text[(colon + 1)..].Trim().Length > 0)
+                        {
+                            recipients.Add(cell.ToPlanText(null, colon + 1));
+                        }
+
+                        continue;
+                    }
+
+                    if (IsSignedMarker(f))
+                    {
+                        continue;
+                    }
+
+                    bool bullet = f.StartsWith('-') || f.StartsWith('+') || f.StartsWith('•') || f.StartsWith('–');
+                    if (inRecipients && (bullet || Recipients.IsArchive(cell.Text) || (!IsCapitals(cell.Text) && signatureLines.Count == 0 && !LooksLikeName(cell.Text))))
+                    {
+                        var m = TextPatterns.Marker().Match(f);
+                        recipients.Add(m.Success ? cell.ToPlanText(m.Groups["m"].Value, m.Length) : cell.ToPlanText());
+                        if (Recipients.IsArchive(cell.Text))
+                        {
+                            inRecipients = false;
+                        }
+
+                        continue;
+                    }
+
+                    if (IsCapitals(cell.Text))
+                    {
+                        signatureLines.Add(cell.ToPlanText());
+                        inRecipients = false;
+                        continue;
+                    }
+
+                    if (signer is null && LooksLikeName(cell.Text))
+                    {
+                        signer = cell.ToPlanText();
+                        continue;
+                    }
+
+                    unplaced.Add(cell.ToPlanText());
+                }
+            }
+        }
+
+        private static bool LooksLikeName(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 6)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!char.IsUpper(w[0]) || !w.All(char.IsLetter))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private FestivalPlan Assemble()
+        {
+            var builtSections = sections.Select(s => new PlanSection(s.Kind, s.Heading, [.. s.Paragraphs])).ToImmutableArray();
+            int? year = null;
+            if (title is not null)
+            {
+                var years = TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(title.Text));
+                if (years.Count > 0)
+                {
+                    year = int.Parse(years[^1].Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                }
+            }
+
+            int? planYear = year ?? dated?.Year;
+            var content = new ContentExtractor(builtSections, planYear);
+            content.Run();
+
+            return new FestivalPlan
+            {
+                NumberText = numberText,
+                NumberAt = numberAt,
+                Issuer = BuildIssuer(),
+                Dated = dated,
+                DatedAt = datedAt,
+                Title = title,
+                Year = year,
+                Parent = BuildParent(),
+                Basis = [.. basis],
+                Sections = builtSections,
+                LeadUpActivities = content.LeadUp,
+                Ceremony = content.Ceremony,
+                FestivalActivities = content.Activities,
+                HasFestivalPart = content.HasFestivalPart,
+                BackdropTitle = content.Backdrop,
+                Window = content.Window,
+                FlagsFrom = content.FlagsFrom,
+                ScopeText = content.ScopeText,
+                Scope = content.Scope,
+                ShowcaseSites = content.Showcase,
+                Participants = content.Participants,
+                Funding = content.Funding,
+                FundingSources = content.FundingSources,
+                Tasks = content.Tasks,
+                Recipients = recipientsAt is null && recipients.Count == 0 ? null : new Recipients([.. recipients], recipientsAt),
+                Signature = signatureLines.Count == 0 && signer is null ? null : new SignatureBlock([.. signatureLines], signer),
+                Unplaced = [.. unplaced],
+            };
+        }
+
+        private PlanIssuer BuildIssuer()
+        {
+            // The issuing body is the last capitals line of the header; the lines above it name its parent body.
+            string? name = issuerCells.Count == 0 ? null : string.Join(" ", issuerCells.Select(c => c.Text));
+            Location? at = issuerCells.Count == 0 ? null : issuerCells[^1].Location;
+            string? own = issuerCells.Count == 0 ? null : issuerCells[^1].Text;
+            if (name is null)
+            {
+                foreach (var b in basis)
+                {
+                    var m = TextPatterns.SelfIssuer().Match(VietnameseText.Fold(b.Text));
+                    if (m.Success)
+                    {
+                        var g = m.Groups["self"];
+                        name = own = b.Text.Substring(g.Index, g.Length).Trim();
+                        at = b.At?.Shift(g.Index, g.Length);
+                        break;
+                    }
+                }
+            }
+
+            var (level, unit) = UnitNameClassifier.Classify(own);
+            if (level == AdministrativeLevel.Unknown)
+            {
+                (level, unit) = UnitNameClassifier.Classify(name);
+            }
+
+            if (level == AdministrativeLevel.Unknown)
+            {
+                (level, unit) = UnitNameClassifier.Classify(string.Join(' ', signatureLines.Select(s => s.Text)));
+            }
+
+            IssuerKind kind = KindOfIssuer(own) is var k && k != IssuerKind.Unknown ? k
+                : KindOfIssuer(name) is var k2 && k2 != IssuerKind.Unknown ? k2
+                : KindFromSignature();
+            return new PlanIssuer(name, level, unit?.Code, kind, at);
+        }
+
+        private IssuerKind KindFromSignature()
+        {
+            string f = VietnameseText.Fold(string.Join(' ', signatureLines.Select(s => s.Text)));
+            return f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                : f.Contains("uy ban nhan dan", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+                : IssuerKind.Unknown;
+        }
+
+        internal static IssuerKind KindOfIssuer(string? name)
+        {
+            if (name is null)
+            {
+                return IssuerKind.Unknown;
+            }
+
+            string f = VietnameseText.Fold(name);
+            return f.Contains("ban chi dao", StringComparison.Ordinal) || f.Contains("bcd", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                : f.Contains("uy ban nhan dan", StringComparison.Ordinal) || f.Contains("ubnd", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+                : f.Contains("cong an", StringComparison.Ordinal) ? IssuerKind.Police
+                : f.Trim().Length > 0 ? IssuerKind.Other : IssuerKind.Unknown;
+        }
+
+        private ParentPlanReference? BuildParent()
+        {
+            foreach (var b in basis)
+            {
+                string f = VietnameseText.Fold(b.Text);
+                var m = TextPatterns.ParentPlan().Match(f);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                string number = b.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).Trim();
+                LocalDate? date = null;
+                if (m.Groups["date"].Success)
+                {
+                    var r = VietnameseDates.Parse(b.Text.Substring(m.Groups["date"].Index, m.Groups["date"].Length));
+                    date = r.Success ? r.Value : null;
+                }
+
+                string? issuer = m.Groups["iss"].Success ? b.Text.Substring(m.Groups["iss"].Index, m.Groups["iss"].Length).Trim() : null;
+                var level = UnitNameClassifier.Classify(issuer).Level;
+                return new ParentPlanReference(number, date, issuer, level, b);
+            }
+
+            return null;
+        }
+    }
+}
