@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -29,8 +30,8 @@ public sealed record FestivalYearDocument(
     int FestivalYears,
     int Edition,
     string EditionInWords,
-    string? PoliceRound,
-    string? FestivalRound,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? PoliceRound,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? FestivalRound,
     string AnniversaryPhrase,
     ImmutableArray<string> BackdropTitle,
     ImmutableArray<string> Slogans,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -43,7 +44,7 @@ public sealed record FileReport(string File, PlanSummary? Plan, ImmutableArray<F
 /// <param name="Issued">Issue date (ISO), or null for an undated draft.</param>
 /// <param name="Year">The festival year.</param>
 /// <param name="Level">"central", "province", "district", "commune", "sector" or "unknown".</param>
-public sealed record PlanSummary(string? Number, string? Issued, int? Year, string Level);
+public sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Number, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Issued, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Year, string Level);
 
 /// <summary>One finding in the JSON report.</summary>
 /// <param name="Code">Rule code.</param>
@@ -54,7 +55,7 @@ public sealed record PlanSummary(string? Number, string? Issued, int? Year, stri
 /// <param name="Column">1-based column (text input), or null.</param>
 /// <param name="Excerpt">The evidence as written, or null.</param>
 /// <param name="Path">JSON path of the evidence (JSON input), or null.</param>
-public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, int? Line, int? Column, string? Excerpt, string? Path)
+public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Excerpt, string? Path)
 {
     /// <summary>The document for a finding.</summary>
     public static FindingDocument From(Finding f, bool textInput, CultureInfo? culture)
