@@ -602,6 +602,22 @@ public sealed class PlanTextReader
                 : f.Trim().Length > 0 ? IssuerKind.Other : IssuerKind.Unknown;
         }
 
+        /// <summary>The issuer after "của": up to " về " (folding cannot tell "về" from "vệ"), a comma, semicolon or bracket.</summary>
+        private static string IssuerPhrase(string text, int start)
+        {
+            int end = text.Length;
+            foreach (string stop in (string[])[" về ", " Về ", ",", ";", "(", "”", "\""])
+            {
+                int at = text.IndexOf(stop, start, StringComparison.Ordinal);
+                if (at >= 0 && at < end)
+                {
+                    end = at;
+                }
+            }
+
+            return text[start..Math.Min(end, start + 200)].Trim();
+        }
+
         private ParentPlanReference? BuildParent()
         {
             foreach (var b in basis)
@@ -621,7 +637,7 @@ public sealed class PlanTextReader
                     date = r.Success ? r.Value : null;
                 }
 
-                string? issuer = m.Groups["iss"].Success ? b.Text.Substring(m.Groups["iss"].Index, m.Groups["iss"].Length).Trim() : null;
+                string? issuer = m.Groups["iss"].Success ? IssuerPhrase(b.Text, m.Groups["iss"].Index) : null;
                 var level = UnitNameClassifier.Classify(issuer).Level;
                 return new ParentPlanReference(number, date, issuer, level, b);
             }
