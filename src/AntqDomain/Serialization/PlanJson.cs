@@ -46,7 +46,13 @@ public static class PlanJson
                 return Fail("ANTQ008", "JSON rỗng (null) thay vì một kế hoạch.", "The JSON is null instead of a plan.");
             }
 
-            return new PlanReadResult(Normalize(plan), []);
+            var normalized = Normalize(plan);
+            if (MissingRequired(normalized) is { } path)
+            {
+                return Fail("ANTQ008", $"JSON không hợp lệ ({path}): thiếu giá trị bắt buộc.", $"Invalid plan JSON ({path}): a required value is missing or null.", path);
+            }
+
+            return new PlanReadResult(normalized, []);
         }
         catch (JsonException ex)
         {
@@ -62,6 +68,7 @@ public static class PlanJson
     /// <summary>Arrays left out of the JSON become empty, never default.</summary>
     private static FestivalPlan Normalize(FestivalPlan p) => p with
     {
+        Issuer = p.Issuer ?? new PlanIssuer(null, Administration.AdministrativeLevel.Unknown, null, IssuerKind.Unknown),
         Basis = OrEmpty(p.Basis),
         Sections = OrEmpty(p.Sections).Select(s => s with { Paragraphs = OrEmpty(s.Paragraphs) }).ToImmutableArray(),
         LeadUpActivities = OrEmpty(p.LeadUpActivities),
@@ -77,6 +84,85 @@ public static class PlanJson
         Signature = p.Signature is { } s2 ? s2 with { Lines = OrEmpty(s2.Lines) } : null,
         Committee = p.Committee is { } cm ? cm with { Members = OrEmpty(cm.Members) } : null,
     };
+
+    /// <summary>The JSON path of the first required value that is null (System.Text.Json does not enforce nullability on .NET 8).</summary>
+    private static string? MissingRequired(FestivalPlan p)
+    {
+        static bool Bad(PlanText? t) => t is null || t.Text is null;
+        for (int i = 0; i < p.Sections.Length; i++)
+        {
+            if (p.Sections[i] is null || Bad(p.Sections[i].Heading))
+            {
+                return $"$.sections[{i}].heading";
+            }
+
+            for (int j = 0; j < p.Sections[i].Paragraphs.Length; j++)
+            {
+                if (Bad(p.Sections[i].Paragraphs[j]))
+                {
+                    return $"$.sections[{i}].paragraphs[{j}]";
+                }
+            }
+        }
+
+        (string Name, ImmutableArray<PlanText> Items)[] lists =
+        [
+            ("basis", p.Basis), ("leadUpActivities", p.LeadUpActivities), ("backdropTitle", p.BackdropTitle), ("showcaseSites", p.ShowcaseSites), ("unplaced", p.Unplaced),
+            ("recipients.lines", p.Recipients?.Lines ?? []), ("signature.lines", p.Signature?.Lines ?? []),
+        ];
+        foreach (var (name, items) in lists)
+        {
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (Bad(items[i]))
+                {
+                    return $"$.{name}[{i}]";
+                }
+            }
+        }
+
+        var steps = p.Ceremony?.Steps ?? [];
+        for (int i = 0; i < steps.Length; i++)
+        {
+            if (steps[i] is null || Bad(steps[i].Text))
+            {
+                return $"$.ceremony.steps[{i}].text";
+            }
+        }
+
+        for (int i = 0; i < p.FestivalActivities.Length; i++)
+        {
+            if (p.FestivalActivities[i] is null || Bad(p.FestivalActivities[i].Text))
+            {
+                return $"$.festivalActivities[{i}].text";
+            }
+        }
+
+        for (int i = 0; i < p.Tasks.Length; i++)
+        {
+            if (p.Tasks[i] is null || Bad(p.Tasks[i].Text))
+            {
+                return $"$.tasks[{i}].text";
+            }
+        }
+
+        if (p.Title is { Text: null })
+        {
+            return "$.title.text";
+        }
+
+        if (p.Committee is { } c && (c.Name is null || c.Members.Any(m => m is null || m.Name is null || m.Position is null)))
+        {
+            return "$.committee";
+        }
+
+        if (p.Signature?.Signer is { Text: null })
+        {
+            return "$.signature.signer.text";
+        }
+
+        return p.Dated is { Place: null } ? "$.dated.place" : null;
+    }
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> a) => a.IsDefault ? [] : a;
 

@@ -9,11 +9,43 @@ namespace AntqDomain.Text;
 /// </summary>
 public static class VietnameseText
 {
-    /// <summary>The text in Unicode normalisation form C (composed), which the library uses everywhere.</summary>
+    /// <summary>
+    /// The text in Unicode normalisation form C (composed), which the library uses everywhere. Lone surrogates (invalid
+    /// UTF-16) become U+FFFD, so the result is always valid and the same length or shorter.
+    /// </summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = ReplaceLoneSurrogates(text);
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        int i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return text;
+        }
+
+        char[]? copy = null;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? text : new string(copy);
     }
 
     /// <summary>

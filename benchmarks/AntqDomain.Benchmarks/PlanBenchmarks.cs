@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AntqDomain.Plans;
+using AntqDomain.Rules;
+using AntqDomain.Text;
+using BenchmarkDotNet.Attributes;
+
+namespace AntqDomain.Benchmarks;
+
+/// <summary>Locates the benchmark inputs: the real seed plan when ../shared/domain is present, else the shipped example.</summary>
+internal static class Inputs
+{
+    public static string PlanText { get; } = File.ReadAllText(Find());
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null)
+        {
+            string seeds = Path.Combine(dir.FullName, "shared", "domain", "seeds");
+            if (Directory.Exists(seeds) && Directory.EnumerateFiles(seeds, "001_*").FirstOrDefault() is { } seed)
+            {
+                return seed;
+            }
+
+            string example = Path.Combine(dir.FullName, "docs", "examples", "province-plan-2026.txt");
+            if (File.Exists(example))
+            {
+                return example;
+            }
+
+            dir = dir.Parent;
+        }
+
+        throw new FileNotFoundException("No plan text found for the benchmarks.");
+    }
+}
+
+/// <summary>Reading a real plan's text (issue #3 target: ≥ 100 MB/s) against one compiled-regex pass over the same text.</summary>
+[MemoryDiagnoser]
+public partial class ReadingBenchmarks
+{
+    private readonly string text = Inputs.PlanText;
+
+    [Benchmark(Baseline = true, Description = "One compiled-regex pass (baseline)")]
+    public int RegexPass() => Lines().Count(text);
+
+    [Benchmark(Description = "PlanTextReader.Read (seed plan)")]
+    public FestivalPlan? Read() => PlanTextReader.Default.Read(text).Plan;
+
+    [GeneratedRegex(@"^(?:[IVX]+\.|\d+\.|-|\+).*$", RegexOptions.Multiline)]
+    private static partial Regex Lines();
+}
+
+/// <summary>Validating a parsed full plan against a hand-coded if-chain of ten representative rules.</summary>
+[MemoryDiagnoser]
+public class ValidationBenchmarks
+{
+    private readonly PlanValidator validator = new();
+    private readonly FestivalPlanValidator fluent = new();
+    private FestivalPlan plan = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        plan = PlanTextReader.Default.Read(Inputs.PlanText).Plan!;
+        validator.Check(plan);
+    }
+
+    [Benchmark(Baseline = true, Description = "Hand-coded if-chain, 10 rules (baseline)")]
+    public int HandCoded()
+    {
+        int n = 0;
+        if (plan.NumberText is null || plan.NumberText.StartsWith('/'))
+        {
+            n++;
+        }
+
+        if (plan.Dated is null || plan.Dated.Day is null || plan.Dated.Month is null)
+        {
+            n++;
+        }
+
+        if (plan.Recipients is null || plan.Recipients.ArchiveLine is null)
+        {
+            n++;
+        }
+
+        if (plan.Signature?.Signer is null)
+        {
+            n++;
+        }
+
+        if (plan.Section(SectionKind.Purposes) is null)
+        {
+            n++;
+        }
+
+        if (plan.Section(SectionKind.Content) is null)
+        {
+            n++;
+        }
+
+        if (plan.Window?.End is not { } end || end > new NodaTime.LocalDate(end.Year, 8, 19))
+        {
+            n++;
+        }
+
+        if (plan.Section(SectionKind.Commendation) is null)
+        {
+            n++;
+        }
+
+        if (plan.Funding is null)
+        {
+            n++;
+        }
+
+        if (plan.Parent is null)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "PlanValidator.Check (all 40 rules)")]
+    public int Check() => validator.Check(plan).Findings.Length;
+
+    [Benchmark(Description = "FestivalPlanValidator.Validate (FluentValidation)")]
+    public int Fluent() => fluent.Validate(plan).Errors.Count;
+}
+
+/// <summary>Validating 10,000 distinct parsed plans (issue #3 target: under 100 ms on 2 cores).</summary>
+[MemoryDiagnoser]
+public class BulkValidationBenchmarks
+{
+    private FestivalPlan[] plans = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var plan = PlanTextReader.Default.Read(Inputs.PlanText).Plan!;
+        plans = Enumerable.Range(1, 10_000).Select(i => plan with { NumberText = i.ToString("00", CultureInfo.InvariantCulture) + "/KH-BCĐ" }).ToArray();
+    }
+
+    [Benchmark(Description = "10,000 plans, one validator, parallel")]
+    public int Parallel10000()
+    {
+        var validator = new PlanValidator();
+        int errors = 0;
+        System.Threading.Tasks.Parallel.ForEach(plans, p =>
+        {
+            if (validator.Check(p).HasErrors)
+            {
+                Interlocked.Increment(ref errors);
+            }
+        });
+        return errors;
+    }
+
+    [Benchmark(Description = "10,000 plans, one validator, sequential")]
+    public int Sequential10000()
+    {
+        var validator = new PlanValidator();
+        int errors = 0;
+        foreach (var p in plans)
+        {
+            errors += validator.Check(p).HasErrors ? 1 : 0;
+        }
+
+        return errors;
+    }
+}
