@@ -123,36 +123,45 @@ public sealed record FestivalPlan
         => IssueDate ?? Dated?.EarliestPossible ?? (FestivalYear is { } y && y is >= 1 and <= 9999 ? new LocalDate(y, 1, 1) : null);
 
     /// <summary>Every piece of text of the plan with its JSON path, in document order.</summary>
-    public IEnumerable<(PlanText Text, string Path)> AllText()
+    public IEnumerable<(PlanText Text, string Path)> AllText() => TextItems().Select(t => (t.Text, t.Path.ToString()));
+
+    /// <summary>Every piece of text with a path that is formatted only when needed.</summary>
+    internal IEnumerable<(PlanText Text, TextPath Path)> TextItems()
     {
         if (Title is { } t)
         {
-            yield return (t, "$.title");
+            yield return (t, new TextPath("title"));
         }
 
         for (int i = 0; i < Basis.Length; i++)
         {
-            yield return (Basis[i], $"$.basis[{i}]");
+            yield return (Basis[i], new TextPath("basis", i));
         }
 
         for (int s = 0; s < Sections.Length; s++)
         {
-            yield return (Sections[s].Heading, $"$.sections[{s}].heading");
+            yield return (Sections[s].Heading, new TextPath("sections", s, "heading"));
             var paragraphs = Sections[s].Paragraphs;
             for (int p = 0; p < paragraphs.Length; p++)
             {
-                yield return (paragraphs[p], $"$.sections[{s}].paragraphs[{p}]");
+                yield return (paragraphs[p], new TextPath("sections", s, "paragraphs", p));
             }
-        }
-
-        for (int i = 0; i < BackdropTitle.Length; i++)
-        {
-            yield return (BackdropTitle[i], $"$.backdropTitle[{i}]");
         }
 
         for (int i = 0; i < Unplaced.Length; i++)
         {
-            yield return (Unplaced[i], $"$.unplaced[{i}]");
+            yield return (Unplaced[i], new TextPath("unplaced", i));
         }
+    }
+}
+
+/// <summary>A JSON path to a piece of plan text, formatted on demand: <c>$.sections[2].paragraphs[5]</c>.</summary>
+internal readonly record struct TextPath(string Field, int Index = -1, string? Sub = null, int SubIndex = -1)
+{
+    public override string ToString()
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string head = Index < 0 ? "$." + Field : string.Create(inv, $"$.{Field}[{Index}]");
+        return Sub is null ? head : SubIndex < 0 ? head + "." + Sub : string.Create(inv, $"{head}.{Sub}[{SubIndex}]");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
@@ -26,7 +27,13 @@ internal enum MentionKind
 }
 
 /// <summary>A statement found in the plan's text, with the number or dates it states and where.</summary>
-internal sealed record Mention(MentionKind Kind, int A, int B, Location? At, string Path, string Excerpt);
+internal sealed record Mention(MentionKind Kind, int A, int B, Location? At, TextPath TextPath, string Excerpt)
+{
+    public string Path => TextPath.ToString();
+}
+
+/// <summary>A statement found in one piece of text: kind, values, and its span in that text.</summary>
+internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int Offset, int Length);
 
 /// <summary>
 /// The statements of a plan's text that the calendar and content rules check: anniversary counts, date ranges,
@@ -35,63 +42,75 @@ internal sealed record Mention(MentionKind Kind, int A, int B, Location? At, str
 /// </summary>
 internal static partial class PlanScanner
 {
-    public static IReadOnlyList<Mention> Scan(FestivalPlan plan)
+    private static readonly LocalMention[] None = [];
+
+    /// <summary>The plan's mentions, reusing the per-text results in <paramref name="cache"/> (texts are immutable and shared by <c>with</c> copies).</summary>
+    public static IReadOnlyList<Mention> Scan(FestivalPlan plan, ConditionalWeakTable<PlanText, LocalMention[]>? cache = null)
     {
-        var list = new List<Mention>();
-        foreach (var (text, path) in plan.AllText())
+        List<Mention>? list = null;
+        foreach (var (text, path) in plan.TextItems())
         {
-            string s = text.Text;
-            if (s.Length == 0 || !HasCue(s))
+            var local = cache is null ? ScanText(text.Text) : cache.GetValue(text, static t => ScanText(t.Text));
+            foreach (var m in local)
             {
-                continue;
+                list ??= [];
+                list.Add(new Mention(m.Kind, m.A, m.B, text.At?.Shift(m.Offset, m.Length), path, text.Text.Substring(m.Offset, m.Length)));
             }
-
-            string f = VietnameseText.Fold(s);
-            Collect(list, MentionKind.PoliceYears, PoliceCount(), f, text, path, "n");
-            Collect(list, MentionKind.PoliceYears, PoliceCountAfter(), f, text, path, "n");
-            Collect(list, MentionKind.AugustRevolutionYears, RevolutionCount(), f, text, path, "n");
-            Collect(list, MentionKind.NationalDayYears, NationalDayCount(), f, text, path, "n");
-            Collect(list, MentionKind.FestivalYears, FestivalCount(), f, text, path, "n");
-            Collect(list, MentionKind.Edition, Edition(), f, text, path, "n");
-            foreach (Match m in Range().Matches(f))
-            {
-                int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
-                bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
-                if (!anniversary)
-                {
-                    continue;
-                }
-
-                list.Add(new Mention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), text.At?.Shift(m.Index, m.Length), path, s.Substring(m.Index, m.Length)));
-            }
-
-            foreach (Match m in FestivalDay().Matches(f))
-            {
-                var g = m.Groups["d"];
-                int len = m.Index + m.Length - g.Index;
-                list.Add(new Mention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), text.At?.Shift(g.Index, len), path, s.Substring(g.Index, len)));
-            }
-
-            Phrase(list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc", text, path);
-            Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi an ninh to quoc", text, path);
-            Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong \"vi an ninh to quoc", text, path);
-            Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc", text, path);
-            Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve", text, path);
-            Phrase(list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc", text, path);
-            foreach (Match m in OutdatedFormula().Matches(f))
-            {
-                if (!InsideQuotes(s, m.Index))
-                {
-                    list.Add(new Mention(MentionKind.OutdatedPoliceFormula, 0, 0, text.At?.Shift(m.Index, m.Length), path, s.Substring(m.Index, m.Length)));
-                }
-            }
-
-            Phrase(list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca", text, path);
-            Phrase(list, MentionKind.Circular11Of2021, f, "11/2021/tt-bca", text, path);
-            Phrase(list, MentionKind.Decree91Of2017, f, "91/2017/nd-cp", text, path);
         }
 
-        return list;
+        return list is null ? [] : list;
+    }
+
+    /// <summary>The statements of one piece of text.</summary>
+    internal static LocalMention[] ScanText(string s)
+    {
+        if (s is null || s.Length == 0 || !HasCue(s))
+        {
+            return None;
+        }
+
+        var list = new List<LocalMention>();
+        string f = VietnameseText.Fold(s);
+        Collect(list, MentionKind.PoliceYears, PoliceCount(), f);
+        Collect(list, MentionKind.PoliceYears, PoliceCountAfter(), f);
+        Collect(list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
+        Collect(list, MentionKind.NationalDayYears, NationalDayCount(), f);
+        Collect(list, MentionKind.FestivalYears, FestivalCount(), f);
+        Collect(list, MentionKind.Edition, Edition(), f);
+        foreach (Match m in Range().Matches(f))
+        {
+            int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
+            bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
+            if (anniversary)
+            {
+                list.Add(new LocalMention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), m.Index, m.Length));
+            }
+        }
+
+        foreach (Match m in FestivalDay().Matches(f))
+        {
+            var g = m.Groups["d"];
+            list.Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
+        }
+
+        Phrase(list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc");
+        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi an ninh to quoc");
+        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong \"vi an ninh to quoc");
+        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
+        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
+        Phrase(list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
+        foreach (Match m in OutdatedFormula().Matches(f))
+        {
+            if (!InsideQuotes(s, m.Index))
+            {
+                list.Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
+            }
+        }
+
+        Phrase(list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
+        Phrase(list, MentionKind.Circular11Of2021, f, "11/2021/tt-bca");
+        Phrase(list, MentionKind.Decree91Of2017, f, "91/2017/nd-cp");
+        return list.Count == 0 ? None : [.. list];
     }
 
     /// <summary>A cheap pre-filter: only text with a digit or one of the phrase cues is matched further.</summary>
@@ -111,22 +130,22 @@ internal static partial class PlanScanner
         return close < 0 || close > index;
     }
 
-    private static void Collect(List<Mention> list, MentionKind kind, Regex regex, string f, PlanText text, string path, string group)
+    private static void Collect(List<LocalMention> list, MentionKind kind, Regex regex, string f)
     {
         foreach (Match m in regex.Matches(f))
         {
-            var g = m.Groups[group];
-            int len = Math.Min(g.Length + 4, text.Text.Length - g.Index);
-            list.Add(new Mention(kind, Int(g), 0, text.At?.Shift(g.Index, len), path, text.Text.Substring(g.Index, len)));
+            var g = m.Groups["n"];
+            int len = Math.Min(g.Length + 4, f.Length - g.Index);
+            list.Add(new LocalMention(kind, Int(g), 0, g.Index, len));
         }
     }
 
-    private static void Phrase(List<Mention> list, MentionKind kind, string f, string phrase, PlanText text, string path)
+    private static void Phrase(List<LocalMention> list, MentionKind kind, string f, string phrase)
     {
         int at = f.IndexOf(phrase, StringComparison.Ordinal);
         if (at >= 0)
         {
-            list.Add(new Mention(kind, 0, 0, text.At?.Shift(at, phrase.Length), path, text.Text.Substring(at, phrase.Length)));
+            list.Add(new LocalMention(kind, 0, 0, at, phrase.Length));
         }
     }
 

@@ -24,12 +24,15 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
     private readonly RuleCatalogue catalogue;
     private readonly IClock clock;
     private readonly ConditionalWeakTable<FestivalPlan, IReadOnlyList<Mention>> scans = [];
+    private readonly ConditionalWeakTable<PlanText, LocalMention[]> textScans = [];
+    private readonly ConditionalWeakTable<FestivalPlan, IReadOnlyList<Mention>>.CreateValueCallback scanPlan;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
     public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
     {
         this.catalogue = catalogue ?? RuleCatalogue.Default;
         this.clock = clock ?? SystemClock.Instance;
+        scanPlan = p => PlanScanner.Scan(p, textScans);
         RuleFor(x => x).Custom((request, context) =>
         {
             foreach (var f in Check(request.Plan, request.Parent, request.On).Findings)
@@ -44,12 +47,10 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
     {
         ArgumentNullException.ThrowIfNull(plan);
         LocalDate date = on ?? plan.EffectiveDate ?? clock.GetCurrentInstant().InUtc().Date;
-        var mentions = scans.GetValue(plan, static p => PlanScanner.Scan(p));
-        List<Finding>? sink = null;
+        var mentions = scans.GetValue(plan, scanPlan);
         var rules = catalogue.PlanRules;
         var findings = new List<Finding>(0);
-        sink = findings;
-        var context = new PlanRuleContext(plan, parent, date, mentions, sink);
+        var context = new PlanRuleContext(plan, parent, date, mentions, findings);
         foreach (var rule in rules)
         {
             if (rule.Definition.Period.Contains(date))
