@@ -341,16 +341,16 @@ public sealed class PlanTextReader
                 }
 
                 var first = cells[0];
-                if (IsRecipientsStart(first) || (sections.Count > 0 && IsSignatureStart(cells, i)))
-                {
-                    return i;
-                }
-
                 var heading = TextPatterns.RomanHeading().Match(first.Folded);
                 if (heading.Success && IsRoman(heading.Groups["r"].Value))
                 {
                     sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(first.Text, first.Location, first.Text[..heading.Groups["h"].Index].Trim()), []));
                     continue;
+                }
+
+                if (IsRecipientsStart(first) || (sections.Count > 0 && IsSignatureStart(cells, i)))
+                {
+                    return i;
                 }
 
                 foreach (var cell in cells)

@@ -106,3 +106,19 @@ public class ValidateCommandTests : IDisposable
         Assert.StartsWith("# Rule catalogue", CalendarCommandTests.Run("rules", "--format", "markdown").Out);
     }
 }
+
+public class DefectsExampleTests
+{
+    [Fact]
+    public void The_defects_example_reports_its_typical_defects()
+    {
+        var (code, output, _) = CalendarCommandTests.Run("validate", Repo.PathOf("docs", "examples", "commune-plan-2025-defects.txt"), "--format", "json");
+        Assert.Equal(1, code);
+        using var doc = JsonDocument.Parse(output);
+        var codes = doc.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToHashSet();
+        foreach (string expected in new[] { "ANTQ102", "ANTQ105", "ANTQ201", "ANTQ203", "ANTQ206", "ANTQ304", "ANTQ305", "ANTQ312", "ANTQ402", "ANTQ505", "ANTQ506" })
+        {
+            Assert.Contains(expected, codes);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 using AntqDomain.Calendar;
 using NodaTime;
+using AntqDomain.Rules;
+using AntqDomain.Text;
 using AntqDomain.Tests.Support;
 
 namespace AntqDomain.Tests.Docs;
@@ -41,6 +43,52 @@ public class ReadmeQuickStartTests
         Assert.Equal("lần thứ hai mươi hai", lines[3]);
         Assert.StartsWith("kỷ niệm 81 năm", lines[4]);
         Assert.Equal("False", lines[5]);
+    }
+
+    [Fact]
+    public void Readme_validation_snippet_is_the_code_run_here()
+    {
+        string readme = File.ReadAllText(Repo.PathOf("README.md")).ReplaceLineEndings("\n");
+        string snippet = ExtractFirstCSharpBlock(readme, "Validate a plan read from text:");
+        string thisFile = File.ReadAllText(Repo.PathOf("tests", "AntqDomain.Tests", "Docs", "ReadmeQuickStartTests.cs")).ReplaceLineEndings("\n");
+        foreach (string line in snippet.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)))
+        {
+            Assert.Contains("        " + line, thisFile);
+        }
+
+        string previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repo.Root);
+        try
+        {
+            var output = new StringWriter();
+            var original = Console.Out;
+            Console.SetOut(output);
+            try
+            {
+                ValidationSnippet();
+            }
+            finally
+            {
+                Console.SetOut(original);
+            }
+
+            Assert.Contains("ANTQ102 Error", output.ToString());
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    private static void ValidationSnippet()
+    {
+        var read = PlanTextReader.Default.Read(File.ReadAllText("docs/examples/commune-plan-2025-defects.txt"));
+        var validator = new PlanValidator();            // build once, share: thread-safe
+        var report = validator.Check(read.GetPlanOrThrow());
+        foreach (var f in report.Findings)
+        {
+            Console.WriteLine($"{f.Location} {f.Code} {f.Severity}: {f.MessageEn} [{f.Citation.Abbreviation}]");
+        }
     }
 
     internal static string ExtractFirstCSharpBlock(string markdown, string heading)
