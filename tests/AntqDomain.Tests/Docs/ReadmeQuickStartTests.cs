@@ -10,33 +10,13 @@ namespace AntqDomain.Tests.Docs;
 public class ReadmeQuickStartTests
 {
     [Fact]
-    public void Readme_quick_start_is_the_code_compiled_in_this_test()
-    {
-        string readme = File.ReadAllText(Repo.PathOf("README.md")).ReplaceLineEndings("\n");
-        string snippet = ExtractFirstCSharpBlock(readme, "## Quick start");
-        string thisFile = File.ReadAllText(Repo.PathOf("tests", "AntqDomain.Tests", "Docs", "ReadmeQuickStartTests.cs")).ReplaceLineEndings("\n");
-        foreach (string line in snippet.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)))
-        {
-            Assert.Contains("        " + line, thisFile);
-        }
-    }
+    public void Readme_quick_start_is_the_code_compiled_in_this_test() => AssertSnippetIsHere("## Quick start");
 
     [Fact]
     public void Readme_quick_start_runs_and_prints_the_documented_values()
     {
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        try
-        {
-            QuickStart();
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-
-        var lines = output.ToString().Split('\n', StringSplitOptions.TrimEntries);
+        string output = Capture(QuickStart);
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries);
         Assert.Equal("19/8/2026", lines[0]);
         Assert.Equal("81", lines[1]);
         Assert.Equal("21", lines[2]);
@@ -48,36 +28,45 @@ public class ReadmeQuickStartTests
     [Fact]
     public void Readme_validation_snippet_is_the_code_run_here()
     {
-        string readme = File.ReadAllText(Repo.PathOf("README.md")).ReplaceLineEndings("\n");
-        string snippet = ExtractFirstCSharpBlock(readme, "Validate a plan read from text:");
-        string thisFile = File.ReadAllText(Repo.PathOf("tests", "AntqDomain.Tests", "Docs", "ReadmeQuickStartTests.cs")).ReplaceLineEndings("\n");
-        foreach (string line in snippet.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)))
-        {
-            Assert.Contains("        " + line, thisFile);
-        }
-
+        AssertSnippetIsHere("Validate a plan read from text:");
         string previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(Repo.Root);
         try
         {
-            var output = new StringWriter();
-            var original = Console.Out;
-            Console.SetOut(output);
-            try
-            {
-                ValidationSnippet();
-            }
-            finally
-            {
-                Console.SetOut(original);
-            }
-
-            Assert.Contains("ANTQ102 Error", output.ToString());
+            Assert.Contains("ANTQ102 Error", Capture(ValidationSnippet));
         }
         finally
         {
             Directory.SetCurrentDirectory(previous);
         }
+    }
+
+    private static void AssertSnippetIsHere(string heading)
+    {
+        string readme = File.ReadAllText(Repo.PathOf("README.md")).ReplaceLineEndings("\n");
+        string snippet = ExtractFirstCSharpBlock(readme, heading);
+        string thisFile = File.ReadAllText(Repo.PathOf("tests", "AntqDomain.Tests", "Docs", "ReadmeQuickStartTests.cs")).ReplaceLineEndings("\n");
+        foreach (string line in snippet.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)))
+        {
+            Assert.Contains("        " + line, thisFile);
+        }
+    }
+
+    private static string Capture(Action action)
+    {
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            action();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return output.ToString();
     }
 
     private static void ValidationSnippet()
