@@ -19,7 +19,9 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
     /// <summary>Whether <paramref name="line"/> is an archive line ("Lưu: VT…", "Lưu VT…").</summary>
     public static bool IsArchive(string line)
     {
-        string f = Text.VietnameseText.Fold(line.TrimStart(' ', '-', '+', '•', '\t'));
+        ArgumentNullException.ThrowIfNull(line);
+        string t = line.TrimStart(' ', '-', '+', '•', '\t');
+        string f = Text.VietnameseText.Fold(t.Length > 8 ? t[..8] : t);
         return f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu vt", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal);
     }
 

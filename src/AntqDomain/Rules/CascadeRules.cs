@@ -165,7 +165,7 @@ internal static class CascadeRules
                 }
 
                 string f = VietnameseText.Fold(string.Join(" | ", s.Lines.Select(l => l.Text)));
-                var kind = c.Plan.Number is { } n ? DocumentFormRules.SymbolKind(n.Issuer) : c.Plan.Issuer.Kind;
+                var kind = c.Number is { } n ? DocumentFormRules.SymbolKind(n.Issuer) : c.Plan.Issuer.Kind;
                 bool ok = kind switch
                 {
                     IssuerKind.SteeringCommittee => f.Contains("truong ban", StringComparison.Ordinal),

@@ -24,7 +24,7 @@ internal static class DocumentFormRules
                 {
                     c.Report(r, Location.AtPath("$.numberText"), null, ("found", ""));
                 }
-                else if (p.Number is { IsDraft: true })
+                else if (c.Number is { IsDraft: true })
                 {
                     c.Report(r, PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText"), p.NumberText, ("found", p.NumberText));
                 }
@@ -43,7 +43,7 @@ internal static class DocumentFormRules
                     return;
                 }
 
-                var parsed = DocumentNumber.Parse(p.NumberText);
+                var parsed = c.ParsedNumber!;
                 var at = PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText");
                 if (!parsed.Success)
                 {
@@ -109,7 +109,7 @@ internal static class DocumentFormRules
                     c.Report(r, p.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(), ("what", "ngày nhỏ hơn 10 và tháng 1, 2"), ("whatEn", "days below 10 and months 1–2"), ("found", d.ToString()));
                 }
 
-                if (p.Number is { HasRequiredLeadingZero: false } n)
+                if (c.Number is { HasRequiredLeadingZero: false } n)
                 {
                     c.Report(r, PlanRuleContext.Where(new PlanText(p.NumberText!, p.NumberAt), "$.numberText"), p.NumberText, ("what", "số văn bản nhỏ hơn 10"), ("whatEn", "numbers below 10"), ("found", n.ToString()));
                 }
@@ -166,7 +166,7 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (p.Number is not { } n)
+                if (c.Number is not { } n)
                 {
                     return;
                 }

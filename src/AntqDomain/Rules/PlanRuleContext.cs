@@ -19,6 +19,15 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 
     public IReadOnlyList<Mention> Mentions { get; } = mentions;
 
+    private NodaTime.Text.ParseResult<DocumentNumber>? parsedNumber;
+
+    /// <summary>The plan's number parsed once per validation, or null when absent.</summary>
+    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber
+        => Plan.NumberText is null ? null : parsedNumber ??= DocumentNumber.Parse(Plan.NumberText);
+
+    /// <summary>The plan's number when present and well formed.</summary>
+    public DocumentNumber? Number => ParsedNumber is { Success: true } r ? r.Value : null;
+
     public void Report(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
         => sink.Add(new Finding(
             rule.Code,
