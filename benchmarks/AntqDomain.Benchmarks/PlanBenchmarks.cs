@@ -12,6 +12,19 @@ internal static class Inputs
 {
     public static string PlanText { get; } = File.ReadAllText(Find());
 
+    public static string CleanPlanText { get; } = File.ReadAllText(FindExample());
+
+    private static string FindExample()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "docs", "examples", "province-plan-2026.txt")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? ".", "docs", "examples", "province-plan-2026.txt");
+    }
+
     private static string Find()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -59,12 +72,15 @@ public class ValidationBenchmarks
     private readonly PlanValidator validator = new();
     private readonly FestivalPlanValidator fluent = new();
     private FestivalPlan plan = null!;
+    private FestivalPlan clean = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         plan = PlanTextReader.Default.Read(Inputs.PlanText).Plan!;
+        clean = PlanTextReader.Default.Read(Inputs.CleanPlanText).Plan!;
         validator.Check(plan);
+        validator.Check(clean);
     }
 
     [Benchmark(Baseline = true, Description = "Hand-coded if-chain, 10 rules (baseline)")]
@@ -126,6 +142,9 @@ public class ValidationBenchmarks
 
     [Benchmark(Description = "PlanValidator.Check (all 40 rules)")]
     public int Check() => validator.Check(plan).Findings.Length;
+
+    [Benchmark(Description = "PlanValidator.Check, clean example plan (no finding)")]
+    public int CheckClean() => validator.Check(clean).Findings.Length;
 
     [Benchmark(Description = "FestivalPlanValidator.Validate (FluentValidation)")]
     public int Fluent() => fluent.Validate(plan).Errors.Count;
