@@ -80,7 +80,7 @@ internal static class CalendarRules
                 string ys = DocumentFormRules.Num(y);
                 if (p.Dated?.Year is { } dy && dy != y)
                 {
-                    c.Report(r, p.DatedAt is { } a ? a with { Path = "$.dated.year" } : Location.AtPath("$.dated.year"), p.Dated.ToString(), ("year", ys), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", DocumentFormRules.Num(dy)));
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated.year"), p.Dated.ToString(), ("year", ys), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", DocumentFormRules.Num(dy)));
                 }
 
                 if (p.Window is { End: { } e } w && e.Year != y)
@@ -179,7 +179,7 @@ internal static class CalendarRules
         }
     }
 
-    internal static Location? At(Mention m) => m.At is { } a ? a with { Path = m.Path } : Location.AtPath(m.Path);
+    internal static Location? At(Mention m) => PlanRuleContext.Where(m.At, m.Path);
 
     private static PlanRule CountRule(string code, MentionKind kind, int foundingYear, Citation citation, string titleVi, string titleEn, string vi, string en, params MentionKind[] alsoKinds)
         => new(

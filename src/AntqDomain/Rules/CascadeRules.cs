@@ -70,7 +70,7 @@ internal static class CascadeRules
                 var parentDate = c.Parent?.IssueDate ?? c.Plan.Parent?.Date;
                 if (parentDate is { } pd && LatestPossible(c.Plan) is { } latest && latest < pd)
                 {
-                    c.Report(r, c.Plan.DatedAt is { } a ? a with { Path = "$.dated" } : Location.AtPath("$.dated"), c.Plan.Dated?.ToString(),
+                    c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
                         ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", DocumentFormRules.VietnameseDatesShort(pd)));
                 }
             });
@@ -128,7 +128,7 @@ internal static class CascadeRules
             static (c, r) =>
             {
                 var issuer = c.Plan.Issuer;
-                var at = issuer.At is { } a ? a with { Path = "$.issuer" } : Location.AtPath("$.issuer");
+                var at = PlanRuleContext.Where(issuer.At, "$.issuer");
                 if (issuer.Level == AdministrativeLevel.District && !UnitType.LevelExistsOn(AdministrativeLevel.District, c.Date))
                 {
                     c.Report(r, at, issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {DocumentFormRules.VietnameseDatesShort(c.Date)} không thể do cấp huyện ban hành."),

@@ -46,7 +46,7 @@ internal static class CeremonyRules
                     if (!c.Plan.Ceremony!.Has(k))
                     {
                         var (vi, en) = Name(k);
-                        c.Report(r, c.Plan.Ceremony.At is { } a ? a with { Path = "$.ceremony.steps" } : Location.AtPath("$.ceremony.steps"), null, ("step", vi), ("stepEn", en));
+                        c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony.At, "$.ceremony.steps"), null, ("step", vi), ("stepEn", en));
                     }
                 }
             });
@@ -162,7 +162,7 @@ internal static class CeremonyRules
                 var missing = template.Steps.Where(s => s.Optional && !c.Plan.Ceremony!.Has(s.Kind)).Select(s => Name(s.Kind)).ToList();
                 if (missing.Count > 0)
                 {
-                    c.Report(r, c.Plan.Ceremony!.At is { } a ? a with { Path = "$.ceremony" } : Location.AtPath("$.ceremony"), null,
+                    c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony!.At, "$.ceremony"), null,
                         ("steps", string.Join(", ", missing.Select(m => m.Vi))), ("stepsEn", string.Join(", ", missing.Select(m => m.En))));
                 }
             });

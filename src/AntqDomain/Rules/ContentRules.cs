@@ -75,7 +75,7 @@ internal static class ContentRules
             {
                 if (c.Plan.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
                 {
-                    c.Report(r, c.Plan.DatedAt is { } a ? a with { Path = "$.dated" } : Location.AtPath("$.dated"), c.Plan.Dated?.ToString(),
+                    c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
                         ("issued", DocumentFormRules.VietnameseDatesShort(d)), ("start", DocumentFormRules.VietnameseDatesShort(s)));
                 }
             });

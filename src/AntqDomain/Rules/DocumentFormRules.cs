@@ -124,12 +124,12 @@ internal static class DocumentFormRules
                 var rec = c.Plan.Recipients;
                 if (rec is null || rec.Lines.IsDefaultOrEmpty)
                 {
-                    c.Report(r, rec?.At is { } a ? a with { Path = "$.recipients" } : Location.AtPath("$.recipients"), null,
+                    c.Report(r, PlanRuleContext.Where(rec?.At, "$.recipients"), null,
                         ("problem", "Kế hoạch không có phần \"Nơi nhận\"."), ("problemEn", "The plan has no recipients block (\"Nơi nhận\")."));
                 }
                 else if (rec.ArchiveLine is null)
                 {
-                    c.Report(r, rec.At is { } a ? a with { Path = "$.recipients" } : Location.AtPath("$.recipients"), null,
+                    c.Report(r, PlanRuleContext.Where(rec.At, "$.recipients"), null,
                         ("problem", "Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\")."), ("problemEn", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."));
                 }
             });
@@ -179,7 +179,7 @@ internal static class DocumentFormRules
 
                 if (p.Issuer.Name is not null && p.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee or IssuerKind.Police && p.Issuer.Kind != bySymbol)
                 {
-                    c.Report(r, p.Issuer.At is { } a ? a with { Path = "$.issuer.name" } : Location.AtPath("$.issuer.name"), p.Issuer.Name,
+                    c.Report(r, PlanRuleContext.Where(p.Issuer.At, "$.issuer.name"), p.Issuer.Name,
                         ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần đầu văn bản"), ("whereEn", "the header"), ("found", KindVi(p.Issuer.Kind)), ("foundEn", KindEn(p.Issuer.Kind)));
                     return;
                 }
@@ -205,7 +205,7 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                var at = p.DatedAt is { } a ? a with { Path = "$.dated" } : Location.AtPath("$.dated");
+                var at = PlanRuleContext.Where(p.DatedAt, "$.dated");
                 if (p.Dated is { IsImpossible: true } d)
                 {
                     c.Report(r, at, d.ToString(),

@@ -38,6 +38,9 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
             at,
             excerpt));
 
+    /// <summary>A text location with its JSON path, or the path alone when there is no text location.</summary>
+    public static Location Where(Location? at, string path) => at is { } a ? a with { Path = path } : Location.AtPath(path);
+
     /// <summary>A location of a piece of plan text, with its JSON path.</summary>
     public static Location? Where(PlanText? text, string path)
         => text?.At is { } at ? at with { Path = path } : Location.AtPath(path);
