@@ -262,7 +262,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         var list = new List<PlanText>();
         for (int i = Math.Max(0, k - 2); i < k; i++)
         {
-            if (Builder_IsCapitals(all[i].Text.Text))
+            if (VietnameseText.IsCapitals(all[i].Text.Text))
             {
                 list.Add(all[i].Text);
             }
@@ -276,8 +276,6 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
         Backdrop = [.. list];
     }
-
-    private static bool Builder_IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     private static List<PlanText> SplitSegments(PlanText p)
     {

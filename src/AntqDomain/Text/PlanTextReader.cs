@@ -385,7 +385,7 @@ public sealed class PlanTextReader
         private bool IsSignatureStart(List<Cell> cells, int i)
         {
             var c = cells[0];
-            if (!IsCapitals(c.Text) || c.Text.Length > 60 || lines.Count - i > 12)
+            if (!VietnameseText.IsCapitals(c.Text) || c.Text.Length > 60 || lines.Count - i > 12)
             {
                 return false;
             }
@@ -395,22 +395,6 @@ public sealed class PlanTextReader
                    || f.StartsWith("truong ban", StringComparison.Ordinal) || f.StartsWith("chu tich", StringComparison.Ordinal)
                    || f.StartsWith("pho chu tich", StringComparison.Ordinal) || f.StartsWith("giam doc", StringComparison.Ordinal)
                    || f.StartsWith("pho truong ban", StringComparison.Ordinal);
-        }
-
-        internal static bool IsCapitals(string text)
-        {
-            bool letter = false;
-            foreach (char ch in text)
-            {
-                if (char.IsLower(ch))
-                {
-                    return false;
-                }
-
-                letter |= char.IsLetter(ch);
-            }
-
-            return letter;
         }
 
         private static bool IsSignedMarker(string folded)
@@ -444,7 +428,7 @@ public sealed class PlanTextReader
                     }
 
                     bool bullet = f.StartsWith('-') || f.StartsWith('+') || f.StartsWith('•') || f.StartsWith('–');
-                    if (inRecipients && (bullet || Recipients.IsArchive(cell.Text) || (!IsCapitals(cell.Text) && signatureLines.Count == 0 && !LooksLikeName(cell.Text))))
+                    if (inRecipients && (bullet || Recipients.IsArchive(cell.Text) || (!VietnameseText.IsCapitals(cell.Text) && signatureLines.Count == 0 && !LooksLikeName(cell.Text))))
                     {
                         var m = TextPatterns.Marker().Match(f);
                         recipients.Add(m.Success ? cell.ToPlanText(m.Groups["m"].Value, m.Length) : cell.ToPlanText());
@@ -456,7 +440,7 @@ public sealed class PlanTextReader
                         continue;
                     }
 
-                    if (IsCapitals(cell.Text))
+                    if (VietnameseText.IsCapitals(cell.Text))
                     {
                         signatureLines.Add(cell.ToPlanText());
                         inRecipients = false;

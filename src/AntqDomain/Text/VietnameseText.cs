@@ -64,6 +64,23 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>Whether the text has letters and none of them is lower case ("TRƯỞNG BAN", "NGÀY HỘI").</summary>
+    internal static bool IsCapitals(string text)
+    {
+        bool letter = false;
+        foreach (char ch in text)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(ch);
+        }
+
+        return letter;
+    }
+
     /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
     public static char FoldChar(char c)
     {
