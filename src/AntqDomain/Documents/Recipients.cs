@@ -14,15 +14,33 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
 {
     /// <summary>The archive line ("Lưu: VT, CAH."), or null when missing.</summary>
     [JsonIgnore]
-    public PlanText? ArchiveLine => Lines.IsDefault ? null : Lines.LastOrDefault(l => IsArchive(l.Text));
+    public PlanText? ArchiveLine
+    {
+        get
+        {
+            if (Lines.IsDefault)
+            {
+                return null;
+            }
+
+            for (int i = Lines.Length - 1; i >= 0; i--)
+            {
+                if (IsArchive(Lines[i].Text))
+                {
+                    return Lines[i];
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>Whether <paramref name="line"/> is an archive line ("Lưu: VT…", "Lưu VT…").</summary>
     public static bool IsArchive(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        string t = line.TrimStart(' ', '-', '+', '•', '\t');
-        string f = Text.VietnameseText.Fold(t.Length > 8 ? t[..8] : t);
-        return f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu vt", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal);
+        var t = line.AsSpan().TrimStart(" -+•\t");
+        return Text.VietnameseText.FoldedStartsWith(t, "luu:") || Text.VietnameseText.FoldedStartsWith(t, "luu vt") || Text.VietnameseText.FoldedStartsWith(t, "luu :");
     }
 
     /// <inheritdoc />

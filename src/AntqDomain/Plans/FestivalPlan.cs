@@ -106,7 +106,23 @@ public sealed record FestivalPlan
     public ImmutableArray<PlanText> Unplaced { get; init; } = [];
 
     /// <summary>The section of <paramref name="kind"/>, or null.</summary>
-    public PlanSection? Section(SectionKind kind) => Sections.IsDefault ? null : Sections.FirstOrDefault(s => s.Kind == kind);
+    public PlanSection? Section(SectionKind kind)
+    {
+        if (Sections.IsDefault)
+        {
+            return null;
+        }
+
+        foreach (var s in Sections)
+        {
+            if (s.Kind == kind)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The festival year the plan is for: the title's year, else the issue date's year, else the window's year.

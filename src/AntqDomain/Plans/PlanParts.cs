@@ -31,7 +31,23 @@ public sealed record CeremonyStep(CeremonyStepKind Kind, PlanText Text, bool Opt
 public sealed record CeremonyProgramme(ImmutableArray<CeremonyStep> Steps, Location? At = null)
 {
     /// <summary>Whether a step of <paramref name="kind"/> is present.</summary>
-    public bool Has(CeremonyStepKind kind) => !Steps.IsDefault && Steps.Any(s => s.Kind == kind);
+    public bool Has(CeremonyStepKind kind)
+    {
+        if (Steps.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var s in Steps)
+        {
+            if (s.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public bool Equals(CeremonyProgramme? other) => other is not null && Steps.SequenceEqual(other.Steps) && Equals(At, other.At);

@@ -11,6 +11,29 @@ namespace AntqDomain.Plans;
 /// <param name="Marker">The list marker as written ("1.", "2.1.", "a)", "-", "+", "(3)"), or null.</param>
 public sealed record PlanText(string Text, Location? At = null, string? Marker = null)
 {
+    private string? folded;
+
+    /// <summary>
+    /// The text folded for matching (<see cref="AntqDomain.Text.VietnameseText.Fold"/>), computed on first use and kept: rules
+    /// read it on every validation. Not part of equality.
+    /// </summary>
+    internal string Folded => folded ??= Text is null ? string.Empty : AntqDomain.Text.VietnameseText.Fold(Text);
+
+    private PlanText(PlanText original)
+    {
+        // A copy made by 'with' may change the text: the folded form is not carried over.
+        Text = original.Text;
+        At = original.At;
+        Marker = original.Marker;
+    }
+
+    /// <summary>Whether both texts, locations and markers are equal.</summary>
+    public bool Equals(PlanText? other)
+        => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal) && Equals(At, other.At) && string.Equals(Marker, other.Marker, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Text, At, Marker);
+
     /// <summary>Text without a location.</summary>
     public static implicit operator PlanText(string text) => new(text);
 

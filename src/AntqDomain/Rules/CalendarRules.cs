@@ -77,26 +77,25 @@ internal static class CalendarRules
                     return;
                 }
 
-                string ys = DocumentFormRules.Num(y);
                 if (p.Dated?.Year is { } dy && dy != y)
                 {
-                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated.year"), p.Dated.ToString(), ("year", ys), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", DocumentFormRules.Num(dy)));
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated.year"), p.Dated.ToString(), ("year", DocumentFormRules.Num(y)), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", DocumentFormRules.Num(dy)));
                 }
 
                 if (p.Window is { End: { } e } w && e.Year != y)
                 {
-                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", ys), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", DocumentFormRules.Num(e.Year)));
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", DocumentFormRules.Num(y)), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", DocumentFormRules.Num(e.Year)));
                 }
 
                 for (int i = 0; i < p.BackdropTitle.Length; i++)
                 {
                     var line = p.BackdropTitle[i];
-                    foreach (System.Text.RegularExpressions.Match m in TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(line.Text)))
+                    string folded = line.Folded;
+                    for (int from = 0; NextYearAfterNam(folded, ref from) is { } found;)
                     {
-                        int found = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                         if (found != y)
                         {
-                            c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", ys), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", DocumentFormRules.Num(found)));
+                            c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", DocumentFormRules.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", DocumentFormRules.Num(found)));
                         }
                     }
                 }
@@ -137,6 +136,11 @@ internal static class CalendarRules
                 }
 
                 var fy = new FestivalYear(y);
+                if (fy.PoliceYears.Round == AnniversaryRound.None && fy.FestivalYears.Round == AnniversaryRound.None)
+                {
+                    return;
+                }
+
                 var vi = new List<string>();
                 var en = new List<string>();
                 Describe(fy.PoliceYears, "năm Công an nhân dân", "years of the People's Police", vi, en);
@@ -177,6 +181,45 @@ internal static class CalendarRules
             viList.Add($"{n} {vi} (năm chẵn, tận cùng là 5)");
             enList.Add($"{n} {en} (ends in 5)");
         }
+    }
+
+    /// <summary>
+    /// The next four-digit year written after "nam" in folded text (what <see cref="TextPatterns.YearAfterNam"/>
+    /// matches), scanning from <paramref name="from"/> and moving it past the match; null when there is none.
+    /// </summary>
+    internal static int? NextYearAfterNam(string folded, ref int from)
+    {
+        while (from < folded.Length)
+        {
+            int at = folded.IndexOf("nam", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                from = folded.Length;
+                return null;
+            }
+
+            int i = at + 3;
+            while (i < folded.Length && char.IsWhiteSpace(folded[i]))
+            {
+                i++;
+            }
+
+            from = at + 3;
+            if (i == at + 3 || i + 4 > folded.Length || !char.IsAsciiDigit(folded[i]) || !char.IsAsciiDigit(folded[i + 1]) || !char.IsAsciiDigit(folded[i + 2]) || !char.IsAsciiDigit(folded[i + 3]))
+            {
+                continue;
+            }
+
+            if (i + 4 < folded.Length && (char.IsLetterOrDigit(folded[i + 4]) || folded[i + 4] == '_'))
+            {
+                continue;
+            }
+
+            from = i + 4;
+            return ((folded[i] - '0') * 1000) + ((folded[i + 1] - '0') * 100) + ((folded[i + 2] - '0') * 10) + (folded[i + 3] - '0');
+        }
+
+        return null;
     }
 
     internal static Location? At(Mention m) => PlanRuleContext.Where(m.At, m.Path);

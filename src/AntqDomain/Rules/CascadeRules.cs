@@ -128,15 +128,14 @@ internal static class CascadeRules
             static (c, r) =>
             {
                 var issuer = c.Plan.Issuer;
-                var at = PlanRuleContext.Where(issuer.At, "$.issuer");
                 if (issuer.Level == AdministrativeLevel.District && !UnitType.LevelExistsOn(AdministrativeLevel.District, c.Date))
                 {
-                    c.Report(r, at, issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {DocumentFormRules.VietnameseDatesShort(c.Date)} không thể do cấp huyện ban hành."),
+                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {DocumentFormRules.VietnameseDatesShort(c.Date)} không thể do cấp huyện ban hành."),
                         ("problemEn", $"The district level ended on 1 July 2025; a plan of {DocumentFormRules.VietnameseDatesShort(c.Date)} cannot be issued at district level."));
                 }
                 else if (issuer.UnitType is { } u && !u.ExistsOn(c.Date))
                 {
-                    c.Report(r, at, issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {DocumentFormRules.VietnameseDatesShort(c.Date)}."),
+                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {DocumentFormRules.VietnameseDatesShort(c.Date)}."),
                         ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {DocumentFormRules.VietnameseDatesShort(c.Date)}."));
                 }
             });
@@ -164,12 +163,11 @@ internal static class CascadeRules
                     }
                 }
 
-                string f = VietnameseText.Fold(string.Join(" | ", s.Lines.Select(l => l.Text)));
                 var kind = c.Number is { } n ? DocumentFormRules.SymbolKind(n.Issuer) : c.Plan.Issuer.Kind;
                 bool ok = kind switch
                 {
-                    IssuerKind.SteeringCommittee => f.Contains("truong ban", StringComparison.Ordinal),
-                    IssuerKind.PeoplesCommittee => f.Contains("tm. uy ban nhan dan", StringComparison.Ordinal) && f.Contains("chu tich", StringComparison.Ordinal),
+                    IssuerKind.SteeringCommittee => DocumentFormRules.AnyLineContains(s.Lines, "truong ban"),
+                    IssuerKind.PeoplesCommittee => DocumentFormRules.AnyLineContains(s.Lines, "tm. uy ban nhan dan") && DocumentFormRules.AnyLineContains(s.Lines, "chu tich"),
                     _ => true,
                 };
                 if (!ok)

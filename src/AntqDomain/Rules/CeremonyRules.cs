@@ -63,9 +63,12 @@ internal static class CeremonyRules
                 }
 
                 var steps = c.Plan.Ceremony!.Steps;
-                if (CeremonyTemplate.All.Any(t => InOrder(steps, t) < 0))
+                foreach (var t in CeremonyTemplate.All)
                 {
-                    return;
+                    if (InOrder(steps, t) < 0)
+                    {
+                        return;
+                    }
                 }
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
@@ -113,8 +116,31 @@ internal static class CeremonyRules
                     return;
                 }
 
+                int festival = -1;
+                bool yearLine = false;
+                PlanText? dateLine = null;
+                for (int i = 0; i < lines.Length; i++)
+                {
+                    string f = lines[i].Folded;
+                    if (festival < 0 && f.AsSpan().Trim().SequenceEqual("ngay hoi"))
+                    {
+                        festival = i;
+                    }
+
+                    yearLine |= ContainsWithYear(lines[i].Text, "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM ", y);
+                    if (f.Contains("ngay", StringComparison.Ordinal) && f.Contains("thang", StringComparison.Ordinal))
+                    {
+                        dateLine = lines[i];
+                    }
+                }
+
+                bool augustLine = dateLine is not null && (ContainsWithYear(dateLine.Folded, "thang 8 nam ", y) || ContainsWithYear(dateLine.Folded, "thang 08 nam ", y));
+                if (festival > 0 && yearLine && augustLine)
+                {
+                    return;
+                }
+
                 var problems = new List<(string Vi, string En)>();
-                int festival = lines.IndexOf(lines.FirstOrDefault(l => VietnameseText.Fold(l.Text).Trim() == "ngay hoi")!);
                 if (festival < 0)
                 {
                     problems.Add(("thiếu dòng \"NGÀY HỘI\"", "the line \"NGÀY HỘI\" is missing"));
@@ -124,27 +150,23 @@ internal static class CeremonyRules
                     problems.Add(("thiếu tên cơ quan, đơn vị tổ chức ở dòng đầu", "the organiser's name is missing on the first line"));
                 }
 
-                string expected = $"TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM {y}";
-                if (!lines.Any(l => l.Text.Contains(expected, StringComparison.Ordinal)))
+                if (!yearLine)
                 {
+                    string expected = $"TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM {y}";
                     problems.Add(($"thiếu dòng \"{expected}\"", $"the line \"{expected}\" is missing"));
                 }
 
-                var dateLine = lines.LastOrDefault(l => VietnameseText.Fold(l.Text).Contains("ngay", StringComparison.Ordinal) && VietnameseText.Fold(l.Text).Contains("thang", StringComparison.Ordinal));
                 if (dateLine is null)
                 {
                     problems.Add(("thiếu dòng địa danh, ngày tháng 8", "the place and August date line is missing"));
                 }
-                else if (!VietnameseText.Fold(dateLine.Text).Contains($"thang 8 nam {y}", StringComparison.Ordinal) && !VietnameseText.Fold(dateLine.Text).Contains($"thang 08 nam {y}", StringComparison.Ordinal))
+                else if (!augustLine)
                 {
                     problems.Add(($"dòng ngày tháng phải là tháng 8 năm {y}", $"the date line must be in August {y}"));
                 }
 
-                if (problems.Count > 0)
-                {
-                    c.Report(r, PlanRuleContext.Where(lines[0], "$.backdropTitle"), string.Join(" / ", lines.Select(l => l.Text)),
-                        ("problem", string.Join("; ", problems.Select(p => p.Vi))), ("problemEn", string.Join("; ", problems.Select(p => p.En))));
-                }
+                c.Report(r, PlanRuleContext.Where(lines[0], "$.backdropTitle"), string.Join(" / ", lines.Select(l => l.Text)),
+                    ("problem", string.Join("; ", problems.Select(p => p.Vi))), ("problemEn", string.Join("; ", problems.Select(p => p.En))));
             });
 
         yield return new(
@@ -159,13 +181,48 @@ internal static class CeremonyRules
                 }
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
-                var missing = template.Steps.Where(s => s.Optional && !c.Plan.Ceremony!.Has(s.Kind)).Select(s => Name(s.Kind)).ToList();
+                var ceremony = c.Plan.Ceremony!;
+                bool any = false;
+                foreach (var s in template.Steps)
+                {
+                    any |= s.Optional && !ceremony.Has(s.Kind);
+                }
+
+                if (!any)
+                {
+                    return;
+                }
+
+                var missing = template.Steps.Where(s => s.Optional && !ceremony.Has(s.Kind)).Select(s => Name(s.Kind)).ToList();
                 if (missing.Count > 0)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony!.At, "$.ceremony"), null,
                         ("steps", string.Join(", ", missing.Select(m => m.Vi))), ("stepsEn", string.Join(", ", missing.Select(m => m.En))));
                 }
             });
+    }
+
+    /// <summary>Whether <paramref name="text"/> has <paramref name="prefix"/> followed by the digits of <paramref name="year"/>.</summary>
+    internal static bool ContainsWithYear(string text, string prefix, int year)
+    {
+        Span<char> digits = stackalloc char[11];
+        if (!year.TryFormat(digits, out int n, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan();
+        int at;
+        while ((at = rest.IndexOf(prefix, StringComparison.Ordinal)) >= 0)
+        {
+            rest = rest[(at + prefix.Length)..];
+            if (rest.StartsWith(digits[..n], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>-1 when the typed steps follow the template's order; else the index of the first step out of order.</summary>

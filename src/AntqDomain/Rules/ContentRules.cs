@@ -18,6 +18,40 @@ internal static class ContentRules
             }
         });
 
+    /// <summary>Whether a numbered item of any part is about commendation ("3. Khen thưởng").</summary>
+    private static bool HasCommendationItem(FestivalPlan plan)
+    {
+        foreach (var s in plan.Sections)
+        {
+            foreach (var x in s.Paragraphs)
+            {
+                if (x.Marker is not null && x.Folded.StartsWith("khen thuong", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a paragraph gives the police the lead (guide or check) and the reporting.</summary>
+    private static bool ChargesPolice(PlanSection section)
+    {
+        foreach (var p in section.Paragraphs)
+        {
+            string f = p.Folded;
+            if (f.Contains("cong an", StringComparison.Ordinal)
+                && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal) || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal))
+                && (f.Contains("bao cao", StringComparison.Ordinal) || f.Contains("tong hop", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IEnumerable<PlanRule> All()
     {
         yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
@@ -100,7 +134,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ308", Severity.Error, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
-            p => p.Section(SectionKind.Commendation) is null && !p.Sections.Any(s => s.Paragraphs.Any(x => x.Marker is not null && VietnameseText.Fold(x.Text).StartsWith("khen thuong", StringComparison.Ordinal))), "$.sections");
+            p => p.Section(SectionKind.Commendation) is null && !HasCommendationItem(p), "$.sections");
 
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
@@ -115,14 +149,7 @@ internal static class ContentRules
                     return;
                 }
 
-                bool charged = s.Paragraphs.Any(p =>
-                {
-                    string f = VietnameseText.Fold(p.Text);
-                    return f.Contains("cong an", StringComparison.Ordinal)
-                           && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal) || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal))
-                           && (f.Contains("bao cao", StringComparison.Ordinal) || f.Contains("tong hop", StringComparison.Ordinal));
-                });
-                if (!charged)
+                if (!ChargesPolice(s))
                 {
                     c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
                         ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),

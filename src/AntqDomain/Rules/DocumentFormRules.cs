@@ -44,15 +44,14 @@ internal static class DocumentFormRules
                 }
 
                 var parsed = c.ParsedNumber!;
-                var at = PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText");
                 if (!parsed.Success)
                 {
-                    c.Report(r, at, p.NumberText, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
+                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
                 }
                 else if (parsed.Value.Type is not { Abbreviation: "KH" })
                 {
                     string type = parsed.Value.Type?.Abbreviation ?? "(không có)";
-                    c.Report(r, at, p.NumberText, ("found", p.NumberText), ("reason", $"tên loại là {type}, không phải KH"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not KH"));
+                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", $"tên loại là {type}, không phải KH"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not KH"));
                 }
             });
 
@@ -186,9 +185,8 @@ internal static class DocumentFormRules
 
                 if (p.Signature is { } s && !s.Lines.IsDefaultOrEmpty)
                 {
-                    string f = VietnameseText.Fold(string.Join(' ', s.Lines.Select(l => l.Text)));
-                    IssuerKind bySignature = f.Contains("tm. uy ban nhan dan", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
-                        : f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                    IssuerKind bySignature = AnyLineContains(s.Lines, "tm. uy ban nhan dan") ? IssuerKind.PeoplesCommittee
+                        : AnyLineContains(s.Lines, "truong ban") ? IssuerKind.SteeringCommittee
                         : IssuerKind.Unknown;
                     if (bySignature != IssuerKind.Unknown && bySignature != bySymbol)
                     {
@@ -205,15 +203,14 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                var at = PlanRuleContext.Where(p.DatedAt, "$.dated");
                 if (p.Dated is { IsImpossible: true } d)
                 {
-                    c.Report(r, at, d.ToString(),
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
                 }
                 else if (p.IssueDate is { } issued && issued > new LocalDate(issued.Year, 8, 19) && (p.Year is null || p.Year == issued.Year))
                 {
-                    c.Report(r, at, p.Dated!.ToString(),
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
                         ("problem", $"Kế hoạch ban hành ngày {VietnameseDatesShort(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {VietnameseDatesShort(issued)}, after the festival day of 19/8/{issued.Year}."));
                 }
 
@@ -223,6 +220,20 @@ internal static class DocumentFormRules
                         ("problem", $"Thời gian tổ chức kết thúc ({VietnameseDatesShort(e)}) trước khi bắt đầu ({VietnameseDatesShort(s)})."), ("problemEn", $"The window ends ({VietnameseDatesShort(e)}) before it starts ({VietnameseDatesShort(s)})."));
                 }
             });
+    }
+
+    /// <summary>Whether any line's folded text contains <paramref name="folded"/>.</summary>
+    internal static bool AnyLineContains(System.Collections.Immutable.ImmutableArray<PlanText> lines, string folded)
+    {
+        foreach (var l in lines)
+        {
+            if (l.Folded.Contains(folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string VietnameseDatesShort(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);

@@ -5,7 +5,7 @@ using NodaTime;
 namespace AntqDomain.Rules;
 
 /// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
-internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, IReadOnlyList<Mention> mentions, List<Finding> sink)
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, List<Finding> sink)
 {
     public FestivalPlan Plan { get; } = plan;
 
@@ -17,13 +17,10 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>
     public int? Year { get; } = plan.FestivalYear;
 
-    public IReadOnlyList<Mention> Mentions { get; } = mentions;
+    public Mention[] Mentions { get; } = analysis.Mentions;
 
-    private NodaTime.Text.ParseResult<DocumentNumber>? parsedNumber;
-
-    /// <summary>The plan's number parsed once per validation, or null when absent.</summary>
-    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber
-        => Plan.NumberText is null ? null : parsedNumber ??= DocumentNumber.Parse(Plan.NumberText);
+    /// <summary>The plan's number parsed once per plan, or null when absent.</summary>
+    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber => analysis.Number;
 
     /// <summary>The plan's number when present and well formed.</summary>
     public DocumentNumber? Number => ParsedNumber is { Success: true } r ? r.Value : null;
@@ -48,3 +45,14 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 
 /// <summary>A rule: its data and its predicate (<em>quy tắc = dữ liệu + điều kiện</em>).</summary>
 internal sealed record PlanRule(RuleDefinition Definition, Action<PlanRuleContext, RuleDefinition> Check);
+
+/// <summary>
+/// What the rules derive from a plan before checking it: the statements of its text and its parsed number. Computed
+/// once per plan instance (plans are immutable) and cached by the validator.
+/// </summary>
+internal sealed class PlanAnalysis(FestivalPlan plan, Mention[] mentions)
+{
+    public Mention[] Mentions { get; } = mentions;
+
+    public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; } = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+}

@@ -45,12 +45,12 @@ internal static partial class PlanScanner
     private static readonly LocalMention[] None = [];
 
     /// <summary>The plan's mentions, reusing the per-text results in <paramref name="cache"/> (texts are immutable and shared by <c>with</c> copies).</summary>
-    public static IReadOnlyList<Mention> Scan(FestivalPlan plan, ConditionalWeakTable<PlanText, LocalMention[]>? cache = null)
+    public static Mention[] Scan(FestivalPlan plan, ConditionalWeakTable<PlanText, LocalMention[]>? cache = null)
     {
         List<Mention>? list = null;
         foreach (var (text, path) in plan.TextItems())
         {
-            var local = cache is null ? ScanText(text.Text) : cache.GetValue(text, static t => ScanText(t.Text));
+            var local = cache is null ? ScanText(text) : cache.GetValue(text, static t => ScanText(t));
             foreach (var m in local)
             {
                 list ??= [];
@@ -58,19 +58,20 @@ internal static partial class PlanScanner
             }
         }
 
-        return list is null ? [] : list;
+        return list is null ? [] : [.. list];
     }
+
+    /// <summary>The statements of one piece of plan text (its folded form is reused).</summary>
+    internal static LocalMention[] ScanText(PlanText text)
+        => text.Text is not { Length: > 0 } s || !HasCue(s) ? None : ScanText(s, text.Folded);
 
     /// <summary>The statements of one piece of text.</summary>
     internal static LocalMention[] ScanText(string s)
-    {
-        if (s is null || s.Length == 0 || !HasCue(s))
-        {
-            return None;
-        }
+        => s is null || s.Length == 0 || !HasCue(s) ? None : ScanText(s, VietnameseText.Fold(s));
 
+    private static LocalMention[] ScanText(string s, string f)
+    {
         var list = new List<LocalMention>();
-        string f = VietnameseText.Fold(s);
         Collect(list, MentionKind.PoliceYears, PoliceCount(), f);
         Collect(list, MentionKind.PoliceYears, PoliceCountAfter(), f);
         Collect(list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);

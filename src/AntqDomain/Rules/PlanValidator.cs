@@ -23,16 +23,16 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
 {
     private readonly RuleCatalogue catalogue;
     private readonly IClock clock;
-    private readonly ConditionalWeakTable<FestivalPlan, IReadOnlyList<Mention>> scans = [];
+    private readonly ConditionalWeakTable<FestivalPlan, PlanAnalysis> scans = [];
     private readonly ConditionalWeakTable<PlanText, LocalMention[]> textScans = [];
-    private readonly ConditionalWeakTable<FestivalPlan, IReadOnlyList<Mention>>.CreateValueCallback scanPlan;
+    private readonly ConditionalWeakTable<FestivalPlan, PlanAnalysis>.CreateValueCallback scanPlan;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
     public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
     {
         this.catalogue = catalogue ?? RuleCatalogue.Default;
         this.clock = clock ?? SystemClock.Instance;
-        scanPlan = p => PlanScanner.Scan(p, textScans);
+        scanPlan = p => new PlanAnalysis(p, PlanScanner.Scan(p, textScans));
         RuleFor(x => x).Custom((request, context) =>
         {
             foreach (var f in Check(request.Plan, request.Parent, request.On).Findings)
@@ -47,16 +47,13 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
     {
         ArgumentNullException.ThrowIfNull(plan);
         LocalDate date = on ?? plan.EffectiveDate ?? clock.GetCurrentInstant().InUtc().Date;
-        var mentions = scans.GetValue(plan, scanPlan);
-        var rules = catalogue.PlanRules;
+        var analysis = scans.GetValue(plan, scanPlan);
+        var rules = catalogue.PlanRulesOn(date);
         var findings = new List<Finding>(0);
-        var context = new PlanRuleContext(plan, parent, date, mentions, findings);
+        var context = new PlanRuleContext(plan, parent, date, analysis, findings);
         foreach (var rule in rules)
         {
-            if (rule.Definition.Period.Contains(date))
-            {
-                rule.Check(context, rule.Definition);
-            }
+            rule.Check(context, rule.Definition);
         }
 
         return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);

@@ -64,6 +64,25 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>Whether <paramref name="text"/>, folded, starts with <paramref name="foldedPrefix"/> (already folded), without allocating.</summary>
+    internal static bool FoldedStartsWith(ReadOnlySpan<char> text, string foldedPrefix)
+    {
+        if (text.Length < foldedPrefix.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < foldedPrefix.Length; i++)
+        {
+            if (FoldChar(text[i]) != foldedPrefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the text has letters and none of them is lower case ("TRƯỞNG BAN", "NGÀY HỘI").</summary>
     internal static bool IsCapitals(string text)
     {
@@ -89,20 +108,24 @@ public static class VietnameseText
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        if (c is 'đ' or 'Đ')
-        {
-            return 'd';
-        }
-
-        return FoldTable.TryGetValue(c, out char folded) ? folded : char.ToLowerInvariant(c);
+        return c <= LastTabled ? FoldTable[c - 128] : char.ToLowerInvariant(c);
     }
 
-    private static readonly Dictionary<char, char> FoldTable = BuildFoldTable();
+    /// <summary>The last character of the Latin blocks Vietnamese uses (Latin Extended Additional ends at U+1EFF).</summary>
+    private const char LastTabled = '\u1EFF';
 
-    private static Dictionary<char, char> BuildFoldTable()
+    /// <summary>The folded form of every character from U+0080 to <see cref="LastTabled"/>: one array read per character.</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
     {
-        var table = new Dictionary<char, char>();
-        for (int c = 0xC0; c <= 0x1EFF; c++)
+        var table = new char[LastTabled - 127];
+        for (int c = 128; c <= LastTabled; c++)
+        {
+            table[c - 128] = char.ToLowerInvariant((char)c);
+        }
+
+        for (int c = 0xC0; c <= LastTabled; c++)
         {
             char ch = (char)c;
             if (char.IsSurrogate(ch))
@@ -114,14 +137,16 @@ public static class VietnameseText
             char baseChar = decomposed[0];
             if (baseChar < 128 && char.IsLetter(baseChar) && decomposed.Length > 1)
             {
-                table[ch] = char.ToLowerInvariant(baseChar);
+                table[c - 128] = char.ToLowerInvariant(baseChar);
             }
             else if (char.IsLetter(ch) && decomposed.Length == 1 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.UppercaseLetter)
             {
-                table[ch] = char.ToLowerInvariant(ch);
+                table[c - 128] = char.ToLowerInvariant(ch);
             }
         }
 
+        table['đ' - 128] = 'd';
+        table['Đ' - 128] = 'd';
         return table;
     }
 }
