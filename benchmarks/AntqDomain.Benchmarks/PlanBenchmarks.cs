@@ -27,22 +27,19 @@ internal static class Inputs
 
     private static string Find()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null)
+        // The real seed plan when ../shared/domain is there; the clean example otherwise.
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string seeds = Path.Combine(dir.FullName, "shared", "domain", "seeds");
             if (Directory.Exists(seeds) && Directory.EnumerateFiles(seeds, "001_*").FirstOrDefault() is { } seed)
             {
                 return seed;
             }
+        }
 
-            string example = Path.Combine(dir.FullName, "docs", "examples", "province-plan-2026.txt");
-            if (File.Exists(example))
-            {
-                return example;
-            }
-
-            dir = dir.Parent;
+        if (File.Exists(FindExample()))
+        {
+            return FindExample();
         }
 
         throw new FileNotFoundException("No plan text found for the benchmarks.");

@@ -11,4 +11,6 @@ internal static class Localization
     public static string Pick(CultureInfo? culture, string vi, string en) => IsEnglish(culture) ? en : vi;
 
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 }

@@ -26,4 +26,25 @@ public static class Citations
 
     /// <summary>Circular 124/2021/TT-BCA (the safety standard; replaced Circular 23/2012).</summary>
     public static Citation Circular124 { get; } = new("TT124", "Thông tư 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an");
+
+    /// <summary>The Law on Emulation and Commendation 06/2022/QH15 with Decree 98/2023/NĐ-CP (in force 2024-01-01).</summary>
+    public static Citation EmulationLaw(string? provision = null) => new("TĐKT", "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP", provision);
+
+    /// <summary>Circular 11/2021/TT-BCA on the commemorative medal "Bảo vệ an ninh Tổ quốc" (until 2025-04-27).</summary>
+    public static Citation Circular11(string? provision = null) => new("TT11", "Thông tư 11/2021/TT-BCA của Bộ Công an về Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", provision);
+
+    /// <summary>Circular 20/2025/TT-BCA on the commemorative medal (in force 2025-04-28, replacing Circular 11/2021).</summary>
+    public static Citation Circular20(string? provision = null) => new("TT20", "Thông tư 20/2025/TT-BCA ngày 14/3/2025 của Bộ Công an về Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", provision);
+
+    /// <summary>The medal circulars together, for rules that span both (each finding cites the one in force on its date).</summary>
+    public static Citation MedalCirculars { get; } = new("TT11/TT20", "Thông tư 11/2021/TT-BCA (đến 27/4/2025); Thông tư 20/2025/TT-BCA (từ 28/4/2025) của Bộ Công an về Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"");
+
+    /// <summary>Decree 152/2025/NĐ-CP amending the commendation rules (in force 2025-06-14).</summary>
+    public static Citation Decree152 { get; } = new("NĐ152", "Nghị định 152/2025/NĐ-CP sửa đổi Nghị định 98/2023/NĐ-CP");
+
+    /// <summary>Circular 124/2021/TT-BCA on the safety standard, as amended by Circular 48/2025/TT-BCA.</summary>
+    public static Citation SafetyStandard(string? provision = null) => new("TT124", "Thông tư 124/2021/TT-BCA (sửa đổi bởi Thông tư 48/2025/TT-BCA) về tiêu chuẩn \"An toàn về an ninh, trật tự\"", provision);
+
+    /// <summary>The guidance on building and replicating movement models (<em>mô hình</em>) of the steering committees.</summary>
+    public static Citation ModelGuide(string? provision = null) => new("MH", "Hướng dẫn xây dựng, nhân rộng mô hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc", provision);
 }

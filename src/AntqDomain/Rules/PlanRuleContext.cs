@@ -6,13 +6,11 @@ namespace AntqDomain.Rules;
 
 /// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
 internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, List<Finding> sink)
+    : RuleContext(date, sink)
 {
     public FestivalPlan Plan { get; } = plan;
 
     public FestivalPlan? Parent { get; } = parent;
-
-    /// <summary>The date the requirements are chosen by.</summary>
-    public LocalDate Date { get; } = date;
 
     /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>
     public int? Year { get; } = plan.FestivalYear;
@@ -25,16 +23,6 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     /// <summary>The plan's number when present and well formed.</summary>
     public DocumentNumber? Number => ParsedNumber is { Success: true } r ? r.Value : null;
 
-    public void Report(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
-        => sink.Add(new Finding(
-            rule.Code,
-            rule.Severity,
-            Text.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args)),
-            MessageTemplate.Format(rule.MessageEn, args),
-            rule.Citation,
-            at,
-            excerpt));
-
     /// <summary>A text location with its JSON path, or the path alone when there is no text location.</summary>
     public static Location Where(Location? at, string path) => at is { } a ? a with { Path = path } : Location.AtPath(path);
 
@@ -43,8 +31,6 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
         => text?.At is { } at ? at with { Path = path } : Location.AtPath(path);
 }
 
-/// <summary>A rule: its data and its predicate (<em>quy tắc = dữ liệu + điều kiện</em>).</summary>
-internal sealed record PlanRule(RuleDefinition Definition, Action<PlanRuleContext, RuleDefinition> Check);
 
 /// <summary>
 /// What the rules derive from a plan before checking it: the statements of its text and its parsed number. Computed

@@ -48,13 +48,8 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
         ArgumentNullException.ThrowIfNull(plan);
         LocalDate date = on ?? plan.EffectiveDate ?? clock.GetCurrentInstant().InUtc().Date;
         var analysis = scans.GetValue(plan, scanPlan);
-        var rules = catalogue.PlanRulesOn(date);
         var findings = new List<Finding>(0);
-        var context = new PlanRuleContext(plan, parent, date, analysis, findings);
-        foreach (var rule in rules)
-        {
-            rule.Check(context, rule.Definition);
-        }
+        catalogue.PlanRules.Run(new PlanRuleContext(plan, parent, date, analysis, findings));
 
         return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);
     }

@@ -13,7 +13,9 @@ public static class RuleCatalogueMarkdown
         var sb = new StringBuilder();
         sb.Append("# Rule catalogue\n\n");
         sb.Append("Generated from `RuleCatalogue.Default` by `antq rules --format markdown`; a test fails when this page is stale.\n");
-        sb.Append("Each rule applies to a plan whose issue date (for an undated draft, its earliest possible date) lies in its period.\n\n");
+        sb.Append("Each rule applies when the subject's date lies in its period: a plan's issue date (for an undated draft, its earliest\n");
+        sb.Append("possible date), a commendation proposal's date, the date a movement model is assessed on, or a safety assessment's\n");
+        sb.Append("proposal date (by default the last day of its period). Codes ANTQ609, ANTQ610 and ANTQ806 are the library's additions.\n\n");
         foreach (var group in catalogue.Rules.GroupBy(r => r.Code.Group))
         {
             sb.Append(CultureInfo.InvariantCulture, $"## ANTQ{group.Key}xx — {GroupName(group.Key)}\n\n");

@@ -56,8 +56,33 @@ public sealed record RuleDefinition(
     string MessageVi,
     string MessageEn)
 {
+    /// <summary>What the rule checks: a plan, a commendation proposal, a movement model or a safety assessment (from the code's hundred).</summary>
+    public RuleSubject Subject => Code.Group switch
+    {
+        6 => RuleSubject.AwardProposal,
+        7 => RuleSubject.MovementModel,
+        8 => RuleSubject.SafetyAssessment,
+        _ => RuleSubject.Plan,
+    };
+
     /// <summary>The title in the language of <paramref name="culture"/>.</summary>
     public string Title(CultureInfo? culture = null) => Localization.Pick(culture, TitleVi, TitleEn);
+}
+
+/// <summary>What a rule checks (<em>đối tượng kiểm tra</em>).</summary>
+public enum RuleSubject
+{
+    /// <summary>A festival plan (<em>Kế hoạch</em>), rules 1xx–5xx.</summary>
+    Plan,
+
+    /// <summary>A commendation proposal (<em>đề nghị khen thưởng</em>), rules 6xx.</summary>
+    AwardProposal,
+
+    /// <summary>A movement model (<em>mô hình</em>), rules 7xx.</summary>
+    MovementModel,
+
+    /// <summary>A safety-standard assessment (<em>đánh giá tiêu chuẩn "An toàn về an ninh, trật tự"</em>), rules 8xx.</summary>
+    SafetyAssessment,
 }
 
 /// <summary>Fills named placeholders of a message template: "{found}" → value.</summary>

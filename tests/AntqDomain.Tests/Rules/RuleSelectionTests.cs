@@ -16,8 +16,8 @@ public class RuleSelectionTests
         var dates = boundaries.Concat([new LocalDate(2005, 1, 1), new LocalDate(2024, 12, 31), new LocalDate(2100, 6, 1), LocalDate.MinIsoValue, LocalDate.MaxIsoValue.PlusDays(-1)]);
         foreach (var date in dates)
         {
-            var expected = catalogue.PlanRules.Where(r => r.Definition.Period.Contains(date)).Select(r => r.Definition.Code.Value).ToArray();
-            var actual = catalogue.PlanRulesOn(date).Select(r => r.Definition.Code.Value).ToArray();
+            var expected = catalogue.PlanRules.All.Where(r => r.Definition.Period.Contains(date)).Select(r => r.Definition.Code.Value).ToArray();
+            var actual = catalogue.PlanRules.On(date).Select(r => r.Definition.Code.Value).ToArray();
             Assert.Equal(expected, actual);
         }
     }

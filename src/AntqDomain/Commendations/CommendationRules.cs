@@ -1,0 +1,376 @@
+using System.Globalization;
+using AntqDomain.Documents;
+using AntqDomain.Rules;
+using AntqDomain.Text;
+using NodaTime;
+
+namespace AntqDomain.Commendations;
+
+/// <summary>What a commendation rule's predicate sees: the proposal, its date, "today" and the authority table.</summary>
+internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, AuthorityTable authorities, List<Finding> sink)
+    : RuleContext(proposal.Date, sink)
+{
+    public AwardProposal Proposal { get; } = proposal;
+
+    public Nominee Nominee { get; } = proposal.Nominee;
+
+    /// <summary>Today, from the validator's clock.</summary>
+    public LocalDate Today { get; } = today;
+
+    public AuthorityTable Authorities { get; } = authorities;
+
+    public bool IsMedal => Proposal.Form == CommendationForm.CommemorativeMedal;
+
+    /// <summary>The medal circular in force on the proposal date.</summary>
+    public Citation MedalCircular => Date < MedalThresholds.Circular20From ? Citations.Circular11() : Citations.Circular20();
+
+    /// <summary>Reports a medal rule's finding, citing the circular in force on the date.</summary>
+    public void ReportMedal(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+        => ReportCiting(rule, MedalCircular, at, excerpt, args);
+}
+
+/// <summary>ANTQ6xx — commendations (Law 06/2022/QH15, Decree 98/2023, Circulars 11/2021 and 20/2025).</summary>
+internal static class CommendationRules
+{
+    private static readonly LocalDate LawOf2022 = new(2024, 1, 1);
+
+    internal static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Date(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);
+
+    internal static (string Vi, string En) Name(CommendationForm f) => f switch
+    {
+        CommendationForm.CertificateOfMerit => ("Bằng khen", "certificate of merit (Bằng khen)"),
+        CommendationForm.Certificate => ("Giấy khen", "certificate (Giấy khen)"),
+        CommendationForm.EmulationFlag => ("Cờ thi đua", "emulation flag (Cờ thi đua)"),
+        CommendationForm.CommemorativeMedal => ("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", "the commemorative medal \"Bảo vệ an ninh Tổ quốc\""),
+        CommendationForm.Badge => ("Huy hiệu", "badge (Huy hiệu)"),
+        CommendationForm.GloriousFighterMedal => ("Huy chương \"Chiến sĩ vẻ vang\"", "the medal \"Chiến sĩ vẻ vang\""),
+        CommendationForm.ForNationalSecurityMedal => ("Huy chương \"Vì an ninh Tổ quốc\"", "the medal \"Vì an ninh Tổ quốc\""),
+        CommendationForm.Order => ("Huân chương", "an order (Huân chương)"),
+        _ => (f.ToString(), f.ToString()),
+    };
+
+    internal static (string Vi, string En) Name(Authority a) => a switch
+    {
+        Authority.President => ("Chủ tịch nước", "the State President"),
+        Authority.PrimeMinister => ("Thủ tướng Chính phủ", "the Prime Minister"),
+        Authority.MinisterOfPublicSecurity => ("Bộ trưởng Bộ Công an", "the Minister of Public Security"),
+        Authority.ProvinceChair => ("Chủ tịch UBND tỉnh", "a province chair"),
+        Authority.ProvincePoliceDirector => ("Giám đốc Công an tỉnh", "a province police director"),
+        Authority.DistrictChair => ("Chủ tịch UBND huyện", "a district chair"),
+        Authority.CommuneChair => ("Chủ tịch UBND xã", "a commune chair"),
+        _ => (a.ToString(), a.ToString()),
+    };
+
+    public static IEnumerable<Rule<AwardRuleContext>> All()
+    {
+        yield return new(
+            new(new("ANTQ601"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+                "Đề nghị tặng Kỷ niệm chương lần thứ hai", "Medal proposed a second time",
+                "{name} đã được tặng Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\" ngày {on}; Kỷ niệm chương chỉ tặng một lần.",
+                "{name} already received the commemorative medal \"Bảo vệ an ninh Tổ quốc\" on {on}; it is given once per person."),
+            static (c, r) =>
+            {
+                if (!c.IsMedal || c.Nominee.PriorAwards.IsDefault)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < c.Nominee.PriorAwards.Length; i++)
+                {
+                    var a = c.Nominee.PriorAwards[i];
+                    if (a.Form == CommendationForm.CommemorativeMedal && a.On <= c.Date)
+                    {
+                        c.ReportMedal(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), a.Decision, ("name", c.Nominee.Name), ("on", Date(a.On)));
+                        return;
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ602"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+                "Chưa đủ thời gian công tác", "Service short of the threshold",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                if (!c.IsMedal || c.Nominee.Kind != NomineeKind.Individual)
+                {
+                    return;
+                }
+
+                var result = MedalEligibility.Evaluate(c.Nominee, c.Date);
+                if (result.Meets)
+                {
+                    return;
+                }
+
+                if (result.Threshold is not { } t || result.Shortfall is not { } s)
+                {
+                    c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
+                        ("problem", $"{c.Nominee.Name} không có thời gian giữ chức vụ lãnh đạo hay tham gia lực lượng ở cơ sở để xét tặng Kỷ niệm chương."),
+                        ("problemEn", $"{c.Nominee.Name} has no service as a leader or in the grassroots force to count toward the medal."));
+                    return;
+                }
+
+                string who = t.Group switch
+                {
+                    MedalGroup.Leader => "giữ chức vụ lãnh đạo",
+                    MedalGroup.GrassrootsWomen => "tham gia lực lượng ở cơ sở (nữ)",
+                    _ => "tham gia lực lượng ở cơ sở (nam)",
+                };
+                string whoEn = t.Group switch
+                {
+                    MedalGroup.Leader => "in leading posts",
+                    MedalGroup.GrassrootsWomen => "in the grassroots force (women)",
+                    _ => "in the grassroots force (men)",
+                };
+                c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
+                    ("problem", $"Thời gian {who} chưa đủ {Num(t.Years)} năm theo {t.Citation.Abbreviation} tại ngày {Date(c.Date)}: còn thiếu {s.InWords(Internal.Localization.Vietnamese)} ({Num(s.Days)} ngày)."),
+                    ("problemEn", $"Service {whoEn} is short of the {Num(t.Years)} years {t.Citation.Abbreviation} requires on {Date(c.Date)}: short by {s.InWords(Internal.Localization.English)} ({Num(s.Days)} days)."));
+            });
+
+        yield return new(
+            new(new("ANTQ603"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+                "Thuộc trường hợp không xét tặng", "Excluded from the medal",
+                "{name} không được xét tặng Kỷ niệm chương: {reason}.", "{name} cannot receive the medal: {reasonEn}."),
+            static (c, r) =>
+            {
+                if (!c.IsMedal)
+                {
+                    return;
+                }
+
+                var n = c.Nominee;
+                if (!n.PriorAwards.IsDefault)
+                {
+                    for (int i = 0; i < n.PriorAwards.Length; i++)
+                    {
+                        var f = n.PriorAwards[i].Form;
+                        if (f is CommendationForm.GloriousFighterMedal or CommendationForm.ForNationalSecurityMedal or CommendationForm.Order)
+                        {
+                            var (vi, en) = Name(f);
+                            c.ReportMedal(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), n.PriorAwards[i].Decision, ("name", n.Name), ("reason", "đã được tặng " + vi), ("reasonEn", "holds " + en));
+                        }
+                    }
+                }
+
+                if (!n.Exclusions.IsDefault)
+                {
+                    for (int i = 0; i < n.Exclusions.Length; i++)
+                    {
+                        var (vi, en) = n.Exclusions[i] switch
+                        {
+                            Exclusion.Prosecuted => ("đang bị truy cứu trách nhiệm hình sự", "is being prosecuted"),
+                            Exclusion.CompulsoryEducation => ("bị đưa vào cơ sở giáo dục bắt buộc", "was sent to compulsory education"),
+                            _ => ("bị tước danh hiệu Công an nhân dân", "was stripped of police status"),
+                        };
+                        c.ReportMedal(r, Location.AtPath($"$.nominee.exclusions[{i}]"), null, ("name", n.Name), ("reason", vi), ("reasonEn", en));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ604"), Severity.Warning, EffectivePeriod.Always, Citations.EmulationLaw(),
+                "Chưa xét khen thưởng", "Consideration deferred",
+                "Chưa xét khen thưởng {name} khi {matter}.", "The commendation of {name} is deferred while {matterEn}."),
+            static (c, r) =>
+            {
+                var n = c.Nominee;
+                if (n.Pending.IsDefault)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < n.Pending.Length; i++)
+                {
+                    var (vi, en) = n.Pending[i] switch
+                    {
+                        PendingMatter.Discipline => ("đang xem xét kỷ luật", "a disciplinary case is pending"),
+                        PendingMatter.Complaint => ("đang giải quyết khiếu nại, tố cáo", "a complaint is being resolved"),
+                        _ => ("đang thanh tra, kiểm tra", "an inspection is under way"),
+                    };
+                    c.Report(r, Location.AtPath($"$.nominee.pending[{i}]"), null, ("name", n.Name), ("matter", vi), ("matterEn", en));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ605"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+                "Cán bộ lãnh đạo chưa đủ điều kiện", "Leader does not qualify",
+                "{name}: {problem}.", "{name}: {problemEn}."),
+            static (c, r) =>
+            {
+                var n = c.Nominee;
+                if (!c.IsMedal || !n.IsLeader || n.IsGrassrootsForce)
+                {
+                    return;
+                }
+
+                bool earlier = false;
+                if (!n.PriorAwards.IsDefault)
+                {
+                    foreach (var a in n.PriorAwards)
+                    {
+                        earlier |= a.ForMovement && a.On < c.Date;
+                    }
+                }
+
+                if (!earlier)
+                {
+                    c.ReportMedal(r, Location.AtPath("$.nominee.priorAwards"), null,
+                        ("problem", "chưa có hình thức khen thưởng nào trước đó về thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc"),
+                        ("problemEn", "no earlier commendation for the people's security movement"));
+                }
+
+                if (n.UnitHadSeriousIncident || n.UnitWasHotspot)
+                {
+                    c.ReportMedal(r, Location.AtPath(n.UnitHadSeriousIncident ? "$.nominee.unitHadSeriousIncident" : "$.nominee.unitWasHotspot"), null,
+                        ("problem", "đơn vị do người này lãnh đạo để xảy ra vụ việc nghiêm trọng hoặc là địa bàn trọng điểm phức tạp về an ninh, trật tự"),
+                        ("problemEn", "the unit led had a serious incident or was a crime hotspot"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ606"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaw(),
+                "Hình thức vượt thẩm quyền hoặc không còn tồn tại", "Form beyond the authority or no longer existing",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var p = c.Proposal;
+                var (form, formEn) = Name(p.Form);
+                if (!c.Authorities.Exists(p.Form, c.Date))
+                {
+                    c.Report(r, Location.AtPath("$.form"), null,
+                        ("problem", $"Hình thức \"{form}\" không còn là hình thức khen thưởng vào ngày {Date(c.Date)}."),
+                        ("problemEn", $"The form {formEn} no longer exists on {Date(c.Date)}."));
+                    return;
+                }
+
+                if (!c.Authorities.MayDecide(p.Authority, p.Form, c.Date))
+                {
+                    var (who, whoEn) = Name(p.Authority);
+                    var allowed = c.Authorities.AuthoritiesFor(p.Form, c.Date);
+                    c.Report(r, Location.AtPath("$.authority"), null,
+                        ("problem", $"{who} không có thẩm quyền tặng {form}; thẩm quyền thuộc: {string.Join(", ", allowed.Select(a => Name(a).Vi))}."),
+                        ("problemEn", $"{whoEn} may not confer {formEn}; it is for: {string.Join(", ", allowed.Select(a => Name(a).En))}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ607"), Severity.Warning, new EffectivePeriod(new LocalDate(2025, 6, 14)), Citations.Decree152,
+                "Tính khen thưởng đột xuất, chuyên đề làm căn cứ khen thưởng cao hơn", "Ad-hoc or thematic award counted toward a higher award",
+                "Khen thưởng {kind} ngày {on} không được tính làm căn cứ đề nghị khen thưởng thành tích thường xuyên mức cao hơn.",
+                "The {kindEn} award of {on} does not count toward a higher regular-achievement award."),
+            static (c, r) =>
+            {
+                var p = c.Proposal;
+                if (p.Kind != AwardKind.RegularAchievement || p.CountedAwards.IsDefault)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < p.CountedAwards.Length; i++)
+                {
+                    var a = p.CountedAwards[i];
+                    if (a.Kind is AwardKind.AdHoc or AwardKind.Thematic)
+                    {
+                        c.Report(r, Location.AtPath($"$.countedAwards[{i}]"), a.Decision,
+                            ("kind", a.Kind == AwardKind.AdHoc ? "đột xuất" : "theo chuyên đề"), ("kindEn", a.Kind == AwardKind.AdHoc ? "ad-hoc" : "thematic"), ("on", Date(a.On)));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ608"), Severity.Warning, new EffectivePeriod(LawOf2022), Citations.EmulationLaw(),
+                "Dùng thuật ngữ khen thưởng cũ", "Outdated commendation wording",
+                "\"{found}\" là cách gọi theo quy định cũ; từ 01/01/2024 dùng \"khen thưởng phong trào thi đua\".",
+                "\"{found}\" is the wording of the old rules; since 1 January 2024 the term is \"khen thưởng phong trào thi đua\" (award for an emulation movement)."),
+            static (c, r) =>
+            {
+                if (c.Proposal.Wording is not { Length: > 0 } w)
+                {
+                    return;
+                }
+
+                string f = VietnameseText.Fold(w);
+                foreach (string phrase in (ReadOnlySpan<string>)["khen thuong theo dot", "khen thuong theo chuyen de", "khen thuong chuyen de"])
+                {
+                    int at = f.IndexOf(phrase, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        string found = w.Substring(at, phrase.Length);
+                        c.Report(r, Location.AtPath("$.wording"), found, ("found", found));
+                        return;
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ609"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaw(),
+                "Ngày tháng trong hồ sơ không hợp lệ", "Impossible dates in the file",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var p = c.Proposal;
+                if (p.Date > c.Today)
+                {
+                    c.Report(r, Location.AtPath("$.date"), null,
+                        ("problem", $"Ngày đề nghị {Date(p.Date)} ở sau ngày hôm nay ({Date(c.Today)})."), ("problemEn", $"The proposal date {Date(p.Date)} is after today ({Date(c.Today)})."));
+                }
+
+                var service = c.Nominee.Service;
+                for (int i = 0; !service.IsDefault && i < service.Length; i++)
+                {
+                    var s = service[i];
+                    if (s is null)
+                    {
+                        continue;
+                    }
+
+                    if (s.IsReversed)
+                    {
+                        c.Report(r, Location.AtPath($"$.nominee.service[{i}]"), s.Post,
+                            ("problem", $"Thời gian công tác từ {Date(s.From)} đến {Date(s.To!.Value)} có ngày kết thúc trước ngày bắt đầu; không được tính."),
+                            ("problemEn", $"The service period {Date(s.From)}–{Date(s.To!.Value)} ends before it starts; it is not counted."));
+                    }
+                    else if (s.From >= p.Date)
+                    {
+                        c.Report(r, Location.AtPath($"$.nominee.service[{i}]"), s.Post,
+                            ("problem", $"Thời gian công tác bắt đầu ngày {Date(s.From)}, không trước ngày đề nghị {Date(p.Date)}; không được tính."),
+                            ("problemEn", $"The service period starts on {Date(s.From)}, not before the proposal date {Date(p.Date)}; it is not counted."));
+                    }
+                }
+
+                var awards = c.Nominee.PriorAwards;
+                for (int i = 0; !awards.IsDefault && i < awards.Length; i++)
+                {
+                    if (awards[i] is { } a && a.On > p.Date)
+                    {
+                        c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), a.Decision,
+                            ("problem", $"Khen thưởng đã có được ghi ngày {Date(a.On)}, sau ngày đề nghị {Date(p.Date)}."), ("problemEn", $"A prior award is dated {Date(a.On)}, after the proposal date {Date(p.Date)}."));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ610"), Severity.Warning, EffectivePeriod.Always, Citations.MedalCirculars,
+                "Thời gian công tác chồng lấn", "Overlapping service periods",
+                "Các khoảng thời gian công tác của {name} chồng lấn nhau; phần trùng chỉ được tính một lần.",
+                "Service periods of {name} overlap; the overlap is counted once."),
+            static (c, r) =>
+            {
+                var service = c.Nominee.Service;
+                if (!c.IsMedal || service.IsDefaultOrEmpty || service.Length < 2)
+                {
+                    return;
+                }
+
+                bool overlap = ServiceTime.Count(service, static role => role == ServiceRole.Leader, c.Date, false).HasOverlap
+                               || ServiceTime.Count(service, ServiceTime.IsGrassroots, c.Date, false).HasOverlap;
+                if (overlap)
+                {
+                    c.ReportMedal(r, Location.AtPath("$.nominee.service"), null, ("name", c.Nominee.Name));
+                }
+            });
+    }
+}

@@ -1,0 +1,54 @@
+using NodaTime;
+
+namespace AntqDomain.Commendations;
+
+/// <summary>
+/// How a nominee's service measures against the medal's thresholds on a date (<em>kết quả tính thời gian xét tặng</em>).
+/// </summary>
+/// <param name="Meets">Whether one threshold that applies to the nominee is reached.</param>
+/// <param name="Threshold">The threshold reached, or else the one closest to being reached; null when no counted role was held.</param>
+/// <param name="Count">The service counted for that threshold.</param>
+/// <param name="Shortfall">What is missing for that threshold; null when it is reached.</param>
+public sealed record MedalServiceResult(bool Meets, MedalThreshold? Threshold, ServiceCount Count, ServiceShortfall? Shortfall);
+
+/// <summary>
+/// The service test of the commemorative medal "Bảo vệ an ninh Tổ quốc" (<em>điều kiện thời gian xét tặng Kỷ niệm
+/// chương</em>): leaders by years in leading posts, grassroots-force members by years in the force and earlier roles,
+/// with the thresholds and the hardship doubling in force on the proposal date.
+/// </summary>
+public static class MedalEligibility
+{
+    private static readonly Func<ServiceRole, bool> LeaderRole = static r => r == ServiceRole.Leader;
+    private static readonly Func<ServiceRole, bool> GrassrootsRole = ServiceTime.IsGrassroots;
+
+    /// <summary>Measures <paramref name="nominee"/>'s service on <paramref name="on"/>.</summary>
+    public static MedalServiceResult Evaluate(Nominee nominee, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(nominee);
+        var service = nominee.Service.IsDefault ? [] : nominee.Service;
+        MedalServiceResult? best = null;
+        if (nominee.IsLeader)
+        {
+            best = Measure(service, LeaderRole, MedalThresholds.For(MedalGroup.Leader, on), on);
+        }
+
+        if (nominee.IsGrassrootsForce && best is not { Meets: true })
+        {
+            var group = nominee.Sex == Sex.Female ? MedalGroup.GrassrootsWomen : MedalGroup.GrassrootsMen;
+            var r = Measure(service, GrassrootsRole, MedalThresholds.For(group, on), on);
+            if (best is null || r.Meets || r.Shortfall!.Days < best.Shortfall!.Days)
+            {
+                best = r;
+            }
+        }
+
+        return best ?? new MedalServiceResult(false, null, default, null);
+    }
+
+    private static MedalServiceResult Measure(System.Collections.Immutable.ImmutableArray<ServicePeriod> service, Func<ServiceRole, bool> role, MedalThreshold threshold, LocalDate on)
+    {
+        var count = ServiceTime.Count(service, role, on, threshold.HardshipCountsDouble);
+        var shortfall = ServiceTime.Shortfall(count, threshold.Years, on);
+        return new MedalServiceResult(shortfall is null, threshold, count, shortfall);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using AntqDomain.Rules;
+using NodaTime;
+
+namespace AntqDomain.Commendations;
+
+/// <summary>Who a medal threshold is for (<em>đối tượng xét tặng</em>).</summary>
+public enum MedalGroup
+{
+    /// <summary>Leaders of Party committees, governments, mass organisations, schools and enterprises (<em>cán bộ lãnh đạo</em>).</summary>
+    Leader,
+
+    /// <summary>Men of the grassroots force, earlier roles counted (<em>lực lượng cơ sở, nam</em>).</summary>
+    GrassrootsMen,
+
+    /// <summary>Women of the grassroots force, earlier roles counted (<em>lực lượng cơ sở, nữ</em>).</summary>
+    GrassrootsWomen,
+}
+
+/// <summary>
+/// A service threshold for the commemorative medal in a period (<em>thời gian công tác tối thiểu</em>).
+/// </summary>
+/// <param name="Group">Who it is for.</param>
+/// <param name="Years">The years of service needed.</param>
+/// <param name="Period">When the threshold applies (by proposal date).</param>
+/// <param name="HardshipCountsDouble">Whether service in especially difficult, border or island areas counts double.</param>
+/// <param name="Citation">The circular.</param>
+public sealed record MedalThreshold(MedalGroup Group, int Years, EffectivePeriod Period, bool HardshipCountsDouble, Citation Citation);
+
+/// <summary>
+/// The medal's service thresholds as dated data (<em>tiêu chuẩn thời gian xét tặng Kỷ niệm chương</em>): Circular
+/// 11/2021/TT-BCA until 2025-04-27, Circular 20/2025/TT-BCA from 2025-04-28.
+/// </summary>
+public static class MedalThresholds
+{
+    /// <summary>The first day of Circular 20/2025/TT-BCA.</summary>
+    public static LocalDate Circular20From { get; } = new(2025, 4, 28);
+
+    /// <summary>Every threshold, both circulars.</summary>
+    public static ImmutableArray<MedalThreshold> All { get; } =
+    [
+        new(MedalGroup.Leader, 5, new EffectivePeriod(To: new LocalDate(2025, 4, 27)), false, Citations.Circular11()),
+        new(MedalGroup.GrassrootsMen, 15, new EffectivePeriod(To: new LocalDate(2025, 4, 27)), false, Citations.Circular11()),
+        new(MedalGroup.GrassrootsWomen, 10, new EffectivePeriod(To: new LocalDate(2025, 4, 27)), false, Citations.Circular11()),
+        new(MedalGroup.Leader, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
+        new(MedalGroup.GrassrootsMen, 15, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
+        new(MedalGroup.GrassrootsWomen, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
+    ];
+
+    /// <summary>The threshold for <paramref name="group"/> on <paramref name="date"/>.</summary>
+    public static MedalThreshold For(MedalGroup group, LocalDate date)
+    {
+        foreach (var t in All)
+        {
+            if (t.Group == group && t.Period.Contains(date))
+            {
+                return t;
+            }
+        }
+
+        throw new InvalidOperationException($"No threshold for {group} on {date:uuuu-MM-dd}.");
+    }
+}

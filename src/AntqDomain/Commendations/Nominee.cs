@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace AntqDomain.Commendations;
+
+/// <summary>
+/// A period a nominee served in a role (<em>thời gian công tác</em>). <paramref name="To"/> is the last day served,
+/// inclusive; null while still serving. A period may be written reversed or in the future: the validator reports
+/// such periods (ANTQ609) instead of refusing to read them.
+/// </summary>
+/// <param name="Role">The role.</param>
+/// <param name="From">The first day served.</param>
+/// <param name="To">The last day served (inclusive), or null when still serving.</param>
+/// <param name="Hardship">Served in an especially difficult, border or island area (<em>vùng đặc biệt khó khăn, biên giới, hải đảo</em>), counted double from Circular 20/2025.</param>
+/// <param name="Post">The post as written ("Chủ tịch UBND xã Tân Hương"), or null.</param>
+public sealed record ServicePeriod(ServiceRole Role, LocalDate From, LocalDate? To = null, bool Hardship = false, string? Post = null)
+{
+    /// <summary>Whether the last day is before the first.</summary>
+    [JsonIgnore]
+    public bool IsReversed => To is { } t && t < From;
+}
+
+/// <summary>A commendation the nominee already holds (<em>hình thức khen thưởng đã được tặng</em>).</summary>
+/// <param name="Form">The form.</param>
+/// <param name="On">When it was conferred.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="ForMovement">Whether it was for the people's security movement (<em>thành tích trong phong trào toàn dân bảo vệ ANTQ</em>).</param>
+/// <param name="Decision">The decision as written ("Quyết định số 123/QĐ-UBND"), or null.</param>
+public sealed record PriorAward(CommendationForm Form, LocalDate On, AwardKind Kind = AwardKind.RegularAchievement, bool ForMovement = false, string? Decision = null);
+
+/// <summary>
+/// A person or collective proposed for a commendation (<em>đối tượng đề nghị khen thưởng</em>): roles and service
+/// periods, awards already held, exclusions and pending matters.
+/// </summary>
+public sealed record Nominee
+{
+    /// <summary>The name ("Nguyễn Văn An", "Tổ tự quản thôn Đông").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A person or a collective.</summary>
+    public NomineeKind Kind { get; init; } = NomineeKind.Individual;
+
+    /// <summary>The person's sex, which sets the grassroots-force threshold; null when unknown or for a collective.</summary>
+    public Sex? Sex { get; init; }
+
+    /// <summary>The service history, in any order.</summary>
+    public ImmutableArray<ServicePeriod> Service { get; init; } = [];
+
+    /// <summary>Commendations and decorations already held.</summary>
+    public ImmutableArray<PriorAward> PriorAwards { get; init; } = [];
+
+    /// <summary>What excludes the person, if anything.</summary>
+    public ImmutableArray<Exclusion> Exclusions { get; init; } = [];
+
+    /// <summary>Matters under way that defer consideration.</summary>
+    public ImmutableArray<PendingMatter> Pending { get; init; } = [];
+
+    /// <summary>For a leader: whether the unit led had a serious security incident in the period (<em>để xảy ra vụ việc nghiêm trọng</em>).</summary>
+    public bool UnitHadSeriousIncident { get; init; }
+
+    /// <summary>For a leader: whether the unit led was a crime hotspot in the period (<em>trọng điểm phức tạp về ANTT</em>).</summary>
+    public bool UnitWasHotspot { get; init; }
+
+    /// <summary>Whether the nominee held a leading post at any time.</summary>
+    [JsonIgnore]
+    public bool IsLeader => !Service.IsDefault && Service.Any(s => s.Role == ServiceRole.Leader);
+
+    /// <summary>Whether the nominee served in the grassroots force or an earlier role that counts as such.</summary>
+    [JsonIgnore]
+    public bool IsGrassrootsForce => !Service.IsDefault && Service.Any(s => ServiceTime.IsGrassroots(s.Role));
+
+    /// <summary>Whether the nominee already holds <paramref name="form"/>.</summary>
+    public bool Holds(CommendationForm form) => !PriorAwards.IsDefault && PriorAwards.Any(a => a.Form == form);
+}
+
+/// <summary>
+/// A commendation proposal (<em>đề nghị khen thưởng</em>): who, which form and kind, decided by which authority, on
+/// which date. Checked by <see cref="AwardValidator"/> against the rules in force on <see cref="Date"/>.
+/// </summary>
+public sealed record AwardProposal
+{
+    /// <summary>The nominee.</summary>
+    public required Nominee Nominee { get; init; }
+
+    /// <summary>The form proposed.</summary>
+    public CommendationForm Form { get; init; }
+
+    /// <summary>The kind of commendation.</summary>
+    public AwardKind Kind { get; init; } = AwardKind.EmulationMovement;
+
+    /// <summary>Who decides the commendation.</summary>
+    public Authority Authority { get; init; }
+
+    /// <summary>The proposal date: the rules and thresholds in force on it apply.</summary>
+    public LocalDate Date { get; init; }
+
+    /// <summary>Who proposes ("Công an xã Tân Hương"), or null.</summary>
+    public string? ProposedBy { get; init; }
+
+    /// <summary>Earlier awards the proposal counts as achievements toward this one.</summary>
+    public ImmutableArray<PriorAward> CountedAwards { get; init; } = [];
+
+    /// <summary>The wording of the proposal or its reasons, checked for outdated vocabulary; null when not given.</summary>
+    public string? Wording { get; init; }
+}

@@ -1,0 +1,1 @@
+global using PlanRule = AntqDomain.Rules.Rule<AntqDomain.Rules.PlanRuleContext>;

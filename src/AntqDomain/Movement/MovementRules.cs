@@ -1,0 +1,148 @@
+using AntqDomain.Documents;
+using AntqDomain.Rules;
+using AntqDomain.Text;
+using FluentValidation;
+using NodaTime;
+using Severity = AntqDomain.Text.Severity;
+
+namespace AntqDomain.Movement;
+
+/// <summary>What a movement-model rule's predicate sees: the model and the date it is assessed on.</summary>
+internal sealed class ModelRuleContext(MovementModel model, LocalDate on, List<Finding> sink) : RuleContext(on, sink)
+{
+    public MovementModel Model { get; } = model;
+
+    public ModelStatus Status { get; } = model.StatusOn(on);
+}
+
+/// <summary>ANTQ7xx — movement models.</summary>
+internal static class MovementRules
+{
+    public static IEnumerable<Rule<ModelRuleContext>> All()
+    {
+        yield return new(
+            new(new("ANTQ701"), Severity.Warning, EffectivePeriod.Always, Citations.ModelGuide(),
+                "Mô hình thiếu quyết định thành lập, quy chế hoặc kế hoạch phối hợp", "Model without founding decision, rules or coordination plan",
+                "Mô hình \"{name}\" chưa có {missing}.", "The model \"{name}\" has no {missingEn}."),
+            static (c, r) =>
+            {
+                var m = c.Model;
+                if (string.IsNullOrWhiteSpace(m.FoundingDecision))
+                {
+                    c.Report(r, Location.AtPath("$.foundingDecision"), null, ("name", m.Name), ("missing", "quyết định thành lập"), ("missingEn", "founding decision"));
+                }
+
+                if (!m.HasOperatingRules)
+                {
+                    c.Report(r, Location.AtPath("$.hasOperatingRules"), null, ("name", m.Name), ("missing", "quy chế hoạt động"), ("missingEn", "operating rules (quy chế)"));
+                }
+
+                if (m.Type == ModelType.SafeSchoolGate && !m.HasCoordinationPlan)
+                {
+                    c.Report(r, Location.AtPath("$.hasCoordinationPlan"), null, ("name", m.Name),
+                        ("missing", "kế hoạch phối hợp giữa nhà trường, Công an xã và Cảnh sát giao thông"), ("missingEn", "coordination plan between the school, the commune police and the traffic police"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ702"), Severity.Warning, EffectivePeriod.Always, Citations.ModelGuide(),
+                "Mô hình quá 12 tháng chưa sơ kết", "Model not reviewed for over 12 months",
+                "Mô hình \"{name}\" chưa sơ kết từ {since} (hơn 12 tháng tính đến {on}).", "The model \"{name}\" has not been reviewed since {since} (over 12 months on {on})."),
+            static (c, r) =>
+            {
+                if (!c.Status.ReviewOverdue)
+                {
+                    return;
+                }
+
+                var since = c.Status.LastReview?.On ?? c.Model.FoundedOn!.Value;
+                c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name), ("since", ModelLifecycle.Date(since)), ("on", ModelLifecycle.Date(c.Date)));
+            });
+
+        yield return new(
+            new(new("ANTQ703"), Severity.Info, EffectivePeriod.Always, Citations.ModelGuide(),
+                "Mô hình không có hiệu quả ở lần sơ kết gần nhất", "No measured effect in the last review",
+                "Lần sơ kết ngày {on} của mô hình \"{name}\" không ghi nhận hiệu quả; cân nhắc củng cố hoặc thanh loại.",
+                "The review of {on} of the model \"{name}\" measured no effect; consider strengthening or removing it."),
+            static (c, r) =>
+            {
+                if (c.Status.NoEffectInLastReview && c.Status.Stage != ModelStage.Removed)
+                {
+                    int i = c.Model.History.IndexOf(c.Status.LastReview!);
+                    c.Report(r, Location.AtPath($"$.history[{i}]"), c.Status.LastReview!.Decision, ("name", c.Model.Name), ("on", ModelLifecycle.Date(c.Status.LastReview.On)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ704"), Severity.Error, EffectivePeriod.Always, Citations.ModelGuide(),
+                "Bước không thể có trong vòng đời mô hình", "Impossible lifecycle step",
+                "Mô hình \"{name}\": {problem}.", "The model \"{name}\": {problemEn}."),
+            static (c, r) =>
+            {
+                var h = c.Model.History;
+                ModelStage? stage = null;
+                LocalDate? last = null;
+                for (int i = 0; !h.IsDefault && i < h.Length; i++)
+                {
+                    if (h[i] is not { } e)
+                    {
+                        continue;
+                    }
+
+                    if (ModelLifecycle.Refusal(stage, last, e) is { } why)
+                    {
+                        c.Report(r, Location.AtPath($"$.history[{i}]"), e.Decision, ("name", c.Model.Name), ("problem", why.Vi), ("problemEn", why.En));
+                        continue;
+                    }
+
+                    stage = e.Stage;
+                    last = e.On;
+                }
+
+                if (stage is null && (h.IsDefaultOrEmpty || h.All(e => e is null)))
+                {
+                    c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name),
+                        ("problem", "không có bước thành lập"), ("problemEn", "there is no founding step"));
+                }
+            });
+    }
+}
+
+/// <summary>
+/// Checks movement models (<em>kiểm tra mô hình</em>) on a date against the rules of group 7xx. A FluentValidation
+/// validator over <see cref="ModelAssessment"/>; thread-safe.
+/// </summary>
+public sealed class ModelValidator : AbstractValidator<ModelAssessment>
+{
+    private readonly RuleCatalogue catalogue;
+    private readonly IClock clock;
+
+    /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when none is asked for.</summary>
+    public ModelValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+    {
+        this.catalogue = catalogue ?? RuleCatalogue.Default;
+        this.clock = clock ?? SystemClock.Instance;
+        RuleFor(x => x).Custom((a, context) =>
+        {
+            foreach (var f in Check(a.Model, a.On).Findings)
+            {
+                context.AddFailure(PlanValidator.ToFailure(f));
+            }
+        });
+    }
+
+    /// <summary>Checks <paramref name="model"/> on <paramref name="on"/> (today by the clock when null).</summary>
+    public ValidationReport Check(MovementModel model, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        LocalDate date = on ?? clock.GetCurrentInstant().InUtc().Date;
+        var findings = new List<Finding>(0);
+        catalogue.ModelRules.Run(new ModelRuleContext(model, date, findings));
+        return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);
+    }
+}
+
+/// <summary>A model to check on a date (<em>yêu cầu kiểm tra mô hình</em>).</summary>
+/// <param name="Model">The model.</param>
+/// <param name="On">The date; today by the validator's clock when null.</param>
+public sealed record ModelAssessment(MovementModel Model, LocalDate? On = null);

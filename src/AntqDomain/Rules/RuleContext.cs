@@ -1,0 +1,88 @@
+using AntqDomain.Documents;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>What every rule predicate sees: the date whose requirements apply, and where findings go.</summary>
+internal abstract class RuleContext(LocalDate date, List<Finding> sink)
+{
+    /// <summary>The date the requirements are chosen by.</summary>
+    public LocalDate Date { get; } = date;
+
+    /// <summary>Adds a finding of <paramref name="rule"/>, its messages filled from <paramref name="args"/>.</summary>
+    public void Report(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+        => ReportCiting(rule, rule.Citation, at, excerpt, args);
+
+    /// <summary>Adds a finding citing <paramref name="citation"/>: the provision in force on the date, when the rule spans several texts.</summary>
+    public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+        => sink.Add(new Finding(
+            rule.Code,
+            rule.Severity,
+            Text.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args)),
+            MessageTemplate.Format(rule.MessageEn, args),
+            citation,
+            at,
+            excerpt));
+}
+
+/// <summary>A rule: its data and its predicate (<em>quy tắc = dữ liệu + điều kiện</em>).</summary>
+/// <typeparam name="TContext">What the predicate reads: a plan, an award proposal, a movement model, a safety assessment.</typeparam>
+internal sealed record Rule<TContext>(RuleDefinition Definition, Action<TContext, RuleDefinition> Check)
+    where TContext : RuleContext;
+
+/// <summary>
+/// Rules of one subject split by the days on which the set in force changes, so that choosing the rules for a date
+/// is one binary search.
+/// </summary>
+internal sealed class RuleSet<TContext>
+    where TContext : RuleContext
+{
+    private readonly LocalDate[] segmentStarts;
+    private readonly Rule<TContext>[][] segments;
+
+    public RuleSet(IEnumerable<Rule<TContext>> rules)
+    {
+        All = [.. rules];
+        var starts = new SortedSet<LocalDate>();
+        foreach (var r in All)
+        {
+            if (r.Definition.Period.From is { } f)
+            {
+                starts.Add(f);
+            }
+
+            if (r.Definition.Period.To is { } t && t < LocalDate.MaxIsoValue)
+            {
+                starts.Add(t.PlusDays(1));
+            }
+        }
+
+        segmentStarts = [.. starts];
+        segments = new Rule<TContext>[segmentStarts.Length + 1][];
+        for (int i = 0; i <= segmentStarts.Length; i++)
+        {
+            // Segment i runs from segmentStarts[i - 1] (or the beginning of time) to the day before segmentStarts[i].
+            LocalDate first = i == 0 ? LocalDate.MinIsoValue : segmentStarts[i - 1];
+            segments[i] = [.. All.Where(r => r.Definition.Period.Contains(first))];
+        }
+    }
+
+    /// <summary>Every rule of the subject.</summary>
+    public System.Collections.Immutable.ImmutableArray<Rule<TContext>> All { get; }
+
+    /// <summary>The rules in force on <paramref name="date"/>, in catalogue order.</summary>
+    public Rule<TContext>[] On(LocalDate date)
+    {
+        int i = Array.BinarySearch(segmentStarts, date);
+        return segments[i >= 0 ? i + 1 : ~i];
+    }
+
+    /// <summary>Runs the rules in force on the context's date.</summary>
+    public void Run(TContext context)
+    {
+        foreach (var rule in On(context.Date))
+        {
+            rule.Check(context, rule.Definition);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using AntqDomain.Documents;
+using AntqDomain.Rules;
+using AntqDomain.Text;
+using FluentValidation;
+using NodaTime;
+using Severity = AntqDomain.Text.Severity;
+
+namespace AntqDomain.SafetyStandard;
+
+/// <summary>What a safety-standard rule's predicate sees: the assessment, its date and the thresholds then.</summary>
+internal sealed class SafetyRuleContext(SafetyAssessment assessment, LocalDate on, List<Finding> sink) : RuleContext(on, sink)
+{
+    public SafetyAssessment Assessment { get; } = assessment;
+
+    public SafetyThreshold? Threshold { get; } = SafetyThresholds.On(on);
+
+    public bool IsProposedCommune => Assessment.ProposedSafe && Assessment.Unit == AssessedUnitKind.Commune;
+}
+
+/// <summary>ANTQ8xx — the standard "An toàn về an ninh, trật tự" (Circular 124/2021/TT-BCA as amended by Circular 48/2025/TT-BCA).</summary>
+internal static class SafetyRules
+{
+    private static readonly EffectivePeriod Standard = new(new LocalDate(2022, 2, 10));
+
+    private static string Percent(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    public static IEnumerable<Rule<SafetyRuleContext>> All()
+    {
+        yield return new(
+            new(new("ANTQ801"), Severity.Error, Standard, Citations.SafetyStandard(),
+                "Xã đề nghị công nhận an toàn nhưng không có mô hình hoạt động hiệu quả", "Commune proposed without an effective model",
+                "{name} có {found} mô hình hoạt động hiệu quả; cần ít nhất {needed}.", "{name} has {found} effectively operating models; at least {needed} needed."),
+            static (c, r) =>
+            {
+                if (c.IsProposedCommune && c.Threshold is { } t && c.Assessment.EffectiveModels < t.MinimumEffectiveModels)
+                {
+                    c.Report(r, Location.AtPath("$.effectiveModels"), null, ("name", c.Assessment.Name), ("found", Num(c.Assessment.EffectiveModels)), ("needed", Num(t.MinimumEffectiveModels)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ802"), Severity.Error, Standard, Citations.SafetyStandard(),
+                "Tỷ lệ đăng ký hoặc được công nhận chưa đạt", "Registration or recognition share too low",
+                "{name}: {problem}.", "{name}: {problemEn}."),
+            static (c, r) =>
+            {
+                var a = c.Assessment;
+                if (!c.IsProposedCommune || c.Threshold is not { } t)
+                {
+                    return;
+                }
+
+                if (a.UnitsTotal <= 0)
+                {
+                    c.Report(r, Location.AtPath("$.unitsTotal"), null, ("name", a.Name),
+                        ("problem", "không nêu số khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục thuộc diện đánh giá"), ("problemEn", "the number of units to assess is not given"));
+                    return;
+                }
+
+                if (a.UnitsRegistered < a.UnitsTotal * t.RegisteredShare)
+                {
+                    c.Report(r, Location.AtPath("$.unitsRegistered"), null, ("name", a.Name),
+                        ("problem", $"{Num(a.UnitsRegistered)}/{Num(a.UnitsTotal)} đơn vị đăng ký, chưa đạt {Percent(t.RegisteredShare)}"),
+                        ("problemEn", $"{Num(a.UnitsRegistered)} of {Num(a.UnitsTotal)} units registered, short of {Percent(t.RegisteredShare)}"));
+                }
+
+                if (a.UnitsRecognised < a.UnitsTotal * t.RecognisedShare)
+                {
+                    c.Report(r, Location.AtPath("$.unitsRecognised"), null, ("name", a.Name),
+                        ("problem", $"{Num(a.UnitsRecognised)}/{Num(a.UnitsTotal)} đơn vị được công nhận, chưa đạt {Percent(t.RecognisedShare)}"),
+                        ("problemEn", $"{Num(a.UnitsRecognised)} of {Num(a.UnitsTotal)} units recognised, short of {Percent(t.RecognisedShare)}"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ803"), Severity.Error, Standard, Citations.SafetyStandard(),
+                "Cán bộ Công an xã bị kỷ luật trong kỳ", "Commune police member disciplined",
+                "{name} có cán bộ Công an xã bị kỷ luật trong kỳ đánh giá.", "A member of the commune police of {name} was disciplined in the period."),
+            static (c, r) =>
+            {
+                if (c.IsProposedCommune && c.Assessment.CommunePoliceDisciplined)
+                {
+                    c.Report(r, Location.AtPath("$.communePoliceDisciplined"), null, ("name", c.Assessment.Name));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ804"), Severity.Error, Standard, Citations.SafetyStandard(),
+                "Khu dân cư thiếu điều kiện hoặc có vụ việc loại trừ", "Residential area lacks a condition or had an excluding incident",
+                "{name}: {problem}.", "{name}: {problemEn}."),
+            static (c, r) =>
+            {
+                var a = c.Assessment;
+                if (!a.ProposedSafe)
+                {
+                    return;
+                }
+
+                if (a.Unit == AssessedUnitKind.ResidentialArea && !a.PartyCellResolution)
+                {
+                    c.Report(r, Location.AtPath("$.partyCellResolution"), null, ("name", a.Name), ("problem", "chưa có nghị quyết của chi bộ về xây dựng khu dân cư an toàn"), ("problemEn", "no Party-cell resolution on the standard"));
+                }
+
+                if (a.Unit == AssessedUnitKind.ResidentialArea && !a.RegisteredInFirstQuarter)
+                {
+                    c.Report(r, Location.AtPath("$.registeredInFirstQuarter"), null, ("name", a.Name), ("problem", "không đăng ký trong quý I"), ("problemEn", "not registered in the first quarter"));
+                }
+
+                if (a.ExcludingIncident)
+                {
+                    c.Report(r, Location.AtPath("$.excludingIncident"), null, ("name", a.Name), ("problem", "xảy ra vụ việc thuộc trường hợp loại trừ trong kỳ đánh giá"), ("problemEn", "an excluding incident happened in the period"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ805"), Severity.Warning, Standard, Citations.SafetyStandard(),
+                "Đối tượng không thuộc diện đánh giá", "Unit outside the standard",
+                "{name} là {what}, không thuộc diện xét công nhận tiêu chuẩn.", "{name} is {whatEn}, which the standard does not assess."),
+            static (c, r) =>
+            {
+                var a = c.Assessment;
+                if (!a.ProposedSafe || a.Excluded.IsDefaultOrEmpty)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < a.Excluded.Length; i++)
+                {
+                    var (vi, en) = a.Excluded[i] switch
+                    {
+                        ExcludedUnit.ArmedForces => ("đơn vị lực lượng vũ trang", "an armed-forces unit"),
+                        ExcludedUnit.SmallOrMicroEnterprise => ("doanh nghiệp nhỏ, siêu nhỏ", "a small or micro enterprise"),
+                        ExcludedUnit.PrimarySchool => ("trường tiểu học", "a primary school"),
+                        ExcludedUnit.Kindergarten => ("trường mầm non, mẫu giáo", "a kindergarten"),
+                        _ => ("nhà trẻ, nhóm trẻ", "a nursery"),
+                    };
+                    c.Report(r, Location.AtPath($"$.excluded[{i}]"), null, ("name", a.Name), ("what", vi), ("whatEn", en));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ806"), Severity.Error, EffectivePeriod.Always, Citations.SafetyStandard(),
+                "Số liệu hoặc kỳ đánh giá không hợp lệ", "Impossible figures or period",
+                "{name}: {problem}.", "{name}: {problemEn}."),
+            static (c, r) =>
+            {
+                var a = c.Assessment;
+                if (a.Year is < 2 or > 9999)
+                {
+                    c.Report(r, Location.AtPath("$.year"), null, ("name", a.Name), ("problem", $"năm đánh giá {Num(a.Year)} không hợp lệ"), ("problemEn", $"the assessment year {Num(a.Year)} is impossible"));
+                }
+                else if (a.ProposedOn is { } d && d < a.Period.Start)
+                {
+                    c.Report(r, Location.AtPath("$.proposedOn"), null, ("name", a.Name),
+                        ("problem", $"ngày đề nghị {Calendar.VietnameseDates.FormatNumeric(d)} trước khi kỳ đánh giá bắt đầu ({Calendar.VietnameseDates.FormatNumeric(a.Period.Start)})"),
+                        ("problemEn", $"the proposal date {Calendar.VietnameseDates.FormatNumeric(d)} is before the period starts ({Calendar.VietnameseDates.FormatNumeric(a.Period.Start)})"));
+                }
+
+                if (a.EffectiveModels < 0 || a.UnitsTotal < 0 || a.UnitsRegistered < 0 || a.UnitsRecognised < 0)
+                {
+                    c.Report(r, Location.AtPath("$"), null, ("name", a.Name), ("problem", "có số liệu âm"), ("problemEn", "a figure is negative"));
+                }
+                else if (a.UnitsRegistered > a.UnitsTotal || a.UnitsRecognised > a.UnitsRegistered)
+                {
+                    c.Report(r, Location.AtPath(a.UnitsRegistered > a.UnitsTotal ? "$.unitsRegistered" : "$.unitsRecognised"), null, ("name", a.Name),
+                        ("problem", $"số đơn vị được công nhận ({Num(a.UnitsRecognised)}) hoặc đăng ký ({Num(a.UnitsRegistered)}) vượt số đơn vị thuộc diện đánh giá ({Num(a.UnitsTotal)})"),
+                        ("problemEn", $"units recognised ({Num(a.UnitsRecognised)}) or registered ({Num(a.UnitsRegistered)}) exceed the units to assess ({Num(a.UnitsTotal)})"));
+                }
+            });
+    }
+}
+
+/// <summary>
+/// Checks safety-standard assessments (<em>kiểm tra hồ sơ tiêu chuẩn "An toàn về an ninh, trật tự"</em>) against the
+/// rules of group 8xx in force on the proposal date. A FluentValidation validator; thread-safe.
+/// </summary>
+public sealed class SafetyValidator : AbstractValidator<SafetyAssessment>
+{
+    private readonly RuleCatalogue catalogue;
+    private readonly IClock clock;
+
+    /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when the year is impossible.</summary>
+    public SafetyValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+    {
+        this.catalogue = catalogue ?? RuleCatalogue.Default;
+        this.clock = clock ?? SystemClock.Instance;
+        RuleFor(x => x).Custom((a, context) =>
+        {
+            foreach (var f in Check(a).Findings)
+            {
+                context.AddFailure(PlanValidator.ToFailure(f));
+            }
+        });
+    }
+
+    /// <summary>Checks <paramref name="assessment"/> on its proposal date (by default the last day of its period).</summary>
+    public ValidationReport Check(SafetyAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : clock.GetCurrentInstant().InUtc().Date);
+        var findings = new List<Finding>(0);
+        catalogue.SafetyRules.Run(new SafetyRuleContext(assessment, date, findings));
+        return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);
+    }
+}
