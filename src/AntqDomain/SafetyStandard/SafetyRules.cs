@@ -16,6 +16,10 @@ internal sealed class SafetyRuleContext(SafetyAssessment assessment, LocalDate o
     public SafetyThreshold? Threshold { get; } = SafetyThresholds.On(on);
 
     public bool IsProposedCommune => Assessment.ProposedSafe && Assessment.Unit == AssessedUnitKind.Commune;
+
+    /// <summary>Reports a finding citing the wording of the standard in force on the date.</summary>
+    public void ReportStandard(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+        => ReportCiting(rule, Threshold?.Citation ?? rule.Citation, at, excerpt, args);
 }
 
 /// <summary>ANTQ8xx — the standard "An toàn về an ninh, trật tự" (Circular 124/2021/TT-BCA as amended by Circular 48/2025/TT-BCA).</summary>
@@ -37,7 +41,7 @@ internal static class SafetyRules
             {
                 if (c.IsProposedCommune && c.Threshold is { } t && c.Assessment.EffectiveModels < t.MinimumEffectiveModels)
                 {
-                    c.Report(r, Location.AtPath("$.effectiveModels"), null, ("name", c.Assessment.Name), ("found", Num(c.Assessment.EffectiveModels)), ("needed", Num(t.MinimumEffectiveModels)));
+                    c.ReportStandard(r, Location.AtPath("$.effectiveModels"), null, ("name", c.Assessment.Name), ("found", Num(c.Assessment.EffectiveModels)), ("needed", Num(t.MinimumEffectiveModels)));
                 }
             });
 
@@ -55,21 +59,21 @@ internal static class SafetyRules
 
                 if (a.UnitsTotal <= 0)
                 {
-                    c.Report(r, Location.AtPath("$.unitsTotal"), null, ("name", a.Name),
+                    c.ReportStandard(r, Location.AtPath("$.unitsTotal"), null, ("name", a.Name),
                         ("problem", "không nêu số khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục thuộc diện đánh giá"), ("problemEn", "the number of units to assess is not given"));
                     return;
                 }
 
                 if (a.UnitsRegistered < a.UnitsTotal * t.RegisteredShare)
                 {
-                    c.Report(r, Location.AtPath("$.unitsRegistered"), null, ("name", a.Name),
+                    c.ReportStandard(r, Location.AtPath("$.unitsRegistered"), null, ("name", a.Name),
                         ("problem", $"{Num(a.UnitsRegistered)}/{Num(a.UnitsTotal)} đơn vị đăng ký, chưa đạt {Percent(t.RegisteredShare)}"),
                         ("problemEn", $"{Num(a.UnitsRegistered)} of {Num(a.UnitsTotal)} units registered, short of {Percent(t.RegisteredShare)}"));
                 }
 
                 if (a.UnitsRecognised < a.UnitsTotal * t.RecognisedShare)
                 {
-                    c.Report(r, Location.AtPath("$.unitsRecognised"), null, ("name", a.Name),
+                    c.ReportStandard(r, Location.AtPath("$.unitsRecognised"), null, ("name", a.Name),
                         ("problem", $"{Num(a.UnitsRecognised)}/{Num(a.UnitsTotal)} đơn vị được công nhận, chưa đạt {Percent(t.RecognisedShare)}"),
                         ("problemEn", $"{Num(a.UnitsRecognised)} of {Num(a.UnitsTotal)} units recognised, short of {Percent(t.RecognisedShare)}"));
                 }
@@ -83,7 +87,7 @@ internal static class SafetyRules
             {
                 if (c.IsProposedCommune && c.Assessment.CommunePoliceDisciplined)
                 {
-                    c.Report(r, Location.AtPath("$.communePoliceDisciplined"), null, ("name", c.Assessment.Name));
+                    c.ReportStandard(r, Location.AtPath("$.communePoliceDisciplined"), null, ("name", c.Assessment.Name));
                 }
             });
 
@@ -101,17 +105,17 @@ internal static class SafetyRules
 
                 if (a.Unit == AssessedUnitKind.ResidentialArea && !a.PartyCellResolution)
                 {
-                    c.Report(r, Location.AtPath("$.partyCellResolution"), null, ("name", a.Name), ("problem", "chưa có nghị quyết của chi bộ về xây dựng khu dân cư an toàn"), ("problemEn", "no Party-cell resolution on the standard"));
+                    c.ReportStandard(r, Location.AtPath("$.partyCellResolution"), null, ("name", a.Name), ("problem", "chưa có nghị quyết của chi bộ về xây dựng khu dân cư an toàn"), ("problemEn", "no Party-cell resolution on the standard"));
                 }
 
                 if (a.Unit == AssessedUnitKind.ResidentialArea && !a.RegisteredInFirstQuarter)
                 {
-                    c.Report(r, Location.AtPath("$.registeredInFirstQuarter"), null, ("name", a.Name), ("problem", "không đăng ký trong quý I"), ("problemEn", "not registered in the first quarter"));
+                    c.ReportStandard(r, Location.AtPath("$.registeredInFirstQuarter"), null, ("name", a.Name), ("problem", "không đăng ký trong quý I"), ("problemEn", "not registered in the first quarter"));
                 }
 
                 if (a.ExcludingIncident)
                 {
-                    c.Report(r, Location.AtPath("$.excludingIncident"), null, ("name", a.Name), ("problem", "xảy ra vụ việc thuộc trường hợp loại trừ trong kỳ đánh giá"), ("problemEn", "an excluding incident happened in the period"));
+                    c.ReportStandard(r, Location.AtPath("$.excludingIncident"), null, ("name", a.Name), ("problem", "xảy ra vụ việc thuộc trường hợp loại trừ trong kỳ đánh giá"), ("problemEn", "an excluding incident happened in the period"));
                 }
             });
 
@@ -137,7 +141,7 @@ internal static class SafetyRules
                         ExcludedUnit.Kindergarten => ("trường mầm non, mẫu giáo", "a kindergarten"),
                         _ => ("nhà trẻ, nhóm trẻ", "a nursery"),
                     };
-                    c.Report(r, Location.AtPath($"$.excluded[{i}]"), null, ("name", a.Name), ("what", vi), ("whatEn", en));
+                    c.ReportStandard(r, Location.AtPath($"$.excluded[{i}]"), null, ("name", a.Name), ("what", vi), ("whatEn", en));
                 }
             });
 
