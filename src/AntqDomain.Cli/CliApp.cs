@@ -104,6 +104,9 @@ public static partial class CliApp
     }
 
     private static readonly PlanValidator Validator = new();
+    private static readonly Commendations.AwardValidator AwardValidator = new();
+    private static readonly Movement.ModelValidator ModelValidator = new();
+    private static readonly SafetyStandard.SafetyValidator SafetyValidator = new();
 
     private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date)
     {
@@ -165,7 +168,7 @@ public static partial class CliApp
         foreach (string path in options.Positional)
         {
             var input = InputFile.Load(path, stdin);
-            var result = input.Error is null ? input.Read() : null;
+            var result = input.Error is null ? input.ReadSubject() : null;
             if (result is not { Success: true })
             {
                 var error = input.Error ?? result!.Diagnostics.First(d => d.Severity == Text.Severity.Error);
@@ -176,9 +179,32 @@ public static partial class CliApp
                 continue;
             }
 
-            var report = Validator.Check(result.Plan, parent, on);
+            FileReport fileReport;
+            ValidationReport report;
+            if (result.Plan is { } plan)
+            {
+                report = Validator.Check(plan, parent, on);
+                fileReport = FileReport.From(path, plan, report, !input.IsJson, lang);
+            }
+            else if (result.AwardProposal is { } proposal)
+            {
+                report = AwardValidator.Check(proposal);
+                fileReport = FileReport.ForSubject(path, SubjectKinds.AwardProposal, proposal.Nominee.Name, report, lang);
+            }
+            else if (result.Model is { } model)
+            {
+                report = ModelValidator.Check(model.Model, on ?? model.On);
+                fileReport = FileReport.ForSubject(path, SubjectKinds.MovementModel, model.Model.Name, report, lang);
+            }
+            else
+            {
+                var safety = result.SafetyAssessment!;
+                report = SafetyValidator.Check(on is { } d ? safety with { ProposedOn = d } : safety);
+                fileReport = FileReport.ForSubject(path, SubjectKinds.SafetyAssessment, safety.Name, report, lang);
+            }
+
             errors |= report.HasErrors;
-            reports.Add(FileReport.From(path, result.Plan, report, !input.IsJson, lang));
+            reports.Add(fileReport);
         }
 
         if (format == "json")
@@ -199,13 +225,16 @@ public static partial class CliApp
     private static void WriteReportText(FileReport r, TextWriter o, CultureInfo lang)
     {
         bool en = HelpText.IsEnglish(lang);
-        if (r.Plan is null)
+        if (r.Kind is null)
         {
             o.WriteLine($"{r.File}: {(en ? "not read" : "không đọc được")}: {r.Error}");
             return;
         }
 
-        o.WriteLine($"{r.File}: {(en ? "plan" : "kế hoạch")} {r.Plan.Number ?? "?"} ({r.Plan.Level}, {r.Plan.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}) — {r.Findings.Length} {(en ? "finding(s)" : "phát hiện")}");
+        string what = r.Plan is { } p
+            ? $"{(en ? "plan" : "kế hoạch")} {p.Number ?? "?"} ({p.Level}, {p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
+            : $"{KindName(r.Kind, en)} \"{r.Subject}\"";
+        o.WriteLine($"{r.File}: {what} — {r.Findings.Length} {(en ? "finding(s)" : "phát hiện")}");
         foreach (var f in r.Findings)
         {
             string where = f.Line is { } l ? $"{l}:{f.Column}" : f.Path ?? string.Empty;
@@ -218,6 +247,14 @@ public static partial class CliApp
             o.WriteLine($"      {(en ? "source" : "căn cứ")}: {f.Citation}");
         }
     }
+
+    private static string KindName(string kind, bool en) => kind switch
+    {
+        SubjectKinds.AwardProposal => en ? "award proposal" : "đề nghị khen thưởng",
+        SubjectKinds.MovementModel => en ? "movement model" : "mô hình",
+        SubjectKinds.SafetyAssessment => en ? "safety assessment" : "hồ sơ tiêu chuẩn an toàn",
+        _ => kind,
+    };
 
     private static int Rules(CliOptions options, TextWriter stdout, TextWriter stderr)
     {

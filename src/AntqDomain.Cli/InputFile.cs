@@ -51,4 +51,16 @@ internal sealed record InputFile(string Name, string? Content, bool IsJson, Read
         => new(path, null, json, new ReadDiagnostic("ANTQ001", Severity.Error, vi, en));
 
     public PlanReadResult Read() => IsJson ? PlanJson.Read(Content!) : PlanTextReader.Default.Read(Content!);
+
+    /// <summary>Reads the file as any kind of document: JSON by its "kind", text as a plan.</summary>
+    public SubjectReadResult ReadSubject()
+    {
+        if (IsJson)
+        {
+            return SubjectJson.Read(Content!);
+        }
+
+        var plan = PlanTextReader.Default.Read(Content!);
+        return new SubjectReadResult(plan.Success ? SubjectKinds.Plan : null, plan.Plan, null, null, null, plan.Diagnostics);
+    }
 }

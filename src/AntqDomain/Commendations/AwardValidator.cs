@@ -38,13 +38,33 @@ public sealed class AwardValidator : AbstractValidator<AwardProposal>
     public ValidationReport Check(AwardProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        if (proposal.Nominee is null)
-        {
-            throw new ArgumentException("The proposal has no nominee.", nameof(proposal));
-        }
-
         var findings = new List<Finding>(0);
-        catalogue.AwardRules.Run(new AwardRuleContext(proposal, clock.GetCurrentInstant().InUtc().Date, authorities, findings));
+        catalogue.AwardRules.Run(new AwardRuleContext(Sanitize(proposal), clock.GetCurrentInstant().InUtc().Date, authorities, findings));
         return new ValidationReport(findings.Count == 0 ? [] : [.. findings], proposal.Date);
     }
+
+    /// <summary>
+    /// The proposal with unset lists made empty and null entries dropped, so that a proposal built carelessly in code
+    /// gets findings rather than an exception; a missing nominee becomes one without name or service.
+    /// </summary>
+    private static AwardProposal Sanitize(AwardProposal p)
+    {
+        var n = p.Nominee ?? new Nominee { Name = "?" };
+        return p with
+        {
+            CountedAwards = Clean(p.CountedAwards),
+            Nominee = n with
+            {
+                Name = n.Name ?? "?",
+                Service = Clean(n.Service),
+                PriorAwards = Clean(n.PriorAwards),
+                Exclusions = n.Exclusions.IsDefault ? [] : n.Exclusions,
+                Pending = n.Pending.IsDefault ? [] : n.Pending,
+            },
+        };
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<T> Clean<T>(System.Collections.Immutable.ImmutableArray<T> items)
+        where T : class
+        => items.IsDefault ? [] : items.Contains(null!) ? [.. items.Where(i => i is not null)] : items;
 }

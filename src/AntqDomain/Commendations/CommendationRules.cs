@@ -217,14 +217,14 @@ internal static class CommendationRules
 
                 if (!earlier)
                 {
-                    c.ReportMedal(r, Location.AtPath("$.nominee.priorAwards"), null,
+                    c.ReportMedal(r, Location.AtPath("$.nominee.priorAwards"), null, ("name", n.Name),
                         ("problem", "chưa có hình thức khen thưởng nào trước đó về thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc"),
                         ("problemEn", "no earlier commendation for the people's security movement"));
                 }
 
                 if (n.UnitHadSeriousIncident || n.UnitWasHotspot)
                 {
-                    c.ReportMedal(r, Location.AtPath(n.UnitHadSeriousIncident ? "$.nominee.unitHadSeriousIncident" : "$.nominee.unitWasHotspot"), null,
+                    c.ReportMedal(r, Location.AtPath(n.UnitHadSeriousIncident ? "$.nominee.unitHadSeriousIncident" : "$.nominee.unitWasHotspot"), null, ("name", n.Name),
                         ("problem", "đơn vị do người này lãnh đạo để xảy ra vụ việc nghiêm trọng hoặc là địa bàn trọng điểm phức tạp về an ninh, trật tự"),
                         ("problemEn", "the unit led had a serious incident or was a crime hotspot"));
                 }

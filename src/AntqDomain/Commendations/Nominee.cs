@@ -86,7 +86,8 @@ public sealed record AwardProposal
     /// <summary>The form proposed.</summary>
     public CommendationForm Form { get; init; }
 
-    /// <summary>The kind of commendation.</summary>
+    /// <summary>The kind of commendation; <c>"awardKind"</c> in JSON, where <c>"kind"</c> names the document.</summary>
+    [JsonPropertyName("awardKind")]
     public AwardKind Kind { get; init; } = AwardKind.EmulationMovement;
 
     /// <summary>Who decides the commendation.</summary>

@@ -135,6 +135,12 @@ public sealed class ModelValidator : AbstractValidator<ModelAssessment>
     public ValidationReport Check(MovementModel model, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.History.IsDefault || model.Name is null || model.History.Contains(null!))
+        {
+            // Unset or null parts of a model built in code get findings, not exceptions.
+            model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
+        }
+
         LocalDate date = on ?? clock.GetCurrentInstant().InUtc().Date;
         var findings = new List<Finding>(0);
         catalogue.ModelRules.Run(new ModelRuleContext(model, date, findings));

@@ -204,6 +204,11 @@ public sealed class SafetyValidator : AbstractValidator<SafetyAssessment>
     public ValidationReport Check(SafetyAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Excluded.IsDefault || assessment.Name is null)
+        {
+            assessment = assessment with { Name = assessment.Name ?? "?", Excluded = assessment.Excluded.IsDefault ? [] : assessment.Excluded };
+        }
+
         LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : clock.GetCurrentInstant().InUtc().Date);
         var findings = new List<Finding>(0);
         catalogue.SafetyRules.Run(new SafetyRuleContext(assessment, date, findings));

@@ -13,6 +13,9 @@ namespace AntqDomain.Serialization;
     Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(FestivalYearDocument))]
 [JsonSerializable(typeof(Plans.FestivalPlan))]
+[JsonSerializable(typeof(Commendations.AwardProposal))]
+[JsonSerializable(typeof(Movement.ModelAssessment))]
+[JsonSerializable(typeof(SafetyStandard.SafetyAssessment))]
 [JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<RuleDocument>))]
 internal sealed partial class AntqJsonContext : JsonSerializerContext

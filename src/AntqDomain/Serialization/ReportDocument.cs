@@ -21,8 +21,23 @@ public sealed record ReportDocument(ImmutableArray<FileReport> Files)
 /// <param name="Plan">A summary of the plan read, or null when it could not be read.</param>
 /// <param name="Findings">The findings.</param>
 /// <param name="Error">Why the file could not be read, or null.</param>
-public sealed record FileReport(string File, PlanSummary? Plan, ImmutableArray<FindingDocument> Findings, string? Error = null)
+/// <param name="Kind">What the file holds: "plan", "awardProposal", "movementModel" or "safetyAssessment"; null when unreadable.</param>
+/// <param name="Subject">For a document other than a plan: the name of the nominee, model or unit.</param>
+public sealed record FileReport(
+    [property: JsonPropertyOrder(-2)] string File,
+    PlanSummary? Plan,
+    ImmutableArray<FindingDocument> Findings,
+    string? Error = null,
+    [property: JsonPropertyOrder(-1)] string? Kind = null,
+    [property: JsonPropertyOrder(-1)] string? Subject = null)
 {
+    /// <summary>The report of a commendation proposal, movement model or safety assessment.</summary>
+    public static FileReport ForSubject(string file, string kind, string subject, ValidationReport report, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new FileReport(file, null, [.. report.Findings.Select(f => FindingDocument.From(f, false, culture))], null, kind, subject);
+    }
+
     /// <summary>The report of a file read and validated.</summary>
     public static FileReport From(string file, FestivalPlan plan, ValidationReport report, bool textInput, CultureInfo? culture)
     {
@@ -35,7 +50,8 @@ public sealed record FileReport(string File, PlanSummary? Plan, ImmutableArray<F
                 plan.IssueDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 plan.FestivalYear,
                 plan.Issuer.Level.ToString().ToLowerInvariant()),
-            [.. report.Findings.Select(f => FindingDocument.From(f, textInput, culture))]);
+            [.. report.Findings.Select(f => FindingDocument.From(f, textInput, culture))],
+            Kind: Serialization.SubjectKinds.Plan);
     }
 }
 

@@ -123,3 +123,27 @@ public class CommendationRulesTests
         Assert.Equal("$.nominee.exclusions[0]", failure.PropertyName);
     }
 }
+
+public class CarelessInputTests
+{
+    [Fact]
+    public void A_proposal_without_nominee_or_with_null_entries_gets_findings_not_an_exception()
+    {
+        var p = new AwardProposal { Nominee = null!, Form = CommendationForm.CommemorativeMedal, Authority = Authority.CommuneChair, Date = new LocalDate(2025, 8, 1) };
+        var codes = Proposals.Codes(p);
+        Assert.Contains("ANTQ602", codes);
+        Assert.Contains("ANTQ606", codes);
+
+        var q = Proposals.GrassrootsMedal() with { Nominee = Proposals.GrassrootsMedal().Nominee with { Service = [null!], PriorAwards = default } };
+        Assert.Contains("ANTQ602", Proposals.Codes(q));
+    }
+
+    [Fact]
+    public void A_model_or_assessment_with_unset_parts_gets_findings_not_an_exception()
+    {
+        var m = new AntqDomain.Movement.MovementModel { Name = null!, History = [null!] };
+        Assert.Contains("ANTQ704", new AntqDomain.Movement.ModelValidator().Check(m, new LocalDate(2025, 1, 1)).Findings.Select(f => f.Code.Value));
+        var a = new AntqDomain.SafetyStandard.SafetyAssessment { Name = null!, Year = -5, Excluded = default };
+        Assert.Contains("ANTQ806", new AntqDomain.SafetyStandard.SafetyValidator(clock: Support.FixedClock.At(2026, 1, 1)).Check(a).Findings.Select(f => f.Code.Value));
+    }
+}

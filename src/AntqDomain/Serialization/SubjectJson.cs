@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AntqDomain.Commendations;
+using AntqDomain.Movement;
+using AntqDomain.Plans;
+using AntqDomain.SafetyStandard;
+using AntqDomain.Text;
+
+namespace AntqDomain.Serialization;
+
+/// <summary>The kinds of JSON document the library reads (<em>loại tài liệu JSON</em>), named by the <c>kind</c> property.</summary>
+public static class SubjectKinds
+{
+    /// <summary>A festival plan (the default when <c>kind</c> is absent).</summary>
+    public const string Plan = "plan";
+
+    /// <summary>A commendation proposal (<see cref="AwardProposal"/>).</summary>
+    public const string AwardProposal = "awardProposal";
+
+    /// <summary>A movement model to check on a date (<see cref="ModelAssessment"/>).</summary>
+    public const string MovementModel = "movementModel";
+
+    /// <summary>A safety-standard assessment (<see cref="SafetyAssessment"/>).</summary>
+    public const string SafetyAssessment = "safetyAssessment";
+}
+
+/// <summary>What <see cref="SubjectJson.Read(ReadOnlySpan{byte}, ReaderLimits?)"/> found: one of the subjects, or diagnostics.</summary>
+/// <param name="Kind">The document's kind (<see cref="SubjectKinds"/>), or null when it could not be told.</param>
+/// <param name="Plan">The plan, for a plan document.</param>
+/// <param name="AwardProposal">The proposal, for an award-proposal document.</param>
+/// <param name="Model">The model and date, for a movement-model document.</param>
+/// <param name="SafetyAssessment">The assessment, for a safety-assessment document.</param>
+/// <param name="Diagnostics">Why nothing was read, when that is the case.</param>
+public sealed record SubjectReadResult(
+    string? Kind,
+    FestivalPlan? Plan,
+    AwardProposal? AwardProposal,
+    ModelAssessment? Model,
+    SafetyAssessment? SafetyAssessment,
+    ImmutableArray<ReadDiagnostic> Diagnostics)
+{
+    /// <summary>Whether a subject was read.</summary>
+    public bool Success => Plan is not null || AwardProposal is not null || Model is not null || SafetyAssessment is not null;
+}
+
+/// <summary>
+/// Reads and writes the library's JSON documents of every kind (<em>đọc, ghi JSON theo loại</em>): a top-level
+/// <c>"kind"</c> of <c>"plan"</c> (or none), <c>"awardProposal"</c>, <c>"movementModel"</c> or
+/// <c>"safetyAssessment"</c>, then the subject's own properties. Bad input gives diagnostic ANTQ008 with the JSON path;
+/// nothing throws.
+/// </summary>
+public static class SubjectJson
+{
+    /// <summary>Reads a document of any kind from JSON text.</summary>
+    public static SubjectReadResult Read(string json, ReaderLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(Encoding.UTF8.GetBytes(json), limits);
+    }
+
+    /// <summary>Reads a document of any kind from UTF-8 JSON.</summary>
+    public static SubjectReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null)
+    {
+        var l = limits ?? ReaderLimits.Default;
+        if (utf8Json.Length > l.MaxChars * 4L)
+        {
+            return FromPlan(null, PlanJson.Read(utf8Json, l));
+        }
+
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(utf8Json, documentOptions: new JsonDocumentOptions { MaxDepth = l.MaxJsonDepth, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            return Fail(null, $"JSON không hợp lệ: {ex.Message}", $"Invalid JSON: {ex.Message}", ex.Path);
+        }
+
+        string? kind = null;
+        try
+        {
+            // A duplicated property name surfaces here, when the object is first searched.
+            if (root is not JsonObject obj || !obj.TryGetPropertyValue("kind", out var kindNode))
+            {
+                return FromPlan(SubjectKinds.Plan, PlanJson.Read(utf8Json, l));
+            }
+
+            kind = kindNode is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+            obj.Remove("kind");
+            switch (kind)
+            {
+                case SubjectKinds.Plan:
+                    return FromPlan(kind, PlanJson.Read(obj.ToJsonString(), l));
+                case SubjectKinds.AwardProposal:
+                    var proposal = obj.Deserialize(AntqJsonContext.Relaxed.AwardProposal);
+                    return proposal is not null && MissingInProposal(proposal) is null
+                        ? new(kind, null, Normalize(proposal), null, null, [])
+                        : Missing(kind, proposal is null ? "$" : MissingInProposal(proposal)!);
+                case SubjectKinds.MovementModel:
+                    var model = obj.Deserialize(AntqJsonContext.Relaxed.ModelAssessment);
+                    return model is not null && MissingInModel(model) is null
+                        ? new(kind, null, null, model with { Model = model.Model with { History = OrEmpty(model.Model.History) } }, null, [])
+                        : Missing(kind, model is null ? "$" : MissingInModel(model)!);
+                case SubjectKinds.SafetyAssessment:
+                    var safety = obj.Deserialize(AntqJsonContext.Relaxed.SafetyAssessment);
+                    return safety is not null && safety.Name is not null
+                        ? new(kind, null, null, null, safety with { Excluded = OrEmpty(safety.Excluded) }, [])
+                        : Missing(kind, "$.name");
+                default:
+                    return Fail(kind, $"Giá trị \"kind\" không được hỗ trợ: \"{kind}\" (dùng plan, awardProposal, movementModel hoặc safetyAssessment).",
+                        $"Unsupported \"kind\": \"{kind}\" (use plan, awardProposal, movementModel or safetyAssessment).", "$.kind");
+            }
+        }
+        catch (JsonException ex)
+        {
+            string where = ex.Path is null ? string.Empty : $" ({ex.Path})";
+            return Fail(kind, $"JSON không hợp lệ{where}: {ex.Message}", $"Invalid {kind} JSON{where}: {ex.Message}", ex.Path);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "key")
+        {
+            return Fail(kind, "JSON không hợp lệ: một tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.", "Invalid JSON: a property name appears twice in one object.");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        {
+            return Fail(kind, $"JSON không hợp lệ: {ex.Message}", $"Invalid {kind} JSON: {ex.Message}");
+        }
+    }
+
+    /// <summary>The JSON of <paramref name="proposal"/>, with <c>"kind": "awardProposal"</c>.</summary>
+    public static string Write(AwardProposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return WithKind(SubjectKinds.AwardProposal, JsonSerializer.SerializeToNode(proposal, AntqJsonContext.Relaxed.AwardProposal));
+    }
+
+    /// <summary>The JSON of <paramref name="assessment"/>, with <c>"kind": "movementModel"</c>.</summary>
+    public static string Write(ModelAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return WithKind(SubjectKinds.MovementModel, JsonSerializer.SerializeToNode(assessment, AntqJsonContext.Relaxed.ModelAssessment));
+    }
+
+    /// <summary>The JSON of <paramref name="assessment"/>, with <c>"kind": "safetyAssessment"</c>.</summary>
+    public static string Write(SafetyAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return WithKind(SubjectKinds.SafetyAssessment, JsonSerializer.SerializeToNode(assessment, AntqJsonContext.Relaxed.SafetyAssessment));
+    }
+
+    private static string WithKind(string kind, JsonNode? node)
+    {
+        var result = new JsonObject { ["kind"] = kind };
+        foreach (var (name, value) in (node as JsonObject)!.ToList())
+        {
+            ((JsonObject)node!).Remove(name);
+            result[name] = value;
+        }
+
+        return result.ToJsonString(AntqJsonContext.Relaxed.Options);
+    }
+
+    private static string? MissingInProposal(AwardProposal p)
+    {
+        var n = p.Nominee;
+        if (n is null || n.Name is null)
+        {
+            return "$.nominee.name";
+        }
+
+        for (int i = 0; !n.Service.IsDefault && i < n.Service.Length; i++)
+        {
+            if (n.Service[i] is null)
+            {
+                return $"$.nominee.service[{i}]";
+            }
+        }
+
+        for (int i = 0; !n.PriorAwards.IsDefault && i < n.PriorAwards.Length; i++)
+        {
+            if (n.PriorAwards[i] is null)
+            {
+                return $"$.nominee.priorAwards[{i}]";
+            }
+        }
+
+        for (int i = 0; !p.CountedAwards.IsDefault && i < p.CountedAwards.Length; i++)
+        {
+            if (p.CountedAwards[i] is null)
+            {
+                return $"$.countedAwards[{i}]";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MissingInModel(ModelAssessment a)
+    {
+        if (a.Model is null || a.Model.Name is null)
+        {
+            return "$.model.name";
+        }
+
+        for (int i = 0; !a.Model.History.IsDefault && i < a.Model.History.Length; i++)
+        {
+            if (a.Model.History[i] is null)
+            {
+                return $"$.model.history[{i}]";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lists the source-generated reader left unset become empty, as in a proposal built in code.</summary>
+    private static AwardProposal Normalize(AwardProposal p) => p with
+    {
+        CountedAwards = OrEmpty(p.CountedAwards),
+        Nominee = p.Nominee with
+        {
+            Service = OrEmpty(p.Nominee.Service),
+            PriorAwards = OrEmpty(p.Nominee.PriorAwards),
+            Exclusions = OrEmpty(p.Nominee.Exclusions),
+            Pending = OrEmpty(p.Nominee.Pending),
+        },
+    };
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> a) => a.IsDefault ? [] : a;
+
+    private static SubjectReadResult FromPlan(string? kind, PlanReadResult r) => new(r.Success ? SubjectKinds.Plan : kind, r.Plan, null, null, null, r.Diagnostics);
+
+    private static SubjectReadResult Missing(string kind, string path)
+        => Fail(kind, $"JSON không hợp lệ ({path}): thiếu giá trị bắt buộc.", $"Invalid {kind} JSON ({path}): a required value is missing or null.", path);
+
+    private static SubjectReadResult Fail(string? kind, string vi, string en, string? path = null)
+        => new(kind, null, null, null, null, [new ReadDiagnostic("ANTQ008", Severity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);
+}

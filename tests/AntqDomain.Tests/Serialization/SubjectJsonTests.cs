@@ -1,0 +1,102 @@
+using AntqDomain.Commendations;
+using AntqDomain.Movement;
+using AntqDomain.SafetyStandard;
+using AntqDomain.Serialization;
+using AntqDomain.Tests.Support;
+using NodaTime;
+
+namespace AntqDomain.Tests.Serialization;
+
+public class SubjectJsonTests
+{
+    private static string Example(string name) => File.ReadAllText(Repo.PathOf("docs", "examples", name));
+
+    [Theory]
+    [InlineData("award-proposal-medal.json", SubjectKinds.AwardProposal)]
+    [InlineData("award-proposal-defects.json", SubjectKinds.AwardProposal)]
+    [InlineData("movement-model.json", SubjectKinds.MovementModel)]
+    [InlineData("safety-assessment.json", SubjectKinds.SafetyAssessment)]
+    [InlineData("province-plan-2026.json", SubjectKinds.Plan)]
+    public void Every_example_document_is_read_by_its_kind(string file, string kind)
+    {
+        var r = SubjectJson.Read(Example(file));
+        Assert.True(r.Success, string.Join("; ", r.Diagnostics.Select(d => d.MessageEn)));
+        Assert.Equal(kind, r.Kind);
+    }
+
+    [Fact]
+    public void Writing_what_was_read_gives_the_same_json_for_every_kind()
+    {
+        var award = SubjectJson.Read(Example("award-proposal-defects.json")).AwardProposal!;
+        var model = SubjectJson.Read(Example("movement-model.json")).Model!;
+        var safety = SubjectJson.Read(Example("safety-assessment.json")).SafetyAssessment!;
+
+        Assert.Equal(SubjectJson.Write(award), SubjectJson.Write(SubjectJson.Read(SubjectJson.Write(award)).AwardProposal!));
+        Assert.Equal(SubjectJson.Write(model), SubjectJson.Write(SubjectJson.Read(SubjectJson.Write(model)).Model!));
+        Assert.Equal(SubjectJson.Write(safety), SubjectJson.Write(SubjectJson.Read(SubjectJson.Write(safety)).SafetyAssessment!));
+        Assert.StartsWith("{\n  \"kind\": \"awardProposal\"", SubjectJson.Write(award).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_examples_give_the_findings_the_docs_describe()
+    {
+        var clock = FixedClock.At(2026, 11, 22);
+        Assert.Empty(new AwardValidator(clock: clock).Check(SubjectJson.Read(Example("award-proposal-medal.json")).AwardProposal!).Findings);
+        var defects = new AwardValidator(clock: clock).Check(SubjectJson.Read(Example("award-proposal-defects.json")).AwardProposal!);
+        Assert.Equal(["ANTQ602", "ANTQ604", "ANTQ605", "ANTQ606", "ANTQ608", "ANTQ610"], defects.Findings.Select(f => f.Code.Value).ToArray());
+        var m = SubjectJson.Read(Example("movement-model.json")).Model!;
+        Assert.Equal(["ANTQ701", "ANTQ702", "ANTQ703"], new ModelValidator(clock: clock).Check(m.Model, m.On).Findings.Select(f => f.Code.Value).ToArray());
+        Assert.Empty(new SafetyValidator(clock: clock).Check(SubjectJson.Read(Example("safety-assessment.json")).SafetyAssessment!).Findings);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"medal\"}", "$.kind")]
+    [InlineData("{\"kind\":\"awardProposal\",\"form\":\"Certificate\"}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":null}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"service\":[null]}}", "$.nominee.service[0]")]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"date\":\"2025-02-30\"}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"Statue\"}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"colour\":\"red\"}", null)]
+    [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[null]}}", "$.model.history[0]")]
+    [InlineData("{\"kind\":\"movementModel\"}", "$.model.name")]
+    [InlineData("{\"kind\":\"safetyAssessment\",\"year\":\"two\"}", null)]
+    [InlineData("{\"kind\":\"x\",\"kind\":\"y\"}", null)]
+    [InlineData("{\"kind\":", null)]
+    [InlineData("[1,2]", null)]
+    public void Bad_documents_give_a_read_error_with_its_path_and_never_throw(string json, string? path)
+    {
+        var r = SubjectJson.Read(json);
+        Assert.False(r.Success);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.True(d.Code is "ANTQ008" or "ANTQ003", d.Code);
+        if (path is not null)
+        {
+            Assert.Equal(path, d.At?.Path);
+        }
+    }
+
+    [Fact]
+    public void A_plan_document_may_name_its_kind()
+    {
+        string plan = Example("province-plan-2026.json");
+        var r = SubjectJson.Read("{\"kind\":\"plan\"," + plan.TrimStart()[1..]);
+        Assert.True(r.Success);
+        Assert.NotNull(r.Plan);
+    }
+
+    [Fact]
+    public void A_proposal_built_in_code_round_trips()
+    {
+        var p = new AwardProposal
+        {
+            Nominee = new Nominee { Name = "Phạm Thị Lan", Sex = Sex.Female, Service = [new ServicePeriod(ServiceRole.GrassrootsForce, new LocalDate(2014, 2, 1), Hardship: true)] },
+            Form = CommendationForm.CommemorativeMedal,
+            Kind = AwardKind.EmulationMovement,
+            Authority = Authority.MinisterOfPublicSecurity,
+            Date = new LocalDate(2025, 8, 19),
+        };
+        string json = SubjectJson.Write(p);
+        Assert.Contains("\"awardKind\": \"EmulationMovement\"", json, StringComparison.Ordinal);
+        Assert.Equal(json, SubjectJson.Write(SubjectJson.Read(json).AwardProposal!));
+    }
+}
