@@ -49,6 +49,11 @@ public sealed class AwardValidator : AbstractValidator<AwardProposal>
     /// </summary>
     private static AwardProposal Sanitize(AwardProposal p)
     {
+        if (p.Nominee is { Name: not null } sound && IsClean(p.CountedAwards) && IsClean(sound.Service) && IsClean(sound.PriorAwards) && !sound.Exclusions.IsDefault && !sound.Pending.IsDefault)
+        {
+            return p;
+        }
+
         var n = p.Nominee ?? new Nominee { Name = "?" };
         return p with
         {
@@ -62,6 +67,25 @@ public sealed class AwardValidator : AbstractValidator<AwardProposal>
                 Pending = n.Pending.IsDefault ? [] : n.Pending,
             },
         };
+    }
+
+    private static bool IsClean<T>(System.Collections.Immutable.ImmutableArray<T> items)
+        where T : class
+    {
+        if (items.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var i in items)
+        {
+            if (i is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static System.Collections.Immutable.ImmutableArray<T> Clean<T>(System.Collections.Immutable.ImmutableArray<T> items)

@@ -125,9 +125,11 @@ internal static class CommendationRules
                     MedalGroup.GrassrootsWomen => "in the grassroots force (women)",
                     _ => "in the grassroots force (men)",
                 };
+                var missing = s.Missing;
+                string on = Date(c.Date), years = Num(t.Years), days = Num(s.Days);
                 c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
-                    ("problem", $"Thời gian {who} chưa đủ {Num(t.Years)} năm theo {t.Citation.Abbreviation} tại ngày {Date(c.Date)}: còn thiếu {s.InWords(Internal.Localization.Vietnamese)} ({Num(s.Days)} ngày)."),
-                    ("problemEn", $"Service {whoEn} is short of the {Num(t.Years)} years {t.Citation.Abbreviation} requires on {Date(c.Date)}: short by {s.InWords(Internal.Localization.English)} ({Num(s.Days)} days)."));
+                    ("problem", $"Thời gian {who} chưa đủ {years} năm theo {t.Citation.Abbreviation} tại ngày {on}: còn thiếu {ServiceTime.InWordsVi(missing)} ({days} ngày)."),
+                    ("problemEn", $"Service {whoEn} is short of the {years} years {t.Citation.Abbreviation} requires on {on}: short by {ServiceTime.InWordsEn(missing)} ({days} days)."));
             });
 
         yield return new(

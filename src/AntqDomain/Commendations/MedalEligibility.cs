@@ -47,7 +47,7 @@ public static class MedalEligibility
 
     private static MedalServiceResult Measure(System.Collections.Immutable.ImmutableArray<ServicePeriod> service, Func<ServiceRole, bool> role, MedalThreshold threshold, LocalDate on)
     {
-        var count = ServiceTime.Count(service, role, on, threshold.HardshipCountsDouble);
+        var count = ServiceTime.Count(service.AsSpan(), role, on, threshold.HardshipCountsDouble);
         var shortfall = ServiceTime.Shortfall(count, threshold.Years, on);
         return new MedalServiceResult(shortfall is null, threshold, count, shortfall);
     }

@@ -64,14 +64,38 @@ public sealed record Nominee
 
     /// <summary>Whether the nominee held a leading post at any time.</summary>
     [JsonIgnore]
-    public bool IsLeader => !Service.IsDefault && Service.Any(s => s.Role == ServiceRole.Leader);
+    public bool IsLeader => HasRole(static r => r == ServiceRole.Leader);
 
     /// <summary>Whether the nominee served in the grassroots force or an earlier role that counts as such.</summary>
     [JsonIgnore]
-    public bool IsGrassrootsForce => !Service.IsDefault && Service.Any(s => ServiceTime.IsGrassroots(s.Role));
+    public bool IsGrassrootsForce => HasRole(ServiceTime.IsGrassroots);
 
     /// <summary>Whether the nominee already holds <paramref name="form"/>.</summary>
-    public bool Holds(CommendationForm form) => !PriorAwards.IsDefault && PriorAwards.Any(a => a.Form == form);
+    public bool Holds(CommendationForm form)
+    {
+        foreach (var a in PriorAwards.IsDefault ? [] : PriorAwards)
+        {
+            if (a is not null && a.Form == form)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasRole(Func<ServiceRole, bool> role)
+    {
+        foreach (var s in Service.IsDefault ? [] : Service)
+        {
+            if (s is not null && role(s.Role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AntqDomain.Internal;
-using Humanizer;
 using NodaTime;
 
 namespace AntqDomain.Commendations;
@@ -15,15 +14,20 @@ namespace AntqDomain.Commendations;
 public readonly record struct ServiceCount(int CountedDays, int CalendarDays, bool HasOverlap);
 
 /// <summary>
-/// How much service is missing for a threshold (<em>thời gian còn thiếu</em>), as a NodaTime <see cref="Period"/>
-/// of years, months and days and as a number of days: the time from the proposal date until the nominee, serving on,
-/// would reach the threshold.
+/// How much service is missing for a threshold (<em>thời gian còn thiếu</em>): the time from the proposal date until
+/// the nominee, serving on, would reach the threshold, as a NodaTime <see cref="Period"/> of years, months and days
+/// and as a number of days.
 /// </summary>
-/// <param name="Missing">Years, months and days missing.</param>
-/// <param name="Days">Days missing.</param>
+/// <param name="On">The proposal date.</param>
 /// <param name="ReachedOn">The day the threshold would be reached by serving on.</param>
-public sealed record ServiceShortfall(Period Missing, int Days, LocalDate ReachedOn)
+public sealed record ServiceShortfall(LocalDate On, LocalDate ReachedOn)
 {
+    /// <summary>Years, months and days missing.</summary>
+    public Period Missing => Period.Between(On, ReachedOn, PeriodUnits.YearMonthDay);
+
+    /// <summary>Days missing.</summary>
+    public int Days => ServiceTime.DayNumber(ReachedOn) - ServiceTime.DayNumber(On);
+
     /// <summary>"1 năm 3 tháng 12 ngày" in Vietnamese, "1 year, 3 months and 12 days" in English.</summary>
     public string InWords(CultureInfo? culture = null)
         => Localization.IsEnglish(culture) ? ServiceTime.InWordsEn(Missing) : ServiceTime.InWordsVi(Missing);
@@ -47,31 +51,47 @@ public static class ServiceTime
     {
         ArgumentNullException.ThrowIfNull(periods);
         ArgumentNullException.ThrowIfNull(counts);
-        LocalDate last = on.PlusDays(-1);
-        List<(LocalDate From, LocalDate To)>? all = null;
-        List<(LocalDate From, LocalDate To)>? hard = null;
+        return periods is System.Collections.Immutable.ImmutableArray<ServicePeriod> array
+            ? Count(array.IsDefault ? [] : array.AsSpan(), counts, on, hardshipCountsDouble)
+            : Count([.. periods], counts, on, hardshipCountsDouble);
+    }
+
+    /// <summary>As <see cref="Count(IEnumerable{ServicePeriod}, Func{ServiceRole, bool}, LocalDate, bool)"/>, over a span.</summary>
+    public static ServiceCount Count(ReadOnlySpan<ServicePeriod> periods, Func<ServiceRole, bool> counts, LocalDate on, bool hardshipCountsDouble)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        int last = DayNumber(on) - 1;
+        Span<(int From, int To)> all = periods.Length <= 32 ? stackalloc (int, int)[periods.Length] : new (int, int)[periods.Length];
+        Span<(int From, int To)> hard = periods.Length <= 32 ? stackalloc (int, int)[periods.Length] : new (int, int)[periods.Length];
+        int n = 0, h = 0;
         foreach (var p in periods)
         {
-            if (p is null || !counts(p.Role) || p.IsReversed || p.From > last)
+            if (p is null || !counts(p.Role) || p.IsReversed)
             {
                 continue;
             }
 
-            var to = p.To is { } t && t < last ? t : last;
-            (all ??= []).Add((p.From, to));
+            int from = DayNumber(p.From);
+            if (from > last)
+            {
+                continue;
+            }
+
+            int to = p.To is { } t ? Math.Min(DayNumber(t), last) : last;
+            all[n++] = (from, to);
             if (hardshipCountsDouble && p.Hardship)
             {
-                (hard ??= []).Add((p.From, to));
+                hard[h++] = (from, to);
             }
         }
 
-        if (all is null)
+        if (n == 0)
         {
             return default;
         }
 
-        var (days, overlap) = Union(all);
-        int extra = hard is null ? 0 : Union(hard).Days;
+        var (days, overlap) = Union(all[..n]);
+        int extra = h == 0 ? 0 : Union(hard[..h]).Days;
         return new ServiceCount(days + extra, days, overlap);
     }
 
@@ -82,14 +102,14 @@ public static class ServiceTime
     public static ServiceShortfall? Shortfall(ServiceCount count, int years, LocalDate on)
     {
         // The day an uninterrupted service of the same length would have started; the threshold falls that many years later.
-        LocalDate start = count.CountedDays >= Period.DaysBetween(LocalDate.MinIsoValue, on) ? LocalDate.MinIsoValue : on.PlusDays(-count.CountedDays);
+        LocalDate start = count.CountedDays >= DayNumber(on) - DayNumber(LocalDate.MinIsoValue) ? LocalDate.MinIsoValue : on.PlusDays(-count.CountedDays);
         LocalDate reached = start.Year > 9999 - years ? LocalDate.MaxIsoValue : start.PlusYears(years);
         if (reached <= on)
         {
             return null;
         }
 
-        return new ServiceShortfall(Period.Between(on, reached, PeriodUnits.YearMonthDay), Period.DaysBetween(on, reached), reached);
+        return new ServiceShortfall(on, reached);
     }
 
     internal static string InWordsVi(Period p)
@@ -118,46 +138,57 @@ public static class ServiceTime
         var parts = new List<string>(3);
         if (p.Years != 0)
         {
-            parts.Add("year".ToQuantity(p.Years));
+            parts.Add(Quantity(p.Years, "year"));
         }
 
         if (p.Months != 0)
         {
-            parts.Add("month".ToQuantity(p.Months));
+            parts.Add(Quantity(p.Months, "month"));
         }
 
         if (p.Days != 0 || parts.Count == 0)
         {
-            parts.Add("day".ToQuantity(p.Days));
+            parts.Add(Quantity(p.Days, "day"));
         }
 
         return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
     }
 
-    private static (int Days, bool Overlap) Union(List<(LocalDate From, LocalDate To)> spans)
+    // Three regular English nouns: plain code is some 100 times faster here than a general pluraliser.
+    private static string Quantity(int n, string unit)
+        => n.ToString(CultureInfo.InvariantCulture) + " " + (n is 1 or -1 ? unit : unit + "s");
+
+    /// <summary>Days since 0001-01-01 (negative before): plain integer arithmetic for counting days.</summary>
+    internal static int DayNumber(LocalDate d)
     {
-        spans.Sort((a, b) => a.From.CompareTo(b.From));
+        int y = d.Year - 1;
+        int days = (365 * y) + FloorDiv(y, 4) - FloorDiv(y, 100) + FloorDiv(y, 400);
+        return days + d.DayOfYear - 1;
+    }
+
+    private static int FloorDiv(int a, int b) => a >= 0 ? a / b : ((a + 1) / b) - 1;
+
+    private static (int Days, bool Overlap) Union(Span<(int From, int To)> spans)
+    {
+        spans.Sort(static (a, b) => a.From.CompareTo(b.From));
         int days = 0;
         bool overlap = false;
         var (from, to) = spans[0];
-        for (int i = 1; i < spans.Count; i++)
+        for (int i = 1; i < spans.Length; i++)
         {
             var s = spans[i];
             if (s.From <= to)
             {
                 overlap = true;
-                if (s.To > to)
-                {
-                    to = s.To;
-                }
+                to = Math.Max(to, s.To);
             }
             else
             {
-                days += Period.DaysBetween(from, to) + 1;
+                days += to - from + 1;
                 (from, to) = s;
             }
         }
 
-        return (days + Period.DaysBetween(from, to) + 1, overlap);
+        return (days + to - from + 1, overlap);
     }
 }

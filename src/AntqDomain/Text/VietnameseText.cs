@@ -17,7 +17,25 @@ public static class VietnameseText
     {
         ArgumentNullException.ThrowIfNull(text);
         text = ReplaceLoneSurrogates(text);
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return IsSurelyComposed(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A fast test that needs no Unicode tables: text made only of characters below U+0300 (ASCII and the precomposed
+    /// Latin letters), of the Vietnamese precomposed letters (U+1E00–U+1EFF) and of common punctuation
+    /// (U+2010–U+206F) is in NFC, because none of them decomposes or combines. Anything else gets the full test.
+    /// </summary>
+    private static bool IsSurelyComposed(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF') && (c < '\u2010' || c > '\u206F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string ReplaceLoneSurrogates(string text)

@@ -125,3 +125,19 @@ public class MedalServiceThresholdTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
     }
 }
+
+public class ServiceDayCountTests
+{
+    [Fact]
+    public void Day_numbers_differ_by_the_days_between_any_two_dates()
+    {
+        var gen = from a in Gen.Choose(-3_000_000, 2_900_000) from b in Gen.Choose(-3_000_000, 2_900_000) select (a, b);
+        Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var origin = new LocalDate(1, 1, 1);
+            var x = origin.PlusDays(t.a);
+            var y = origin.PlusDays(t.b);
+            return ServiceTime.DayNumber(y) - ServiceTime.DayNumber(x) == Period.DaysBetween(x, y) && ServiceTime.DayNumber(x) == t.a;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5_000));
+    }
+}
