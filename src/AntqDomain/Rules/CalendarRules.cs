@@ -33,6 +33,11 @@ internal static class CalendarRules
                     return;
                 }
 
+                if (!c.Analysis.States(MentionKind.AnniversaryRange))
+                {
+                    return;
+                }
+
                 foreach (var m in c.Mentions)
                 {
                     if (m.Kind == MentionKind.AnniversaryRange && (m.B != y || m.A is not (1945 or 2005)))
@@ -49,7 +54,7 @@ internal static class CalendarRules
                 "The {year} festival is edition {expected}; the text says {found}."),
             static (c, r) =>
             {
-                if (c.Year is not { } y || !FestivalYear.IsSupported(y))
+                if (c.Year is not { } y || !FestivalYear.IsSupported(y) || !c.Analysis.States(MentionKind.Edition))
                 {
                     return;
                 }
@@ -87,16 +92,12 @@ internal static class CalendarRules
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", DocumentFormRules.Num(y)), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", DocumentFormRules.Num(e.Year)));
                 }
 
-                for (int i = 0; i < p.BackdropTitle.Length; i++)
+                foreach (var (i, found) in c.Analysis.Backdrop.Years)
                 {
-                    var line = p.BackdropTitle[i];
-                    string folded = line.Folded;
-                    for (int from = 0; NextYearAfterNam(folded, ref from) is { } found;)
+                    if (found != y)
                     {
-                        if (found != y)
-                        {
-                            c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", DocumentFormRules.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", DocumentFormRules.Num(found)));
-                        }
+                        var line = p.BackdropTitle[i];
+                        c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", DocumentFormRules.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", DocumentFormRules.Num(found)));
                     }
                 }
             });
@@ -107,6 +108,11 @@ internal static class CalendarRules
                 "\"{found}\" là tên gọi sai; tên đúng là {expected}.", "\"{found}\" is a wrong name; the right one is {expectedEn}."),
             static (c, r) =>
             {
+                if (!c.MentionsAny(Misnamed))
+                {
+                    return;
+                }
+
                 foreach (var m in c.Mentions)
                 {
                     (string Vi, string En)? right = m.Kind switch
@@ -158,6 +164,11 @@ internal static class CalendarRules
                 "The festival day is 19 August every year; the text says \"{found}\"."),
             static (c, r) =>
             {
+                if (!c.Analysis.States(MentionKind.FestivalDay))
+                {
+                    return;
+                }
+
                 foreach (var m in c.Mentions)
                 {
                     if (m.Kind == MentionKind.FestivalDay && (m.A != 19 || m.B != 8))
@@ -224,12 +235,16 @@ internal static class CalendarRules
 
     internal static Location? At(Mention m) => PlanRuleContext.Where(m.At, m.Path);
 
+    private static readonly int Misnamed = PlanRuleContext.Mask(MentionKind.MisnamedFestival, MentionKind.MisnamedMedal, MentionKind.MisnamedMovement);
+
     private static PlanRule CountRule(string code, MentionKind kind, int foundingYear, Citation citation, string titleVi, string titleEn, string vi, string en, params MentionKind[] alsoKinds)
-        => new(
+    {
+        int mask = PlanRuleContext.Mask(kind) | PlanRuleContext.Mask(alsoKinds);
+        return new(
             new(new(code), Severity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en),
             (c, r) =>
             {
-                if (c.Year is not { } y || y < foundingYear)
+                if (c.Year is not { } y || y < foundingYear || !c.MentionsAny(mask))
                 {
                     return;
                 }
@@ -243,4 +258,5 @@ internal static class CalendarRules
                     }
                 }
             });
+    }
 }

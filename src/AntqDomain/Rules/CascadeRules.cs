@@ -152,22 +152,18 @@ internal static class CascadeRules
                     return;
                 }
 
-                for (int i = 0; i < s.Lines.Length; i++)
+                if (c.Analysis.BadPrefixLine is int i and >= 0 && c.Analysis.BadPrefix is { } prefix)
                 {
-                    string? prefix = SignatureBlock.PrefixOf(s.Lines[i].Text);
-                    if (prefix is not null && !SignatureBlock.AllowedPrefixes.Contains(prefix))
-                    {
-                        c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
-                            ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
-                        return;
-                    }
+                    c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
+                        ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
+                    return;
                 }
 
                 var kind = c.Number is { } n ? DocumentFormRules.SymbolKind(n.Issuer) : c.Plan.Issuer.Kind;
                 bool ok = kind switch
                 {
-                    IssuerKind.SteeringCommittee => DocumentFormRules.AnyLineContains(s.Lines, "truong ban"),
-                    IssuerKind.PeoplesCommittee => DocumentFormRules.AnyLineContains(s.Lines, "tm. uy ban nhan dan") && DocumentFormRules.AnyLineContains(s.Lines, "chu tich"),
+                    IssuerKind.SteeringCommittee => c.Analysis.SignatureHasHead,
+                    IssuerKind.PeoplesCommittee => c.Analysis.SignatureIsPeoplesCommitteeForm,
                     _ => true,
                 };
                 if (!ok)

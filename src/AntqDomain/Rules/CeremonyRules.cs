@@ -63,16 +63,14 @@ internal static class CeremonyRules
                 }
 
                 var steps = c.Plan.Ceremony!.Steps;
-                foreach (var t in CeremonyTemplate.All)
+                var order = c.Analysis.OutOfOrderAt!;
+                if (Array.IndexOf(order, -1) >= 0)
                 {
-                    if (InOrder(steps, t) < 0)
-                    {
-                        return;
-                    }
+                    return;
                 }
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
-                int bad = InOrder(steps, template);
+                int bad = order[CeremonyTemplate.All.IndexOf(template)];
                 if (bad >= 0)
                 {
                     var prev = steps.Take(bad).Where(s => template.IndexOf(s.Kind) > template.IndexOf(steps[bad].Kind)).Last();
@@ -116,25 +114,11 @@ internal static class CeremonyRules
                     return;
                 }
 
-                int festival = -1;
-                bool yearLine = false;
-                PlanText? dateLine = null;
-                for (int i = 0; i < lines.Length; i++)
-                {
-                    string f = lines[i].Folded;
-                    if (festival < 0 && f.AsSpan().Trim().SequenceEqual("ngay hoi"))
-                    {
-                        festival = i;
-                    }
-
-                    yearLine |= ContainsWithYear(lines[i].Text, "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM ", y);
-                    if (f.Contains("ngay", StringComparison.Ordinal) && f.Contains("thang", StringComparison.Ordinal))
-                    {
-                        dateLine = lines[i];
-                    }
-                }
-
-                bool augustLine = dateLine is not null && (ContainsWithYear(dateLine.Folded, "thang 8 nam ", y) || ContainsWithYear(dateLine.Folded, "thang 08 nam ", y));
+                var facts = c.Analysis.Backdrop;
+                int festival = facts.FestivalLine;
+                bool yearLine = facts.YearLine;
+                var dateLine = facts.DateLine;
+                bool augustLine = facts.AugustLine;
                 if (festival > 0 && yearLine && augustLine)
                 {
                     return;
@@ -182,13 +166,7 @@ internal static class CeremonyRules
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
                 var ceremony = c.Plan.Ceremony!;
-                bool any = false;
-                foreach (var s in template.Steps)
-                {
-                    any |= s.Optional && !ceremony.Has(s.Kind);
-                }
-
-                if (!any)
+                if (!c.Analysis.MissesOptional![CeremonyTemplate.All.IndexOf(template)])
                 {
                     return;
                 }
@@ -226,7 +204,7 @@ internal static class CeremonyRules
     }
 
     /// <summary>-1 when the typed steps follow the template's order; else the index of the first step out of order.</summary>
-    private static int InOrder(System.Collections.Immutable.ImmutableArray<CeremonyStep> steps, CeremonyTemplate template)
+    internal static int InOrder(System.Collections.Immutable.ImmutableArray<CeremonyStep> steps, CeremonyTemplate template)
     {
         int max = -1;
         for (int i = 0; i < steps.Length; i++)

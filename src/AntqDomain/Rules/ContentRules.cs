@@ -9,17 +9,19 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ3xx — the content of the plan (the guidance of the level above, Decision 521/QĐ-TTg).</summary>
 internal static class ContentRules
 {
-    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<FestivalPlan, bool> missing, string path)
+    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<FestivalPlan, bool>? missing, string path, Func<PlanRuleContext, bool>? missingIn = null)
         => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
         {
-            if (missing(c.Plan))
+            if (missing?.Invoke(c.Plan) ?? missingIn!(c))
             {
                 c.Report(r, Location.AtPath(path), null);
             }
         });
 
     /// <summary>Whether a numbered item of any part is about commendation ("3. Khen thưởng").</summary>
-    private static bool HasCommendationItem(FestivalPlan plan)
+    private static readonly int Superseded = PlanRuleContext.Mask(MentionKind.Circular23Of2012, MentionKind.Circular11Of2021, MentionKind.Decree91Of2017);
+
+    internal static bool HasCommendationItem(FestivalPlan plan)
     {
         foreach (var s in plan.Sections)
         {
@@ -36,7 +38,7 @@ internal static class ContentRules
     }
 
     /// <summary>Whether a paragraph gives the police the lead (guide or check) and the reporting.</summary>
-    private static bool ChargesPolice(PlanSection section)
+    internal static bool ChargesPolice(PlanSection section)
     {
         foreach (var p in section.Paragraphs)
         {
@@ -134,7 +136,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ308", Severity.Error, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
-            p => p.Section(SectionKind.Commendation) is null && !HasCommendationItem(p), "$.sections");
+            null, "$.sections", static c => c.Plan.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem);
 
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
@@ -149,7 +151,7 @@ internal static class ContentRules
                     return;
                 }
 
-                if (!ChargesPolice(s))
+                if (!c.Analysis.PoliceCharged)
                 {
                     c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
                         ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),
@@ -172,6 +174,11 @@ internal static class ContentRules
                 "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\"."),
             static (c, r) =>
             {
+                if (!c.Analysis.States(MentionKind.OutdatedPoliceFormula))
+                {
+                    return;
+                }
+
                 foreach (var m in c.Mentions)
                 {
                     if (m.Kind == MentionKind.OutdatedPoliceFormula)
@@ -187,6 +194,11 @@ internal static class ContentRules
                 "\"{found}\" đã bị thay thế từ {since} ({by}).", "\"{found}\" was superseded on {since} ({byEn})."),
             static (c, r) =>
             {
+                if (!c.MentionsAny(Superseded))
+                {
+                    return;
+                }
+
                 foreach (var m in c.Mentions)
                 {
                     (LocalDate Since, string By, string ByEn)? sup = m.Kind switch

@@ -126,7 +126,7 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(rec?.At, "$.recipients"), null,
                         ("problem", "Kế hoạch không có phần \"Nơi nhận\"."), ("problemEn", "The plan has no recipients block (\"Nơi nhận\")."));
                 }
-                else if (rec.ArchiveLine is null)
+                else if (!c.Analysis.HasArchiveLine)
                 {
                     c.Report(r, PlanRuleContext.Where(rec.At, "$.recipients"), null,
                         ("problem", "Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\")."), ("problemEn", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."));
@@ -185,9 +185,7 @@ internal static class DocumentFormRules
 
                 if (p.Signature is { } s && !s.Lines.IsDefaultOrEmpty)
                 {
-                    IssuerKind bySignature = AnyLineContains(s.Lines, "tm. uy ban nhan dan") ? IssuerKind.PeoplesCommittee
-                        : AnyLineContains(s.Lines, "truong ban") ? IssuerKind.SteeringCommittee
-                        : IssuerKind.Unknown;
+                    IssuerKind bySignature = c.Analysis.SignatureKind;
                     if (bySignature != IssuerKind.Unknown && bySignature != bySymbol)
                     {
                         c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature.lines[0]"), s.Lines[0].Text,

@@ -1,5 +1,6 @@
 using AntqDomain.Documents;
 using AntqDomain.Plans;
+using AntqDomain.Text;
 using NodaTime;
 
 namespace AntqDomain.Rules;
@@ -17,8 +18,26 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 
     public Mention[] Mentions { get; } = analysis.Mentions;
 
+    /// <summary>What was derived from the plan once (see <see cref="PlanAnalysis"/>).</summary>
+    public PlanAnalysis Analysis { get; } = analysis;
+
+    /// <summary>Whether the plan's text states anything of <paramref name="kinds"/> (a bit mask of <see cref="MentionKind"/>s).</summary>
+    public bool MentionsAny(int kinds) => (Analysis.MentionKinds & kinds) != 0;
+
+    /// <summary>The bit mask of <paramref name="kinds"/>.</summary>
+    public static int Mask(params ReadOnlySpan<MentionKind> kinds)
+    {
+        int mask = 0;
+        foreach (var k in kinds)
+        {
+            mask |= 1 << (int)k;
+        }
+
+        return mask;
+    }
+
     /// <summary>The plan's number parsed once per plan, or null when absent.</summary>
-    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber => analysis.Number;
+    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber => Analysis.Number;
 
     /// <summary>The plan's number when present and well formed.</summary>
     public DocumentNumber? Number => ParsedNumber is { Success: true } r ? r.Value : null;
@@ -33,12 +52,152 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 
 
 /// <summary>
-/// What the rules derive from a plan before checking it: the statements of its text and its parsed number. Computed
-/// once per plan instance (plans are immutable) and cached by the validator.
+/// What the rules derive from a plan before checking it: the statements of its text, its parsed number, and the
+/// facts several rules read from its text (archive line, signature wording, backdrop title, police tasks, ceremony
+/// order against each template). Computed once per plan instance (plans are immutable) and cached by the validator,
+/// so that validating on another date, or again, only runs the date-dependent predicates.
 /// </summary>
-internal sealed class PlanAnalysis(FestivalPlan plan, Mention[] mentions)
+internal sealed class PlanAnalysis
 {
-    public Mention[] Mentions { get; } = mentions;
+    public PlanAnalysis(FestivalPlan plan, Mention[] mentions)
+    {
+        Mentions = mentions;
+        foreach (var m in mentions)
+        {
+            MentionKinds |= 1 << (int)m.Kind;
+        }
 
-    public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; } = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+        Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+        HasArchiveLine = plan.Recipients?.ArchiveLine is not null;
+        var lines = plan.Signature?.Lines ?? [];
+        if (!lines.IsDefaultOrEmpty)
+        {
+            bool committee = DocumentFormRules.AnyLineContains(lines, "tm. uy ban nhan dan");
+            SignatureHasHead = DocumentFormRules.AnyLineContains(lines, "truong ban");
+            SignatureIsPeoplesCommitteeForm = committee && DocumentFormRules.AnyLineContains(lines, "chu tich");
+            SignatureKind = committee ? Plans.IssuerKind.PeoplesCommittee : SignatureHasHead ? Plans.IssuerKind.SteeringCommittee : Plans.IssuerKind.Unknown;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (SignatureBlock.PrefixOf(lines[i].Text) is { } prefix && !SignatureBlock.AllowedPrefixes.Contains(prefix))
+                {
+                    BadPrefixLine = i;
+                    BadPrefix = prefix;
+                    break;
+                }
+            }
+        }
+
+        Backdrop = BackdropFacts.Of(plan);
+        var implementation = plan.Section(SectionKind.Implementation);
+        PoliceCharged = implementation is not null && ContentRules.ChargesPolice(implementation);
+        HasCommendationItem = ContentRules.HasCommendationItem(plan);
+        if (plan.Ceremony is { Steps.IsDefaultOrEmpty: false } ceremony)
+        {
+            var templates = CeremonyTemplate.All;
+            OutOfOrderAt = new int[templates.Length];
+            MissesOptional = new bool[templates.Length];
+            for (int i = 0; i < templates.Length; i++)
+            {
+                OutOfOrderAt[i] = CeremonyRules.InOrder(ceremony.Steps, templates[i]);
+                foreach (var step in templates[i].Steps)
+                {
+                    MissesOptional[i] |= step.Optional && !ceremony.Has(step.Kind);
+                }
+            }
+        }
+    }
+
+    public Mention[] Mentions { get; }
+
+    /// <summary>One bit per <see cref="MentionKind"/> found, so that a rule with nothing to look at returns at once.</summary>
+    public int MentionKinds { get; }
+
+    public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; }
+
+    /// <summary>Whether the recipients end with an archive line.</summary>
+    public bool HasArchiveLine { get; }
+
+    /// <summary>Who the signature's wording says signed: a People's Committee ("TM. ỦY BAN NHÂN DÂN"), a steering committee ("TRƯỞNG BAN"), or unknown.</summary>
+    public Plans.IssuerKind SignatureKind { get; }
+
+    public bool SignatureHasHead { get; }
+
+    public bool SignatureIsPeoplesCommitteeForm { get; }
+
+    /// <summary>The first signature line with a prefix other than TM., KT., Q., TL., TUQ., or -1.</summary>
+    public int BadPrefixLine { get; } = -1;
+
+    public string? BadPrefix { get; }
+
+    public BackdropFacts Backdrop { get; }
+
+    public bool PoliceCharged { get; }
+
+    public bool HasCommendationItem { get; }
+
+    /// <summary>Per <see cref="CeremonyTemplate.All"/>: the first step out of the template's order, or -1; null without steps.</summary>
+    public int[]? OutOfOrderAt { get; }
+
+    /// <summary>Per <see cref="CeremonyTemplate.All"/>: whether an optional step of the template is missing; null without steps.</summary>
+    public bool[]? MissesOptional { get; }
+
+    public bool States(MentionKind kind) => (MentionKinds & (1 << (int)kind)) != 0;
+}
+
+/// <summary>What the backdrop title's lines say, for rules ANTQ205 and ANTQ404.</summary>
+internal sealed class BackdropFacts
+{
+    private static readonly BackdropFacts None = new() { Years = [] };
+
+    /// <summary>Each four-digit year written after "năm", with its line.</summary>
+    public required (int Line, int Year)[] Years { get; init; }
+
+    /// <summary>The line that is just "NGÀY HỘI", or -1.</summary>
+    public int FestivalLine { get; init; } = -1;
+
+    /// <summary>Whether a line reads "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM" with the festival year.</summary>
+    public bool YearLine { get; init; }
+
+    /// <summary>The last line with a day and month, or null.</summary>
+    public PlanText? DateLine { get; init; }
+
+    /// <summary>Whether that line is in August of the festival year.</summary>
+    public bool AugustLine { get; init; }
+
+    public static BackdropFacts Of(FestivalPlan plan)
+    {
+        var lines = plan.BackdropTitle;
+        if (lines.IsDefaultOrEmpty)
+        {
+            return None;
+        }
+
+        var years = new List<(int, int)>();
+        int festival = -1;
+        bool yearLine = false;
+        PlanText? dateLine = null;
+        int? y = plan.FestivalYear;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string f = lines[i].Folded;
+            for (int from = 0; CalendarRules.NextYearAfterNam(f, ref from) is { } found;)
+            {
+                years.Add((i, found));
+            }
+
+            if (festival < 0 && f.AsSpan().Trim().SequenceEqual("ngay hoi"))
+            {
+                festival = i;
+            }
+
+            yearLine |= y is { } yy && CeremonyRules.ContainsWithYear(lines[i].Text, "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM ", yy);
+            if (f.Contains("ngay", StringComparison.Ordinal) && f.Contains("thang", StringComparison.Ordinal))
+            {
+                dateLine = lines[i];
+            }
+        }
+
+        bool august = y is { } y2 && dateLine is not null && (CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 8 nam ", y2) || CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 08 nam ", y2));
+        return new BackdropFacts { Years = [.. years], FestivalLine = festival, YearLine = yearLine, DateLine = dateLine, AugustLine = august };
+    }
 }
