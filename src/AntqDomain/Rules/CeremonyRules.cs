@@ -7,7 +7,7 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ4xx — the ceremony programme (guidance of the level above; Decree 111/2018/NĐ-CP art. 10, 13).</summary>
 internal static class CeremonyRules
 {
-    private static readonly CeremonyStepKind[] Required = [CeremonyStepKind.FlagSalute, CeremonyStepKind.OpeningSpeech, CeremonyStepKind.Awards, CeremonyStepKind.Closing];
+    internal static readonly CeremonyStepKind[] Required = [CeremonyStepKind.FlagSalute, CeremonyStepKind.OpeningSpeech, CeremonyStepKind.Awards, CeremonyStepKind.Closing];
 
     internal static (string Vi, string En) Name(CeremonyStepKind k) => k switch
     {
@@ -41,13 +41,10 @@ internal static class CeremonyRules
                     return;
                 }
 
-                foreach (var k in Required)
+                foreach (var k in c.Analysis.MissingRequired!)
                 {
-                    if (!c.Plan.Ceremony!.Has(k))
-                    {
-                        var (vi, en) = Name(k);
-                        c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony.At, "$.ceremony.steps"), null, ("step", vi), ("stepEn", en));
-                    }
+                    var (vi, en) = Name(k);
+                    c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony!.At, "$.ceremony.steps"), null, ("step", vi), ("stepEn", en));
                 }
             });
 
@@ -70,7 +67,7 @@ internal static class CeremonyRules
                 }
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
-                int bad = order[CeremonyTemplate.All.IndexOf(template)];
+                int bad = order[PlanAnalysis.TemplateIndex(template)];
                 if (bad >= 0)
                 {
                     var prev = steps.Take(bad).Where(s => template.IndexOf(s.Kind) > template.IndexOf(steps[bad].Kind)).Last();
@@ -166,7 +163,7 @@ internal static class CeremonyRules
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
                 var ceremony = c.Plan.Ceremony!;
-                if (!c.Analysis.MissesOptional![CeremonyTemplate.All.IndexOf(template)])
+                if (!c.Analysis.MissesOptional![PlanAnalysis.TemplateIndex(template)])
                 {
                     return;
                 }

@@ -94,6 +94,7 @@ internal sealed class PlanAnalysis
         if (plan.Ceremony is { Steps.IsDefaultOrEmpty: false } ceremony)
         {
             var templates = CeremonyTemplate.All;
+            MissingRequired = [.. CeremonyRules.Required.Where(k => !ceremony.Has(k))];
             OutOfOrderAt = new int[templates.Length];
             MissesOptional = new bool[templates.Length];
             for (int i = 0; i < templates.Length; i++)
@@ -135,11 +136,29 @@ internal sealed class PlanAnalysis
 
     public bool HasCommendationItem { get; }
 
+    /// <summary>The required ceremony steps the programme lacks; null without steps.</summary>
+    public CeremonyStepKind[]? MissingRequired { get; }
+
     /// <summary>Per <see cref="CeremonyTemplate.All"/>: the first step out of the template's order, or -1; null without steps.</summary>
     public int[]? OutOfOrderAt { get; }
 
     /// <summary>Per <see cref="CeremonyTemplate.All"/>: whether an optional step of the template is missing; null without steps.</summary>
     public bool[]? MissesOptional { get; }
+
+    /// <summary>The position of <paramref name="template"/> in <see cref="CeremonyTemplate.All"/> (by reference: templates are singletons).</summary>
+    public static int TemplateIndex(CeremonyTemplate template)
+    {
+        var all = CeremonyTemplate.All;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (ReferenceEquals(all[i], template))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public bool States(MentionKind kind) => (MentionKinds & (1 << (int)kind)) != 0;
 }
