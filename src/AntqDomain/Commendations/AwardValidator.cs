@@ -25,13 +25,7 @@ public sealed class AwardValidator : AbstractValidator<AwardProposal>
         this.catalogue = catalogue ?? RuleCatalogue.Default;
         this.clock = clock ?? SystemClock.Instance;
         this.authorities = authorities ?? AuthorityTable.Default;
-        RuleFor(x => x).Custom((proposal, context) =>
-        {
-            foreach (var f in Check(proposal).Findings)
-            {
-                context.AddFailure(PlanValidator.ToFailure(f));
-            }
-        });
+        RuleFor(x => x).Custom((proposal, context) => context.AddFindings(Check(proposal)));
     }
 
     /// <summary>Checks <paramref name="proposal"/> and returns the findings; eligible when <see cref="ValidationReport.HasErrors"/> is false.</summary>

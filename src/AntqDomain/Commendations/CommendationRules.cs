@@ -3,6 +3,7 @@ using AntqDomain.Documents;
 using AntqDomain.Rules;
 using AntqDomain.Text;
 using NodaTime;
+using static AntqDomain.Rules.RuleText;
 
 namespace AntqDomain.Commendations;
 
@@ -33,10 +34,6 @@ internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, 
 internal static class CommendationRules
 {
     private static readonly LocalDate LawOf2022 = new(2024, 1, 1);
-
-    internal static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    internal static string Date(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);
 
     internal static (string Vi, string En) Name(CommendationForm f) => f switch
     {

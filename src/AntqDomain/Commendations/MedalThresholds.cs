@@ -47,26 +47,20 @@ public static class MedalThresholds
         new(MedalGroup.GrassrootsWomen, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
     ];
 
-    // The table split at the days it changes: finding a threshold is a binary search and an array read.
-    private static readonly LocalDate[] SegmentStarts = [.. All.SelectMany(t => new[] { t.Period.From, t.Period.To?.PlusDays(1) }).OfType<LocalDate>().Distinct().Order()];
-    private static readonly MedalThreshold?[][] Segments = BuildSegments();
+    // The table split at the days it changes: finding a threshold is a binary search and a short scan.
+    private static readonly PeriodSegments<MedalThreshold> Segments = new(All, static t => t.Period);
 
     /// <summary>The threshold for <paramref name="group"/> on <paramref name="date"/>.</summary>
     public static MedalThreshold For(MedalGroup group, LocalDate date)
     {
-        int i = Array.BinarySearch(SegmentStarts, date);
-        return Segments[i >= 0 ? i + 1 : ~i][(int)group] ?? throw new InvalidOperationException($"No threshold for {group} on {date:uuuu-MM-dd}.");
-    }
-
-    private static MedalThreshold?[][] BuildSegments()
-    {
-        var segments = new MedalThreshold?[SegmentStarts.Length + 1][];
-        for (int i = 0; i < segments.Length; i++)
+        foreach (var t in Segments.On(date))
         {
-            LocalDate first = i == 0 ? LocalDate.MinIsoValue : SegmentStarts[i - 1];
-            segments[i] = [.. Enum.GetValues<MedalGroup>().Select(g => All.FirstOrDefault(t => t.Group == g && t.Period.Contains(first)))];
+            if (t.Group == group)
+            {
+                return t;
+            }
         }
 
-        return segments;
+        throw new InvalidOperationException($"No threshold for {group} on {date:uuuu-MM-dd}.");
     }
 }

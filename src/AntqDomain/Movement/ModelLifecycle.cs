@@ -1,4 +1,5 @@
 using NodaTime;
+using static AntqDomain.Rules.RuleText;
 
 namespace AntqDomain.Movement;
 
@@ -94,6 +95,4 @@ public static class ModelLifecycle
         ModelStage.Replicated => ("nhân rộng", "replicated"),
         _ => ("thanh loại", "removed"),
     };
-
-    internal static string Date(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);
 }

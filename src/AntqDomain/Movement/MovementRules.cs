@@ -56,7 +56,7 @@ internal static class MovementRules
                 }
 
                 var since = c.Status.LastReview?.On ?? c.Model.FoundedOn!.Value;
-                c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name), ("since", ModelLifecycle.Date(since)), ("on", ModelLifecycle.Date(c.Date)));
+                c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name), ("since", RuleText.Date(since)), ("on", RuleText.Date(c.Date)));
             });
 
         yield return new(
@@ -69,7 +69,7 @@ internal static class MovementRules
                 if (c.Status.NoEffectInLastReview && c.Status.Stage != ModelStage.Removed)
                 {
                     int i = c.Model.History.IndexOf(c.Status.LastReview!);
-                    c.Report(r, Location.AtPath($"$.history[{i}]"), c.Status.LastReview!.Decision, ("name", c.Model.Name), ("on", ModelLifecycle.Date(c.Status.LastReview.On)));
+                    c.Report(r, Location.AtPath($"$.history[{i}]"), c.Status.LastReview!.Decision, ("name", c.Model.Name), ("on", RuleText.Date(c.Status.LastReview.On)));
                 }
             });
 
@@ -122,13 +122,7 @@ public sealed class ModelValidator : AbstractValidator<ModelAssessment>
     {
         this.catalogue = catalogue ?? RuleCatalogue.Default;
         this.clock = clock ?? SystemClock.Instance;
-        RuleFor(x => x).Custom((a, context) =>
-        {
-            foreach (var f in Check(a.Model, a.On).Findings)
-            {
-                context.AddFailure(PlanValidator.ToFailure(f));
-            }
-        });
+        RuleFor(x => x).Custom((a, context) => context.AddFindings(Check(a.Model, a.On)));
     }
 
     /// <summary>Checks <paramref name="model"/> on <paramref name="on"/> (today by the clock when null).</summary>

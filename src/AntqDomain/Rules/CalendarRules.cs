@@ -42,7 +42,7 @@ internal static class CalendarRules
                 {
                     if (m.Kind == MentionKind.AnniversaryRange && (m.B != y || m.A is not (1945 or 2005)))
                     {
-                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("year", DocumentFormRules.Num(y)));
+                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("year", RuleText.Num(y)));
                     }
                 }
             });
@@ -64,7 +64,7 @@ internal static class CalendarRules
                 {
                     if (m.Kind == MentionKind.Edition && m.A != expected)
                     {
-                        c.Report(r, At(m), m.Excerpt, ("year", DocumentFormRules.Num(y)), ("expected", DocumentFormRules.Num(expected)), ("found", DocumentFormRules.Num(m.A)));
+                        c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
                     }
                 }
             });
@@ -84,12 +84,12 @@ internal static class CalendarRules
 
                 if (p.Dated?.Year is { } dy && dy != y)
                 {
-                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated.year"), p.Dated.ToString(), ("year", DocumentFormRules.Num(y)), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", DocumentFormRules.Num(dy)));
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated.year"), p.Dated.ToString(), ("year", RuleText.Num(y)), ("where", "ngày ban hành"), ("whereEn", "the issue date"), ("found", RuleText.Num(dy)));
                 }
 
                 if (p.Window is { End: { } e } w && e.Year != y)
                 {
-                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", DocumentFormRules.Num(y)), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", DocumentFormRules.Num(e.Year)));
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", RuleText.Num(y)), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", RuleText.Num(e.Year)));
                 }
 
                 foreach (var (i, found) in c.Analysis.Backdrop.Years)
@@ -97,7 +97,7 @@ internal static class CalendarRules
                     if (found != y)
                     {
                         var line = p.BackdropTitle[i];
-                        c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", DocumentFormRules.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", DocumentFormRules.Num(found)));
+                        c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", RuleText.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", RuleText.Num(found)));
                     }
                 }
             });
@@ -153,7 +153,7 @@ internal static class CalendarRules
                 Describe(fy.FestivalYears, "năm Ngày hội", "years of the festival", vi, en);
                 if (vi.Count > 0)
                 {
-                    c.Report(r, PlanRuleContext.Where(c.Plan.Title, "$.title"), null, ("year", DocumentFormRules.Num(y)), ("what", string.Join("; ", vi)), ("whatEn", string.Join("; ", en)));
+                    c.Report(r, PlanRuleContext.Where(c.Plan.Title, "$.title"), null, ("year", RuleText.Num(y)), ("what", string.Join("; ", vi)), ("whatEn", string.Join("; ", en)));
                 }
             });
 
@@ -181,7 +181,7 @@ internal static class CalendarRules
 
     private static void Describe(AnniversaryCount count, string vi, string en, List<string> viList, List<string> enList)
     {
-        string n = DocumentFormRules.Num(count.Years);
+        string n = RuleText.Num(count.Years);
         if (count.Round == AnniversaryRound.Ten)
         {
             viList.Add($"{n} {vi} (năm tròn)");
@@ -254,7 +254,7 @@ internal static class CalendarRules
                 {
                     if ((m.Kind == kind || alsoKinds.Contains(m.Kind)) && m.A != expected)
                     {
-                        c.Report(r, At(m), m.Excerpt, ("year", DocumentFormRules.Num(y)), ("expected", DocumentFormRules.Num(expected)), ("found", DocumentFormRules.Num(m.A)));
+                        c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
                     }
                 }
             });

@@ -71,7 +71,7 @@ internal static class CascadeRules
                 if (parentDate is { } pd && LatestPossible(c.Plan) is { } latest && latest < pd)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
-                        ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", DocumentFormRules.VietnameseDatesShort(pd)));
+                        ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", RuleText.Date(pd)));
                 }
             });
 
@@ -116,8 +116,8 @@ internal static class CascadeRules
                 if (s < ps || e > pe)
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
-                        ("window", $"{DocumentFormRules.VietnameseDatesShort(s)} – {DocumentFormRules.VietnameseDatesShort(e)}"),
-                        ("parentWindow", $"{DocumentFormRules.VietnameseDatesShort(ps)} – {DocumentFormRules.VietnameseDatesShort(pe)}"));
+                        ("window", $"{RuleText.Date(s)} – {RuleText.Date(e)}"),
+                        ("parentWindow", $"{RuleText.Date(ps)} – {RuleText.Date(pe)}"));
                 }
             });
 
@@ -130,13 +130,13 @@ internal static class CascadeRules
                 var issuer = c.Plan.Issuer;
                 if (issuer.Level == AdministrativeLevel.District && !UnitType.LevelExistsOn(AdministrativeLevel.District, c.Date))
                 {
-                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {DocumentFormRules.VietnameseDatesShort(c.Date)} không thể do cấp huyện ban hành."),
-                        ("problemEn", $"The district level ended on 1 July 2025; a plan of {DocumentFormRules.VietnameseDatesShort(c.Date)} cannot be issued at district level."));
+                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {RuleText.Date(c.Date)} không thể do cấp huyện ban hành."),
+                        ("problemEn", $"The district level ended on 1 July 2025; a plan of {RuleText.Date(c.Date)} cannot be issued at district level."));
                 }
                 else if (issuer.UnitType is { } u && !u.ExistsOn(c.Date))
                 {
-                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {DocumentFormRules.VietnameseDatesShort(c.Date)}."),
-                        ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {DocumentFormRules.VietnameseDatesShort(c.Date)}."));
+                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
+                        ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
                 }
             });
 

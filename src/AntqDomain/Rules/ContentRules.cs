@@ -98,8 +98,8 @@ internal static class ContentRules
                 if (year is >= 1 and <= 9999 && w.End.Value > new LocalDate(year, 8, 19))
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
-                        ("problem", $"Thời gian tổ chức kết thúc ngày {DocumentFormRules.VietnameseDatesShort(w.End.Value)}, sau Ngày hội 19/8/{year}."),
-                        ("problemEn", $"The window ends on {DocumentFormRules.VietnameseDatesShort(w.End.Value)}, after the festival day 19/8/{year}."));
+                        ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau Ngày hội 19/8/{year}."),
+                        ("problemEn", $"The window ends on {RuleText.Date(w.End.Value)}, after the festival day 19/8/{year}."));
                 }
             });
 
@@ -112,7 +112,7 @@ internal static class ContentRules
                 if (c.Plan.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
-                        ("issued", DocumentFormRules.VietnameseDatesShort(d)), ("start", DocumentFormRules.VietnameseDatesShort(s)));
+                        ("issued", RuleText.Date(d)), ("start", RuleText.Date(s)));
                 }
             });
 
@@ -210,7 +210,7 @@ internal static class ContentRules
                     };
                     if (sup is { } s && c.Date >= s.Since)
                     {
-                        c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt), ("since", DocumentFormRules.VietnameseDatesShort(s.Since)), ("by", s.By), ("byEn", s.ByEn));
+                        c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt), ("since", RuleText.Date(s.Since)), ("by", s.By), ("byEn", s.ByEn));
                     }
                 }
             });

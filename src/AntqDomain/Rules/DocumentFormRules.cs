@@ -209,13 +209,13 @@ internal static class DocumentFormRules
                 else if (p.IssueDate is { } issued && issued > new LocalDate(issued.Year, 8, 19) && (p.Year is null || p.Year == issued.Year))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
-                        ("problem", $"Kế hoạch ban hành ngày {VietnameseDatesShort(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {VietnameseDatesShort(issued)}, after the festival day of 19/8/{issued.Year}."));
+                        ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the festival day of 19/8/{issued.Year}."));
                 }
 
                 if (p.Window is { Start: { } s, End: { } e } w && e < s)
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
-                        ("problem", $"Thời gian tổ chức kết thúc ({VietnameseDatesShort(e)}) trước khi bắt đầu ({VietnameseDatesShort(s)})."), ("problemEn", $"The window ends ({VietnameseDatesShort(e)}) before it starts ({VietnameseDatesShort(s)})."));
+                        ("problem", $"Thời gian tổ chức kết thúc ({RuleText.Date(e)}) trước khi bắt đầu ({RuleText.Date(s)})."), ("problemEn", $"The window ends ({RuleText.Date(e)}) before it starts ({RuleText.Date(s)})."));
                 }
             });
     }
@@ -233,8 +233,6 @@ internal static class DocumentFormRules
 
         return false;
     }
-
-    internal static string VietnameseDatesShort(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);
 
     internal static IssuerKind SymbolKind(string issuerGroup)
         => issuerGroup.StartsWith("BCĐ", StringComparison.Ordinal) || issuerGroup.StartsWith("BCD", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
@@ -258,5 +256,4 @@ internal static class DocumentFormRules
         _ => "another body",
     };
 
-    internal static string Num(int n) => n.ToString(Inv);
 }

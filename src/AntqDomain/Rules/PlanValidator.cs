@@ -33,13 +33,7 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
         this.catalogue = catalogue ?? RuleCatalogue.Default;
         this.clock = clock ?? SystemClock.Instance;
         scanPlan = p => new PlanAnalysis(p, PlanScanner.Scan(p, textScans));
-        RuleFor(x => x).Custom((request, context) =>
-        {
-            foreach (var f in Check(request.Plan, request.Parent, request.On).Findings)
-            {
-                context.AddFailure(ToFailure(f));
-            }
-        });
+        RuleFor(x => x).Custom((request, context) => context.AddFindings(Check(request.Plan, request.Parent, request.On)));
     }
 
     /// <summary>Validates and returns the findings directly (the fast path, without FluentValidation's result objects).</summary>
@@ -83,12 +77,18 @@ public sealed class FestivalPlanValidator : AbstractValidator<FestivalPlan>
     public FestivalPlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
     {
         var inner = new PlanValidator(catalogue, clock);
-        RuleFor(x => x).Custom((plan, context) =>
+        RuleFor(x => x).Custom((plan, context) => context.AddFindings(inner.Check(plan)));
+    }
+}
+
+/// <summary>Adds a report's findings to a FluentValidation context as failures (<see cref="PlanValidator.ToFailure"/>).</summary>
+internal static class FindingFailures
+{
+    public static void AddFindings<T>(this ValidationContext<T> context, ValidationReport report)
+    {
+        foreach (var f in report.Findings)
         {
-            foreach (var f in inner.Check(plan).Findings)
-            {
-                context.AddFailure(PlanValidator.ToFailure(f));
-            }
-        });
+            context.AddFailure(PlanValidator.ToFailure(f));
+        }
     }
 }

@@ -37,45 +37,19 @@ internal sealed record Rule<TContext>(RuleDefinition Definition, Action<TContext
 internal sealed class RuleSet<TContext>
     where TContext : RuleContext
 {
-    private readonly LocalDate[] segmentStarts;
-    private readonly Rule<TContext>[][] segments;
+    private readonly PeriodSegments<Rule<TContext>> segments;
 
     public RuleSet(IEnumerable<Rule<TContext>> rules)
     {
         All = [.. rules];
-        var starts = new SortedSet<LocalDate>();
-        foreach (var r in All)
-        {
-            if (r.Definition.Period.From is { } f)
-            {
-                starts.Add(f);
-            }
-
-            if (r.Definition.Period.To is { } t && t < LocalDate.MaxIsoValue)
-            {
-                starts.Add(t.PlusDays(1));
-            }
-        }
-
-        segmentStarts = [.. starts];
-        segments = new Rule<TContext>[segmentStarts.Length + 1][];
-        for (int i = 0; i <= segmentStarts.Length; i++)
-        {
-            // Segment i runs from segmentStarts[i - 1] (or the beginning of time) to the day before segmentStarts[i].
-            LocalDate first = i == 0 ? LocalDate.MinIsoValue : segmentStarts[i - 1];
-            segments[i] = [.. All.Where(r => r.Definition.Period.Contains(first))];
-        }
+        segments = new PeriodSegments<Rule<TContext>>(All, static r => r.Definition.Period);
     }
 
     /// <summary>Every rule of the subject.</summary>
     public System.Collections.Immutable.ImmutableArray<Rule<TContext>> All { get; }
 
     /// <summary>The rules in force on <paramref name="date"/>, in catalogue order.</summary>
-    public Rule<TContext>[] On(LocalDate date)
-    {
-        int i = Array.BinarySearch(segmentStarts, date);
-        return segments[i >= 0 ? i + 1 : ~i];
-    }
+    public Rule<TContext>[] On(LocalDate date) => segments.On(date);
 
     /// <summary>Runs the rules in force on the context's date.</summary>
     public void Run(TContext context)

@@ -4,6 +4,7 @@ using AntqDomain.Rules;
 using AntqDomain.Text;
 using FluentValidation;
 using NodaTime;
+using static AntqDomain.Rules.RuleText;
 using Severity = AntqDomain.Text.Severity;
 
 namespace AntqDomain.SafetyStandard;
@@ -28,8 +29,6 @@ internal static class SafetyRules
     private static readonly EffectivePeriod Standard = new(new LocalDate(2022, 2, 10));
 
     private static string Percent(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
-    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     public static IEnumerable<Rule<SafetyRuleContext>> All()
     {
@@ -159,8 +158,8 @@ internal static class SafetyRules
                 else if (a.ProposedOn is { } d && d < a.Period.Start)
                 {
                     c.Report(r, Location.AtPath("$.proposedOn"), null, ("name", a.Name),
-                        ("problem", $"ngày đề nghị {Calendar.VietnameseDates.FormatNumeric(d)} trước khi kỳ đánh giá bắt đầu ({Calendar.VietnameseDates.FormatNumeric(a.Period.Start)})"),
-                        ("problemEn", $"the proposal date {Calendar.VietnameseDates.FormatNumeric(d)} is before the period starts ({Calendar.VietnameseDates.FormatNumeric(a.Period.Start)})"));
+                        ("problem", $"ngày đề nghị {Date(d)} trước khi kỳ đánh giá bắt đầu ({Date(a.Period.Start)})"),
+                        ("problemEn", $"the proposal date {Date(d)} is before the period starts ({Date(a.Period.Start)})"));
                 }
 
                 if (a.EffectiveModels < 0 || a.UnitsTotal < 0 || a.UnitsRegistered < 0 || a.UnitsRecognised < 0)
@@ -191,13 +190,7 @@ public sealed class SafetyValidator : AbstractValidator<SafetyAssessment>
     {
         this.catalogue = catalogue ?? RuleCatalogue.Default;
         this.clock = clock ?? SystemClock.Instance;
-        RuleFor(x => x).Custom((a, context) =>
-        {
-            foreach (var f in Check(a).Findings)
-            {
-                context.AddFailure(PlanValidator.ToFailure(f));
-            }
-        });
+        RuleFor(x => x).Custom((a, context) => context.AddFindings(Check(a)));
     }
 
     /// <summary>Checks <paramref name="assessment"/> on its proposal date (by default the last day of its period).</summary>

@@ -57,6 +57,8 @@ public class SubjectJsonTests
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"date\":\"2025-02-30\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"Statue\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"colour\":\"red\"}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"authority\":\"Mayor\"}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"service\":[{\"role\":\"Leader\",\"from\":\"2020-13-01\"}]}}", null)]
     [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[null]}}", "$.model.history[0]")]
     [InlineData("{\"kind\":\"movementModel\"}", "$.model.name")]
     [InlineData("{\"kind\":\"safetyAssessment\",\"year\":\"two\"}", null)]
@@ -98,5 +100,23 @@ public class SubjectJsonTests
         string json = SubjectJson.Write(p);
         Assert.Contains("\"awardKind\": \"EmulationMovement\"", json, StringComparison.Ordinal);
         Assert.Equal(json, SubjectJson.Write(SubjectJson.Read(json).AwardProposal!));
+    }
+
+    [Fact]
+    public void Json_nested_beyond_the_depth_limit_is_refused_naming_the_limit()
+    {
+        string json = "{\"kind\":\"safetyAssessment\",\"name\":" + new string('[', 100) + new string(']', 100) + "}";
+        var d = Assert.Single(SubjectJson.Read(json).Diagnostics);
+        Assert.Equal("ANTQ008", d.Code);
+        Assert.Contains("64", d.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vietnamese_messages_are_nfc_even_for_names_given_in_nfd()
+    {
+        var p = Commendations.Proposals.GrassrootsMedal() with { Nominee = Commendations.Proposals.GrassrootsMedal().Nominee with { Name = "Nguyễn Văn Bình".Normalize(System.Text.NormalizationForm.FormD), Pending = [PendingMatter.Inspection] } };
+        var f = Assert.Single(Commendations.Proposals.Validator.Check(p).Findings);
+        Assert.True(f.MessageVi.IsNormalized(System.Text.NormalizationForm.FormC));
+        Assert.Contains("Nguyễn Văn Bình", f.MessageVi, StringComparison.Ordinal);
     }
 }

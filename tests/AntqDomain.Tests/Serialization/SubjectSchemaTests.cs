@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using AntqDomain.Serialization;
+using AntqDomain.Tests.Support;
+
+namespace AntqDomain.Tests.Serialization;
+
+public class SubjectSchemaTests
+{
+    public static TheoryData<string> Kinds() => [SubjectKinds.AwardProposal, SubjectKinds.MovementModel, SubjectKinds.SafetyAssessment];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void The_json_schema_of_each_document_kind_in_docs_matches_the_serializer_contract(string kind)
+    {
+        var (info, file, title) = kind switch
+        {
+            SubjectKinds.AwardProposal => ((JsonTypeInfo)AntqJsonContext.Relaxed.AwardProposal, "award-proposal.schema.json", "AntqDomain commendation proposal (đề nghị khen thưởng)"),
+            SubjectKinds.MovementModel => (AntqJsonContext.Relaxed.ModelAssessment, "movement-model.schema.json", "AntqDomain movement model on a date (mô hình)"),
+            _ => (AntqJsonContext.Relaxed.SafetyAssessment, "safety-assessment.schema.json", "AntqDomain safety-standard assessment (tiêu chuẩn \"An toàn về an ninh, trật tự\")"),
+        };
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(info, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true }).AsObject();
+        var document = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = title,
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["const"] = kind } },
+            ["required"] = new JsonArray("kind"),
+        };
+        foreach (var (name, value) in schema["properties"]!.AsObject().ToList())
+        {
+            schema["properties"]!.AsObject().Remove(name);
+            document["properties"]!.AsObject()[name] = value;
+        }
+
+        if (schema["required"] is JsonArray required)
+        {
+            foreach (var r in required.ToList())
+            {
+                document["required"]!.AsArray().Add(r!.GetValue<string>());
+            }
+        }
+
+        string expected = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
+        string path = Repo.PathOf("docs", file);
+        if (Environment.GetEnvironmentVariable("ANTQ_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == expected, $"docs/{file} is stale: run the tests once with ANTQ_UPDATE_DOCS=1.");
+    }
+}
