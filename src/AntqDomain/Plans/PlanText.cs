@@ -19,6 +19,10 @@ public sealed record PlanText(string Text, Location? At = null, string? Marker =
     /// </summary>
     internal string Folded => folded ??= Text is null ? string.Empty : AntqDomain.Text.VietnameseText.Fold(Text);
 
+    /// <summary>Text whose folded form the caller already has (the reader folds every line once).</summary>
+    internal static PlanText WithFolded(string text, string folded, Location? at, string? marker)
+        => new(text, at, marker) { folded = folded };
+
     private PlanText(PlanText original)
     {
         // A copy made by 'with' may change the text: the folded form is not carried over.

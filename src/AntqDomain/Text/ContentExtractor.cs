@@ -12,7 +12,7 @@ namespace AntqDomain.Text;
 internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> sections, int? year)
 {
     private readonly List<(PlanText Text, string Folded, SectionKind Kind)> all =
-        [.. sections.SelectMany(s => s.Paragraphs.Select(p => (p, VietnameseText.Fold(p.Text), s.Kind)))];
+        [.. sections.SelectMany(s => s.Paragraphs.Select(p => (p, p.Folded, s.Kind)))];
 
     public ImmutableArray<PlanText> LeadUp { get; private set; } = [];
 
@@ -409,7 +409,8 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
                 }
             }
 
-            foreach (Match m in TextPatterns.Showcase().Matches(f))
+            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex.
+            foreach (Match m in f.Contains("diem", StringComparison.Ordinal) ? TextPatterns.Showcase().Matches(f) : Enumerable.Empty<Match>())
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
                 string name = p.Text.Text.Substring(g.Index, g.Length).Trim();

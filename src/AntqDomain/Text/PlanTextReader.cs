@@ -135,7 +135,7 @@ public sealed class PlanTextReader
             int nl = text.AsSpan(start).IndexOfAny('\r', '\n');
             int end = nl < 0 ? text.Length : start + nl;
             lineNo++;
-            result.Add(Cell.Split(text[start..end], lineNo, limits.MaxLineChars));
+            result.Add(Cell.Split(text, start, end - start, lineNo, limits.MaxLineChars));
             if (nl < 0)
             {
                 break;

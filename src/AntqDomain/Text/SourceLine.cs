@@ -8,24 +8,70 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
     public Documents.Location Location => Documents.Location.At(Line, Column, Text.Length);
 
     public Plans.PlanText ToPlanText(string? marker = null, int offset = 0)
-        => new(Text[offset..].Trim(), Documents.Location.At(Line, Column + offset + LeadingSpaces(Text, offset), Text[offset..].Trim().Length), marker);
-
-    private static int LeadingSpaces(string text, int offset)
     {
-        int i = offset;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i - offset;
+        var span = Text.AsSpan(offset);
+        int lead = span.Length - span.TrimStart().Length;
+        int length = span.Trim().Length;
+        int start = offset + lead;
+        string text = start == 0 && length == Text.Length ? Text : Text.Substring(start, length);
+        string folded = start == 0 && length == Folded.Length ? Folded : Folded.Substring(start, length);
+        return Plans.PlanText.WithFolded(text, folded, Documents.Location.At(Line, Column + start, length), marker);
     }
 
     /// <summary>Splits a raw line into trimmed cells, replacing markdown and HTML remnants by spaces so columns are kept.</summary>
-    public static List<Cell> Split(string raw, int lineNumber, int maxChars)
+    public static List<Cell> Split(string raw, int lineNumber, int maxChars) => Split(raw, 0, raw.Length, lineNumber, maxChars);
+
+    /// <summary>As <see cref="Split(string, int, int)"/>, for the line at <paramref name="offset"/> of <paramref name="text"/> (no copy of clean lines).</summary>
+    public static List<Cell> Split(string text, int offset, int length, int lineNumber, int maxChars)
     {
-        string line = raw.Length > maxChars ? raw[..maxChars] : raw;
-        var chars = line.ToCharArray();
+        if (length > maxChars)
+        {
+            length = maxChars;
+        }
+
+        var line = text.AsSpan(offset, length);
+        if (NeedsCleaning(line))
+        {
+            text = Clean(line);
+            offset = 0;
+        }
+
+        var cells = new List<Cell>(1);
+        int start = 0;
+        while (start <= length)
+        {
+            int tab = text.AsSpan(offset + start, length - start).IndexOf('\t');
+            int end = tab < 0 ? length : start + tab;
+            var part = text.AsSpan(offset + start, end - start);
+            var trimmedSpan = part.Trim();
+            if (trimmedSpan.Length > 0 && !IsRule(trimmedSpan))
+            {
+                int lead = part.Length - part.TrimStart().Length;
+                string trimmed = trimmedSpan.Length == text.Length ? text : trimmedSpan.ToString();
+                cells.Add(new Cell(trimmed, VietnameseText.Fold(trimmed), lineNumber, start + lead + 1));
+            }
+
+            if (tab < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return cells;
+    }
+
+    /// <summary>Whether the line holds markdown or HTML remnants, odd spaces or control characters to blank out.</summary>
+    private static bool NeedsCleaning(ReadOnlySpan<char> line) => line.IndexOfAny(ToClean) >= 0;
+
+    /// <summary>What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): a vectorised search finds the few lines that need it.</summary>
+    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create(
+        "*|<\u00A0\u200B\uFEFF" + new string([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c != '\t')]));
+
+    private static string Clean(ReadOnlySpan<char> line)
+    {
+        var chars = line.ToArray();
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
@@ -44,30 +90,7 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
             }
         }
 
-        string cleaned = new(chars);
-        var cells = new List<Cell>(1);
-        int start = 0;
-        while (start <= cleaned.Length)
-        {
-            int tab = cleaned.IndexOf('\t', start);
-            int end = tab < 0 ? cleaned.Length : tab;
-            string part = cleaned[start..end];
-            string trimmed = part.Trim();
-            if (trimmed.Length > 0 && !IsRule(trimmed))
-            {
-                int lead = part.Length - part.TrimStart().Length;
-                cells.Add(new Cell(trimmed, VietnameseText.Fold(trimmed), lineNumber, start + lead + 1));
-            }
-
-            if (tab < 0)
-            {
-                break;
-            }
-
-            start = tab + 1;
-        }
-
-        return cells;
+        return new string(chars);
     }
 
     private static bool IsTag(char[] chars, int from, int to)
@@ -84,7 +107,7 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
     }
 
     /// <summary>A decoration line: only dashes, underscores, colons, equals signs.</summary>
-    private static bool IsRule(string text)
+    private static bool IsRule(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
