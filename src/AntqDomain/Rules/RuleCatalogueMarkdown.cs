@@ -37,6 +37,7 @@ public static class RuleCatalogueMarkdown
         sb.Append("| ANTQ006 | warning | Replacement characters (U+FFFD): wrong encoding or lost diacritics. |\n");
         sb.Append("| ANTQ007 | info | Text placed in no part of the plan, kept verbatim. |\n");
         sb.Append("| ANTQ008 | error | Invalid plan JSON (syntax, types, unknown fields, depth). |\n");
+        sb.Append("| ANTQ009 | warning | A line longer than `ReaderLimits.MaxLineChars`: the rest is kept verbatim (unplaced) but not analysed. |\n");
         return sb.ToString();
     }
 

@@ -45,7 +45,7 @@ public sealed class PlanFormatException : FormatException
 
 /// <summary>Limits that keep readers safe on hostile input (<em>giới hạn đầu vào</em>).</summary>
 /// <param name="MaxChars">Largest input, in characters (default 4,000,000, about 4 MB of text; a real plan is 10–60 KB).</param>
-/// <param name="MaxLineChars">Longest line kept whole for matching (default 20,000); longer lines are kept verbatim but only their start is analysed.</param>
+/// <param name="MaxLineChars">Longest line kept whole for matching (default 20,000); longer lines are analysed up to the limit; the rest is kept verbatim among the unplaced text, with diagnostic ANTQ009.</param>
 /// <param name="MaxJsonDepth">Deepest JSON nesting accepted (default 64).</param>
 public sealed record ReaderLimits(int MaxChars = 4_000_000, int MaxLineChars = 20_000, int MaxJsonDepth = 64)
 {

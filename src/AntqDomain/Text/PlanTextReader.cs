@@ -57,7 +57,8 @@ public sealed class PlanTextReader
             diagnostics.Add(new ReadDiagnostic("ANTQ006", Severity.Warning, "Văn bản có ký tự hỏng (U+FFFD): có thể sai bảng mã hoặc mất dấu tiếng Việt.", "The text holds replacement characters (U+FFFD): a wrong encoding or lost Vietnamese diacritics."));
         }
 
-        var lines = SplitLines(normalized);
+        var overflow = new List<PlanText>();
+        var lines = SplitLines(normalized, overflow);
         if (lines.All(l => l.Count == 0))
         {
             diagnostics.Add(new ReadDiagnostic("ANTQ001", Severity.Error, "Văn bản trống.", "The input is empty."));
@@ -65,6 +66,21 @@ public sealed class PlanTextReader
         }
 
         var plan = new Builder(lines).Build();
+        if (overflow.Count > 0)
+        {
+            // The part of a line past ReaderLimits.MaxLineChars is not analysed, but it is never dropped.
+            plan = plan with { Unplaced = plan.Unplaced.AddRange(overflow) };
+            foreach (var tail in overflow)
+            {
+                diagnostics.Add(new ReadDiagnostic(
+                    "ANTQ009",
+                    Severity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"Dòng dài hơn {limits.MaxLineChars:N0} ký tự: phần sau được giữ nguyên nhưng không được phân tích."),
+                    string.Create(CultureInfo.InvariantCulture, $"A line is longer than {limits.MaxLineChars:N0} characters (ReaderLimits.MaxLineChars): the rest is kept verbatim but not analysed."),
+                    tail.At));
+            }
+        }
+
         if (plan.Title is null && plan.NumberText is null && plan.Sections.IsEmpty)
         {
             diagnostics.Add(new ReadDiagnostic("ANTQ003", Severity.Error, "Không nhận ra kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "No plan found: the text has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part."));
@@ -125,7 +141,7 @@ public sealed class PlanTextReader
         return sample > 0 && control * 20 > sample;
     }
 
-    private List<List<Cell>> SplitLines(string text)
+    private List<List<Cell>> SplitLines(string text, List<PlanText>? overflow = null)
     {
         var result = new List<List<Cell>>();
         int lineNo = 0;
@@ -136,6 +152,12 @@ public sealed class PlanTextReader
             int end = nl < 0 ? text.Length : start + nl;
             lineNo++;
             result.Add(Cell.Split(text, start, end - start, lineNo, limits.MaxLineChars));
+            if (end - start > limits.MaxLineChars && overflow is not null)
+            {
+                string tail = text[(start + limits.MaxLineChars)..end];
+                overflow.Add(new PlanText(tail, Location.At(lineNo, limits.MaxLineChars + 1, tail.Length)));
+            }
+
             if (nl < 0)
             {
                 break;
