@@ -63,7 +63,23 @@ internal static partial class PlanScanner
 
     /// <summary>The statements of one piece of plan text (its folded form is reused).</summary>
     internal static LocalMention[] ScanText(PlanText text)
-        => text.Text is not { Length: > 0 } s || !HasCue(s) ? None : ScanText(s, text.Folded);
+    {
+        if (text.Text is not { Length: > 0 } s)
+        {
+            return None;
+        }
+
+        // As the reader, the rules analyse the first ReaderLimits.MaxLineChars characters of a text; the rest is kept, not matched.
+        int limit = ReaderLimits.Default.MaxLineChars;
+        string f = text.Folded;
+        if (s.Length > limit)
+        {
+            s = s[..limit];
+            f = f[..limit];
+        }
+
+        return HasCue(s) ? ScanText(s, f) : None;
+    }
 
     /// <summary>The statements of one piece of text.</summary>
     internal static LocalMention[] ScanText(string s)
