@@ -29,7 +29,7 @@ internal static class CascadeRules
         _ => AdministrativeLevel.Unknown,
     };
 
-    private static LocalDate? LatestPossible(FestivalPlan p)
+    internal static LocalDate? LatestPossible(FestivalPlan p)
     {
         if (p.IssueDate is { } d)
         {
@@ -68,7 +68,7 @@ internal static class CascadeRules
             static (c, r) =>
             {
                 var parentDate = c.Parent?.IssueDate ?? c.Plan.Parent?.Date;
-                if (parentDate is { } pd && LatestPossible(c.Plan) is { } latest && latest < pd)
+                if (parentDate is { } pd && c.Analysis.LatestPossibleDate is { } latest && latest < pd)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
                         ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", RuleText.Date(pd)));

@@ -60,11 +60,12 @@ internal static class CeremonyRules
                 }
 
                 var steps = c.Plan.Ceremony!.Steps;
-                var order = c.Analysis.OutOfOrderAt!;
-                if (Array.IndexOf(order, -1) >= 0)
+                if (c.Analysis.InOrderWithSomeTemplate)
                 {
                     return;
                 }
+
+                var order = c.Analysis.OutOfOrderAt!;
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
                 int bad = order[PlanAnalysis.TemplateIndex(template)];

@@ -109,7 +109,7 @@ internal static class ContentRules
                 "Kế hoạch ban hành ngày {issued}, khi thời gian tổ chức đã bắt đầu từ {start}.", "The plan is dated {issued}, after its window began on {start}."),
             static (c, r) =>
             {
-                if (c.Plan.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
+                if (c.Analysis.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
                         ("issued", RuleText.Date(d)), ("start", RuleText.Date(s)));

@@ -68,6 +68,11 @@ internal static class DocumentFormRules
                     return;
                 }
 
+                if (d.Day is not null && d.Month is not null && d.Year is not null && !string.IsNullOrWhiteSpace(d.Place))
+                {
+                    return;
+                }
+
                 var missing = new List<(string Vi, string En)>();
                 if (d.Day is null)
                 {
@@ -201,12 +206,12 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (p.Dated is { IsImpossible: true } d)
+                if (c.Analysis.DateIsImpossible && p.Dated is { } d)
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
                 }
-                else if (p.IssueDate is { } issued && issued > new LocalDate(issued.Year, 8, 19) && (p.Year is null || p.Year == issued.Year))
+                else if (c.Analysis.IssueDate is { } issued && (issued.Month > 8 || (issued.Month == 8 && issued.Day > 19)) && (p.Year is null || p.Year == issued.Year))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
                         ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the festival day of 19/8/{issued.Year}."));

@@ -68,6 +68,9 @@ internal sealed class PlanAnalysis
         }
 
         Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+        IssueDate = plan.IssueDate;
+        DateIsImpossible = plan.Dated is { IsImpossible: true };
+        LatestPossibleDate = CascadeRules.LatestPossible(plan);
         HasArchiveLine = plan.Recipients?.ArchiveLine is not null;
         var lines = plan.Signature?.Lines ?? [];
         if (!lines.IsDefaultOrEmpty)
@@ -100,6 +103,7 @@ internal sealed class PlanAnalysis
             for (int i = 0; i < templates.Length; i++)
             {
                 OutOfOrderAt[i] = CeremonyRules.InOrder(ceremony.Steps, templates[i]);
+                InOrderWithSomeTemplate |= OutOfOrderAt[i] < 0;
                 foreach (var step in templates[i].Steps)
                 {
                     MissesOptional[i] |= step.Optional && !ceremony.Has(step.Kind);
@@ -114,6 +118,18 @@ internal sealed class PlanAnalysis
     public int MentionKinds { get; }
 
     public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; }
+
+    /// <summary>The issue date, when the place-and-date line names a real date.</summary>
+    public LocalDate? IssueDate { get; }
+
+    /// <summary>Whether the place-and-date line names a day that does not exist.</summary>
+    public bool DateIsImpossible { get; }
+
+    /// <summary>The latest day the (possibly incomplete) issue date allows.</summary>
+    public LocalDate? LatestPossibleDate { get; }
+
+    /// <summary>Whether the ceremony follows the order of at least one template.</summary>
+    public bool InOrderWithSomeTemplate { get; }
 
     /// <summary>Whether the recipients end with an archive line.</summary>
     public bool HasArchiveLine { get; }
