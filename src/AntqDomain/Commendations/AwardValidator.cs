@@ -32,9 +32,9 @@ public sealed class AwardValidator : AbstractValidator<AwardProposal>
     public ValidationReport Check(AwardProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        var findings = new List<Finding>(0);
-        catalogue.AwardRules.Run(new AwardRuleContext(Sanitize(proposal), clock.GetCurrentInstant().InUtc().Date, authorities, findings));
-        return new ValidationReport(findings.Count == 0 ? [] : [.. findings], proposal.Date);
+        var context = new AwardRuleContext(Sanitize(proposal), clock.GetCurrentInstant().InUtc().Date, authorities);
+        catalogue.AwardRules.Run(context);
+        return context.ToReport();
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ using static AntqDomain.Rules.RuleText;
 namespace AntqDomain.Commendations;
 
 /// <summary>What a commendation rule's predicate sees: the proposal, its date, "today" and the authority table.</summary>
-internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, AuthorityTable authorities, List<Finding> sink)
-    : RuleContext(proposal.Date, sink)
+internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, AuthorityTable authorities)
+    : RuleContext(proposal.Date)
 {
     public AwardProposal Proposal { get; } = proposal;
 

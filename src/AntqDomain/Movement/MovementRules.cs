@@ -8,7 +8,7 @@ using Severity = AntqDomain.Text.Severity;
 namespace AntqDomain.Movement;
 
 /// <summary>What a movement-model rule's predicate sees: the model and the date it is assessed on.</summary>
-internal sealed class ModelRuleContext(MovementModel model, LocalDate on, List<Finding> sink) : RuleContext(on, sink)
+internal sealed class ModelRuleContext(MovementModel model, LocalDate on) : RuleContext(on)
 {
     public MovementModel Model { get; } = model;
 
@@ -136,9 +136,9 @@ public sealed class ModelValidator : AbstractValidator<ModelAssessment>
         }
 
         LocalDate date = on ?? clock.GetCurrentInstant().InUtc().Date;
-        var findings = new List<Finding>(0);
-        catalogue.ModelRules.Run(new ModelRuleContext(model, date, findings));
-        return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);
+        var context = new ModelRuleContext(model, date);
+        catalogue.ModelRules.Run(context);
+        return context.ToReport();
     }
 }
 

@@ -6,17 +6,17 @@ using NodaTime;
 namespace AntqDomain.Rules;
 
 /// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
-internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, List<Finding> sink)
-    : RuleContext(date, sink)
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis)
+    : RuleContext(date)
 {
     public FestivalPlan Plan { get; } = plan;
 
     public FestivalPlan? Parent { get; } = parent;
 
     /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>
-    public int? Year { get; } = plan.FestivalYear;
+    public int? Year => Analysis.FestivalYear;
 
-    public Mention[] Mentions { get; } = analysis.Mentions;
+    public Mention[] Mentions => Analysis.Mentions;
 
     /// <summary>What was derived from the plan once (see <see cref="PlanAnalysis"/>).</summary>
     public PlanAnalysis Analysis { get; } = analysis;
@@ -68,6 +68,8 @@ internal sealed class PlanAnalysis
         }
 
         Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+        FestivalYear = plan.FestivalYear;
+        EffectiveDate = plan.EffectiveDate;
         IssueDate = plan.IssueDate;
         DateIsImpossible = plan.Dated is { IsImpossible: true };
         LatestPossibleDate = CascadeRules.LatestPossible(plan);
@@ -118,6 +120,12 @@ internal sealed class PlanAnalysis
     public int MentionKinds { get; }
 
     public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; }
+
+    /// <summary>The festival year (title, else issue date, else window).</summary>
+    public int? FestivalYear { get; }
+
+    /// <summary>The date the plan's requirements are chosen by when no date is asked for.</summary>
+    public LocalDate? EffectiveDate { get; }
 
     /// <summary>The issue date, when the place-and-date line names a real date.</summary>
     public LocalDate? IssueDate { get; }

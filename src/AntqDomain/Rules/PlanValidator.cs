@@ -40,12 +40,11 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        LocalDate date = on ?? plan.EffectiveDate ?? clock.GetCurrentInstant().InUtc().Date;
         var analysis = scans.GetValue(plan, scanPlan);
-        var findings = new List<Finding>(0);
-        catalogue.PlanRules.Run(new PlanRuleContext(plan, parent, date, analysis, findings));
-
-        return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);
+        LocalDate date = on ?? analysis.EffectiveDate ?? clock.GetCurrentInstant().InUtc().Date;
+        var context = new PlanRuleContext(plan, parent, date, analysis);
+        catalogue.PlanRules.Run(context);
+        return context.ToReport();
     }
 
     /// <summary>The FluentValidation failure for a finding.</summary>

@@ -4,10 +4,15 @@ using NodaTime;
 namespace AntqDomain.Rules;
 
 /// <summary>What every rule predicate sees: the date whose requirements apply, and where findings go.</summary>
-internal abstract class RuleContext(LocalDate date, List<Finding> sink)
+internal abstract class RuleContext(LocalDate date)
 {
+    private List<Finding>? sink;
+
     /// <summary>The date the requirements are chosen by.</summary>
     public LocalDate Date { get; } = date;
+
+    /// <summary>The report of what the rules found (no allocation for a subject without findings beyond the report itself).</summary>
+    public ValidationReport ToReport() => new(sink is null ? [] : [.. sink], Date);
 
     /// <summary>Adds a finding of <paramref name="rule"/>, its messages filled from <paramref name="args"/>.</summary>
     public void Report(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
@@ -15,7 +20,7 @@ internal abstract class RuleContext(LocalDate date, List<Finding> sink)
 
     /// <summary>Adds a finding citing <paramref name="citation"/>: the provision in force on the date, when the rule spans several texts.</summary>
     public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
-        => sink.Add(new Finding(
+        => (sink ??= []).Add(new Finding(
             rule.Code,
             rule.Severity,
             Text.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args)),

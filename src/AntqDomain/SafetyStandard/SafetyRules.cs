@@ -10,7 +10,7 @@ using Severity = AntqDomain.Text.Severity;
 namespace AntqDomain.SafetyStandard;
 
 /// <summary>What a safety-standard rule's predicate sees: the assessment, its date and the thresholds then.</summary>
-internal sealed class SafetyRuleContext(SafetyAssessment assessment, LocalDate on, List<Finding> sink) : RuleContext(on, sink)
+internal sealed class SafetyRuleContext(SafetyAssessment assessment, LocalDate on) : RuleContext(on)
 {
     public SafetyAssessment Assessment { get; } = assessment;
 
@@ -203,8 +203,8 @@ public sealed class SafetyValidator : AbstractValidator<SafetyAssessment>
         }
 
         LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : clock.GetCurrentInstant().InUtc().Date);
-        var findings = new List<Finding>(0);
-        catalogue.SafetyRules.Run(new SafetyRuleContext(assessment, date, findings));
-        return new ValidationReport(findings.Count == 0 ? [] : [.. findings], date);
+        var context = new SafetyRuleContext(assessment, date);
+        catalogue.SafetyRules.Run(context);
+        return context.ToReport();
     }
 }
