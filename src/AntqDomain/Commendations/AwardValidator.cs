@@ -9,10 +9,8 @@ namespace AntqDomain.Commendations;
 /// the proposal date. A FluentValidation validator: each failure carries the rule code as <c>ErrorCode</c> and the
 /// full <see cref="Finding"/> as <c>CustomState</c>. Build once and share: instances are thread-safe.
 /// </summary>
-public sealed class AwardValidator : AbstractValidator<AwardProposal>
+public sealed class AwardValidator : RuleValidator<AwardProposal>
 {
-    private readonly RuleCatalogue catalogue;
-    private readonly IClock clock;
     private readonly AuthorityTable authorities;
 
     /// <summary>
@@ -21,21 +19,19 @@ public sealed class AwardValidator : AbstractValidator<AwardProposal>
     /// future are reported.
     /// </summary>
     public AwardValidator(RuleCatalogue? catalogue = null, IClock? clock = null, AuthorityTable? authorities = null)
-    {
-        this.catalogue = catalogue ?? RuleCatalogue.Default;
-        this.clock = clock ?? SystemClock.Instance;
-        this.authorities = authorities ?? AuthorityTable.Default;
-        RuleFor(x => x).Custom((proposal, context) => context.AddFindings(Check(proposal)));
-    }
+        : base(catalogue, clock)
+        => this.authorities = authorities ?? AuthorityTable.Default;
 
     /// <summary>Checks <paramref name="proposal"/> and returns the findings; eligible when <see cref="ValidationReport.HasErrors"/> is false.</summary>
     public ValidationReport Check(AwardProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        var context = new AwardRuleContext(Sanitize(proposal), clock.GetCurrentInstant().InUtc().Date, authorities);
-        catalogue.AwardRules.Run(context);
+        var context = new AwardRuleContext(Sanitize(proposal), Today, authorities);
+        Catalogue.AwardRules.Run(context);
         return context.ToReport();
     }
+
+    private protected override ValidationReport CheckSubject(AwardProposal subject) => Check(subject);
 
     /// <summary>
     /// The proposal with unset lists made empty and null entries dropped, so that a proposal built carelessly in code

@@ -112,17 +112,12 @@ internal static class MovementRules
 /// Checks movement models (<em>kiểm tra mô hình</em>) on a date against the rules of group 7xx. A FluentValidation
 /// validator over <see cref="ModelAssessment"/>; thread-safe.
 /// </summary>
-public sealed class ModelValidator : AbstractValidator<ModelAssessment>
+public sealed class ModelValidator : RuleValidator<ModelAssessment>
 {
-    private readonly RuleCatalogue catalogue;
-    private readonly IClock clock;
-
     /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when none is asked for.</summary>
     public ModelValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+        : base(catalogue, clock)
     {
-        this.catalogue = catalogue ?? RuleCatalogue.Default;
-        this.clock = clock ?? SystemClock.Instance;
-        RuleFor(x => x).Custom((a, context) => context.AddFindings(Check(a.Model, a.On)));
     }
 
     /// <summary>Checks <paramref name="model"/> on <paramref name="on"/> (today by the clock when null).</summary>
@@ -135,11 +130,12 @@ public sealed class ModelValidator : AbstractValidator<ModelAssessment>
             model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
         }
 
-        LocalDate date = on ?? clock.GetCurrentInstant().InUtc().Date;
-        var context = new ModelRuleContext(model, date);
-        catalogue.ModelRules.Run(context);
+        var context = new ModelRuleContext(model, on ?? Today);
+        Catalogue.ModelRules.Run(context);
         return context.ToReport();
     }
+
+    private protected override ValidationReport CheckSubject(ModelAssessment subject) => Check(subject.Model, subject.On);
 }
 
 /// <summary>A model to check on a date (<em>yêu cầu kiểm tra mô hình</em>).</summary>

@@ -19,32 +19,31 @@ public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Pare
 /// message in the current UI culture (Vietnamese by default) and the full <see cref="Finding"/> (citation,
 /// location, both languages) as <c>CustomState</c>. Build once and share: instances are thread-safe.
 /// </summary>
-public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
+public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
 {
-    private readonly RuleCatalogue catalogue;
-    private readonly IClock clock;
     private readonly ConditionalWeakTable<FestivalPlan, PlanAnalysis> scans = [];
     private readonly ConditionalWeakTable<PlanText, LocalMention[]> textScans = [];
     private readonly ConditionalWeakTable<FestivalPlan, PlanAnalysis>.CreateValueCallback scanPlan;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
     public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
-    {
-        this.catalogue = catalogue ?? RuleCatalogue.Default;
-        this.clock = clock ?? SystemClock.Instance;
-        scanPlan = p => new PlanAnalysis(p, PlanScanner.Scan(p, textScans));
-        RuleFor(x => x).Custom((request, context) => context.AddFindings(Check(request.Plan, request.Parent, request.On)));
-    }
+        : base(catalogue, clock)
+        => scanPlan = p => new PlanAnalysis(p, PlanScanner.Scan(p, textScans));
 
     /// <summary>Validates and returns the findings directly (the fast path, without FluentValidation's result objects).</summary>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var analysis = scans.GetValue(plan, scanPlan);
-        LocalDate date = on ?? analysis.EffectiveDate ?? clock.GetCurrentInstant().InUtc().Date;
-        var context = new PlanRuleContext(plan, parent, date, analysis);
-        catalogue.PlanRules.Run(context);
+        var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis);
+        Catalogue.PlanRules.Run(context);
         return context.ToReport();
+    }
+
+    private protected override ValidationReport CheckSubject(PlanValidationRequest subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return Check(subject.Plan, subject.Parent, subject.On);
     }
 
     /// <summary>The FluentValidation failure for a finding.</summary>
@@ -70,14 +69,16 @@ public sealed class PlanValidator : AbstractValidator<PlanValidationRequest>
 /// A FluentValidation validator for a plan on its own (<em>kiểm tra Kế hoạch</em>), without a parent plan: the same
 /// rules as <see cref="PlanValidator"/>, for integrations that validate a <see cref="FestivalPlan"/> directly.
 /// </summary>
-public sealed class FestivalPlanValidator : AbstractValidator<FestivalPlan>
+public sealed class FestivalPlanValidator : RuleValidator<FestivalPlan>
 {
-    /// <summary>A validator over the default catalogue.</summary>
+    private readonly PlanValidator inner;
+
+    /// <summary>A validator over <paramref name="catalogue"/> (the default when null).</summary>
     public FestivalPlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
-    {
-        var inner = new PlanValidator(catalogue, clock);
-        RuleFor(x => x).Custom((plan, context) => context.AddFindings(inner.Check(plan)));
-    }
+        : base(catalogue, clock)
+        => inner = new PlanValidator(Catalogue, Clock);
+
+    private protected override ValidationReport CheckSubject(FestivalPlan subject) => inner.Check(subject);
 }
 
 /// <summary>Adds a report's findings to a FluentValidation context as failures (<see cref="PlanValidator.ToFailure"/>).</summary>

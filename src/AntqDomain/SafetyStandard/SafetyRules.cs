@@ -180,17 +180,12 @@ internal static class SafetyRules
 /// Checks safety-standard assessments (<em>kiểm tra hồ sơ tiêu chuẩn "An toàn về an ninh, trật tự"</em>) against the
 /// rules of group 8xx in force on the proposal date. A FluentValidation validator; thread-safe.
 /// </summary>
-public sealed class SafetyValidator : AbstractValidator<SafetyAssessment>
+public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
 {
-    private readonly RuleCatalogue catalogue;
-    private readonly IClock clock;
-
     /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when the year is impossible.</summary>
     public SafetyValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+        : base(catalogue, clock)
     {
-        this.catalogue = catalogue ?? RuleCatalogue.Default;
-        this.clock = clock ?? SystemClock.Instance;
-        RuleFor(x => x).Custom((a, context) => context.AddFindings(Check(a)));
     }
 
     /// <summary>Checks <paramref name="assessment"/> on its proposal date (by default the last day of its period).</summary>
@@ -202,9 +197,11 @@ public sealed class SafetyValidator : AbstractValidator<SafetyAssessment>
             assessment = assessment with { Name = assessment.Name ?? "?", Excluded = assessment.Excluded.IsDefault ? [] : assessment.Excluded };
         }
 
-        LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : clock.GetCurrentInstant().InUtc().Date);
+        LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : Today);
         var context = new SafetyRuleContext(assessment, date);
-        catalogue.SafetyRules.Run(context);
+        Catalogue.SafetyRules.Run(context);
         return context.ToReport();
     }
+
+    private protected override ValidationReport CheckSubject(SafetyAssessment subject) => Check(subject);
 }
