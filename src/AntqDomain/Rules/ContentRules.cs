@@ -9,10 +9,10 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ3xx — the content of the plan (the guidance of the level above, Decision 521/QĐ-TTg).</summary>
 internal static class ContentRules
 {
-    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<FestivalPlan, bool>? missing, string path, Func<PlanRuleContext, bool>? missingIn = null)
+    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path)
         => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
         {
-            if (missing?.Invoke(c.Plan) ?? missingIn!(c))
+            if (missing(c))
             {
                 c.Report(r, Location.AtPath(path), null);
             }
@@ -58,7 +58,7 @@ internal static class ContentRules
     {
         yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
             "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
-            p => p.Section(SectionKind.Purposes) is null, "$.sections");
+            static c => c.Plan.Section(SectionKind.Purposes) is null, "$.sections");
 
         yield return new(
             new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
@@ -78,7 +78,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ303", Severity.Error, Citations.Guide("Phần II mục 2"), "Không nêu hình thức tổ chức", "No form of the festival",
             "Kế hoạch không mô tả Phần lễ hay Phần hội.", "The plan describes neither a ceremony (Phần lễ) nor a festival part (Phần hội).",
-            p => (p.Ceremony is null || p.Ceremony.Steps.IsDefaultOrEmpty) && !p.HasFestivalPart && p.FestivalActivities.IsDefaultOrEmpty, "$.ceremony");
+            static c => (c.Plan.Ceremony is null || c.Plan.Ceremony.Steps.IsDefaultOrEmpty) && !c.Plan.HasFestivalPart && c.Plan.FestivalActivities.IsDefaultOrEmpty, "$.ceremony");
 
         yield return new(
             new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
@@ -118,7 +118,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ306", Severity.Error, Citations.Guide("Phần II mục 2"), "Thiếu phạm vi tổ chức", "No scope",
             "Kế hoạch không nêu phạm vi tổ chức (khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục).", "The plan states no scope (residential areas, communes, agencies, enterprises, education institutions).",
-            p => p.ScopeText is null && p.Scope.IsDefaultOrEmpty, "$.scope");
+            static c => c.Plan.ScopeText is null && c.Plan.Scope.IsDefaultOrEmpty, "$.scope");
 
         yield return new(
             new(new("ANTQ307"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần II mục 2"),
@@ -136,7 +136,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ308", Severity.Error, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
-            null, "$.sections", static c => c.Plan.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem);
+            static c => c.Plan.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem, "$.sections");
 
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
@@ -161,11 +161,11 @@ internal static class ContentRules
 
         yield return Missing("ANTQ310", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu kinh phí", "No funding statement",
             "Kế hoạch không nêu kinh phí tổ chức.", "The plan states no funding (Kinh phí).",
-            p => p.Funding is null && p.FundingSources.IsDefaultOrEmpty, "$.funding");
+            static c => c.Plan.Funding is null && c.Plan.FundingSources.IsDefaultOrEmpty, "$.funding");
 
         yield return Missing("ANTQ311", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu thành phần tham dự", "No participants",
             "Kế hoạch không nêu thành phần tham dự.", "The plan names no participants (Thành phần).",
-            p => p.Participants is null, "$.participants");
+            static c => c.Plan.Participants is null, "$.participants");
 
         yield return new(
             new(new("ANTQ312"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,

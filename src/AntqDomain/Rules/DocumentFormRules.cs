@@ -9,8 +9,6 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ1xx — the form of the document (Decree 30/2020/NĐ-CP).</summary>
 internal static class DocumentFormRules
 {
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
     public static IEnumerable<PlanRule> All()
     {
         yield return new(

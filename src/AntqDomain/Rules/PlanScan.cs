@@ -81,10 +81,6 @@ internal static partial class PlanScanner
         return HasCue(s) ? ScanText(s, f) : None;
     }
 
-    /// <summary>The statements of one piece of text.</summary>
-    internal static LocalMention[] ScanText(string s)
-        => s is null || s.Length == 0 || !HasCue(s) ? None : ScanText(s, VietnameseText.Fold(s));
-
     private static LocalMention[] ScanText(string s, string f)
     {
         var list = new List<LocalMention>();
