@@ -74,30 +74,10 @@ public class CommendationBenchmarks
     }
 
     [Benchmark(Description = "AwardValidator.Check (all 6xx rules), 100,000 nominees, parallel")]
-    public int CheckParallel()
-    {
-        int errors = 0;
-        System.Threading.Tasks.Parallel.ForEach(proposals, p =>
-        {
-            if (validator.Check(p).HasErrors)
-            {
-                Interlocked.Increment(ref errors);
-            }
-        });
-        return errors;
-    }
+    public int CheckParallel() => Counting.Errors(proposals, validator.Check, parallel: true);
 
     [Benchmark(Description = "AwardValidator.Check (all 6xx rules), 100,000 nominees, sequential")]
-    public int CheckSequential()
-    {
-        int errors = 0;
-        foreach (var p in proposals)
-        {
-            errors += validator.Check(p).HasErrors ? 1 : 0;
-        }
-
-        return errors;
-    }
+    public int CheckSequential() => Counting.Errors(proposals, validator.Check, parallel: false);
 
     private sealed class FixedClock(Instant now) : IClock
     {

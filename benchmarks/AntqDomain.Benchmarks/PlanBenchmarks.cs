@@ -164,27 +164,13 @@ public class BulkValidationBenchmarks
     public int Parallel10000()
     {
         var validator = new PlanValidator();
-        int errors = 0;
-        System.Threading.Tasks.Parallel.ForEach(plans, p =>
-        {
-            if (validator.Check(p).HasErrors)
-            {
-                Interlocked.Increment(ref errors);
-            }
-        });
-        return errors;
+        return Counting.Errors(plans, p => validator.Check(p), parallel: true);
     }
 
     [Benchmark(Description = "10,000 plans, one validator, sequential")]
     public int Sequential10000()
     {
         var validator = new PlanValidator();
-        int errors = 0;
-        foreach (var p in plans)
-        {
-            errors += validator.Check(p).HasErrors ? 1 : 0;
-        }
-
-        return errors;
+        return Counting.Errors(plans, p => validator.Check(p), parallel: false);
     }
 }
