@@ -63,5 +63,16 @@ public sealed record UnitType(string Code, string NameVi, string NameEn, Adminis
         => level != AdministrativeLevel.District || date <= LastDayOfThreeTiers;
 
     /// <summary>Finds a built-in type by code.</summary>
-    public static UnitType? FromCode(string code) => All.FirstOrDefault(u => u.Code == code);
+    public static UnitType? FromCode(string code)
+    {
+        foreach (var u in All)
+        {
+            if (string.Equals(u.Code, code, StringComparison.Ordinal))
+            {
+                return u;
+            }
+        }
+
+        return null;
+    }
 }

@@ -47,7 +47,7 @@ public static class MedalThresholds
         new(MedalGroup.GrassrootsWomen, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
     ];
 
-    // The table split at the days it changes: finding a threshold is a binary search and a short scan.
+    // The table split at the days it changes: finding a threshold is a segment look-up and a short scan.
     private static readonly PeriodSegments<MedalThreshold> Segments = new(All, static t => t.Period);
 
     /// <summary>The threshold for <paramref name="group"/> on <paramref name="date"/>.</summary>

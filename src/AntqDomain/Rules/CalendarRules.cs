@@ -33,14 +33,9 @@ internal static class CalendarRules
                     return;
                 }
 
-                if (!c.Analysis.States(MentionKind.AnniversaryRange))
+                foreach (var m in c.Analysis.Of(MentionKind.AnniversaryRange))
                 {
-                    return;
-                }
-
-                foreach (var m in c.Mentions)
-                {
-                    if (m.Kind == MentionKind.AnniversaryRange && (m.B != y || m.A is not (1945 or 2005)))
+                    if (m.B != y || m.A is not (1945 or 2005))
                     {
                         c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("year", RuleText.Num(y)));
                     }
@@ -60,9 +55,9 @@ internal static class CalendarRules
                 }
 
                 int expected = new FestivalYear(y).Edition;
-                foreach (var m in c.Mentions)
+                foreach (var m in c.Analysis.Of(MentionKind.Edition))
                 {
-                    if (m.Kind == MentionKind.Edition && m.A != expected)
+                    if (m.A != expected)
                     {
                         c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
                     }
@@ -164,14 +159,9 @@ internal static class CalendarRules
                 "The festival day is 19 August every year; the text says \"{found}\"."),
             static (c, r) =>
             {
-                if (!c.Analysis.States(MentionKind.FestivalDay))
+                foreach (var m in c.Analysis.Of(MentionKind.FestivalDay))
                 {
-                    return;
-                }
-
-                foreach (var m in c.Mentions)
-                {
-                    if (m.Kind == MentionKind.FestivalDay && (m.A != 19 || m.B != 8))
+                    if (m.A != 19 || m.B != 8)
                     {
                         c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt));
                     }
@@ -239,7 +229,8 @@ internal static class CalendarRules
 
     private static PlanRule CountRule(string code, MentionKind kind, int foundingYear, Citation citation, string titleVi, string titleEn, string vi, string en, params MentionKind[] alsoKinds)
     {
-        int mask = PlanRuleContext.Mask(kind) | PlanRuleContext.Mask(alsoKinds);
+        MentionKind[] kinds = [kind, .. alsoKinds];
+        int mask = PlanRuleContext.Mask(kinds);
         return new(
             new(new(code), Severity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en),
             (c, r) =>
@@ -250,11 +241,14 @@ internal static class CalendarRules
                 }
 
                 int expected = y - foundingYear;
-                foreach (var m in c.Mentions)
+                foreach (var k in kinds)
                 {
-                    if ((m.Kind == kind || alsoKinds.Contains(m.Kind)) && m.A != expected)
+                    foreach (var m in c.Analysis.Of(k))
                     {
-                        c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
+                        if (m.A != expected)
+                        {
+                            c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
+                        }
                     }
                 }
             });

@@ -59,21 +59,16 @@ internal static class CeremonyRules
                     return;
                 }
 
-                var steps = c.Plan.Ceremony!.Steps;
                 if (c.Analysis.InOrderWithSomeTemplate)
                 {
                     return;
                 }
 
-                var order = c.Analysis.OutOfOrderAt!;
-
                 var template = CeremonyTemplate.GuideOn(c.Date);
-                int bad = order[PlanAnalysis.TemplateIndex(template)];
+                int bad = c.Analysis.OutOfOrderAt![PlanAnalysis.TemplateIndex(template)];
                 if (bad >= 0)
                 {
-                    var prev = steps.Take(bad).Where(s => template.IndexOf(s.Kind) > template.IndexOf(steps[bad].Kind)).Last();
-                    c.Report(r, PlanRuleContext.Where(steps[bad].Text, $"$.ceremony.steps[{bad}]"), steps[bad].Text.Text,
-                        ("step", Name(steps[bad].Kind).Vi), ("stepEn", Name(steps[bad].Kind).En), ("after", Name(prev.Kind).Vi), ("afterEn", Name(prev.Kind).En));
+                    ReportOutOfOrder(c, r, template, bad);
                 }
             });
 
@@ -163,19 +158,29 @@ internal static class CeremonyRules
                 }
 
                 var template = CeremonyTemplate.GuideOn(c.Date);
-                var ceremony = c.Plan.Ceremony!;
-                if (!c.Analysis.MissesOptional![PlanAnalysis.TemplateIndex(template)])
+                if (c.Analysis.MissesOptional![PlanAnalysis.TemplateIndex(template)])
                 {
-                    return;
-                }
-
-                var missing = template.Steps.Where(s => s.Optional && !ceremony.Has(s.Kind)).Select(s => Name(s.Kind)).ToList();
-                if (missing.Count > 0)
-                {
-                    c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony!.At, "$.ceremony"), null,
-                        ("steps", string.Join(", ", missing.Select(m => m.Vi))), ("stepsEn", string.Join(", ", missing.Select(m => m.En))));
+                    ReportMissingOptional(c, r, template);
                 }
             });
+    }
+
+    // The reporting paths live apart from the predicates, so that a plan without findings allocates no closure.
+    private static void ReportOutOfOrder(PlanRuleContext c, RuleDefinition r, CeremonyTemplate template, int bad)
+    {
+        var steps = c.Plan.Ceremony!.Steps;
+        int badAt = template.IndexOf(steps[bad].Kind);
+        var prev = steps.Take(bad).Last(s => template.IndexOf(s.Kind) > badAt);
+        c.Report(r, PlanRuleContext.Where(steps[bad].Text, $"$.ceremony.steps[{bad}]"), steps[bad].Text.Text,
+            ("step", Name(steps[bad].Kind).Vi), ("stepEn", Name(steps[bad].Kind).En), ("after", Name(prev.Kind).Vi), ("afterEn", Name(prev.Kind).En));
+    }
+
+    private static void ReportMissingOptional(PlanRuleContext c, RuleDefinition r, CeremonyTemplate template)
+    {
+        var ceremony = c.Plan.Ceremony!;
+        var missing = template.Steps.Where(s => s.Optional && !ceremony.Has(s.Kind)).Select(s => Name(s.Kind)).ToList();
+        c.Report(r, PlanRuleContext.Where(ceremony.At, "$.ceremony"), null,
+            ("steps", string.Join(", ", missing.Select(m => m.Vi))), ("stepsEn", string.Join(", ", missing.Select(m => m.En))));
     }
 
     /// <summary>Whether <paramref name="text"/> has <paramref name="prefix"/> followed by the digits of <paramref name="year"/>.</summary>

@@ -174,17 +174,9 @@ internal static class ContentRules
                 "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\"."),
             static (c, r) =>
             {
-                if (!c.Analysis.States(MentionKind.OutdatedPoliceFormula))
+                foreach (var m in c.Analysis.Of(MentionKind.OutdatedPoliceFormula))
                 {
-                    return;
-                }
-
-                foreach (var m in c.Mentions)
-                {
-                    if (m.Kind == MentionKind.OutdatedPoliceFormula)
-                    {
-                        c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt));
-                    }
+                    c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt));
                 }
             });
 

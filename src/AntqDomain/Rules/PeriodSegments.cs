@@ -3,7 +3,7 @@ using NodaTime;
 namespace AntqDomain.Rules;
 
 /// <summary>
-/// Dated data split at the days it changes: the items in force on any date are one binary search away. Used by the
+/// Dated data split at the days it changes: the items in force on any date are found without searching the items. Used by the
 /// rule sets and by dated tables such as the medal thresholds.
 /// </summary>
 /// <typeparam name="T">The dated items.</typeparam>
@@ -42,7 +42,14 @@ internal sealed class PeriodSegments<T>
     /// <summary>The items in force on <paramref name="date"/>, in their original order.</summary>
     public T[] On(LocalDate date)
     {
-        int i = Array.BinarySearch(starts, date);
-        return segments[i >= 0 ? i + 1 : ~i];
+        // Dated tables change on a handful of days and most dates asked for are recent: scanning back from the
+        // newest change usually stops at the first comparison.
+        int i = starts.Length;
+        while (i > 0 && date < starts[i - 1])
+        {
+            i--;
+        }
+
+        return segments[i];
     }
 }

@@ -54,7 +54,7 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 /// <summary>
 /// What the rules derive from a plan before checking it: the statements of its text, its parsed number, and the
 /// facts several rules read from its text (archive line, signature wording, backdrop title, police tasks, ceremony
-/// order against each template). Computed once per plan instance (plans are immutable) and cached by the validator,
+/// order against each template). Computed once per plan instance (plans are immutable) and kept with the plan instance,
 /// so that validating on another date, or again, only runs the date-dependent predicates.
 /// </summary>
 internal sealed class PlanAnalysis
@@ -62,9 +62,23 @@ internal sealed class PlanAnalysis
     public PlanAnalysis(FestivalPlan plan, Mention[] mentions)
     {
         Mentions = mentions;
+        var counts = new int[KindCount];
         foreach (var m in mentions)
         {
             MentionKinds |= 1 << (int)m.Kind;
+            counts[(int)m.Kind]++;
+        }
+
+        byKind = new Mention[KindCount][];
+        for (int k = 0; k < KindCount; k++)
+        {
+            byKind[k] = counts[k] == 0 ? [] : new Mention[counts[k]];
+            counts[k] = 0;
+        }
+
+        foreach (var m in mentions)
+        {
+            byKind[(int)m.Kind][counts[(int)m.Kind]++] = m;
         }
 
         Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
@@ -114,7 +128,14 @@ internal sealed class PlanAnalysis
         }
     }
 
+    private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
+
+    private readonly Mention[][] byKind;
+
     public Mention[] Mentions { get; }
+
+    /// <summary>The statements of <paramref name="kind"/>, in text order.</summary>
+    public Mention[] Of(MentionKind kind) => byKind[(int)kind];
 
     /// <summary>One bit per <see cref="MentionKind"/> found, so that a rule with nothing to look at returns at once.</summary>
     public int MentionKinds { get; }

@@ -38,7 +38,7 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// <summary>
 /// The statements of a plan's text that the calendar and content rules check: anniversary counts, date ranges,
 /// editions, festival-day dates, mis-named institutions, outdated formulas and superseded regulations. Computed once
-/// per plan (the validator caches it), on folded text so diacritics and case do not matter.
+/// per plan (kept with the plan instance), on folded text so diacritics and case do not matter.
 /// </summary>
 internal static partial class PlanScanner
 {

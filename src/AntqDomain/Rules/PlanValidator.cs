@@ -21,9 +21,8 @@ public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Pare
 /// </summary>
 public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
 {
-    private readonly ConditionalWeakTable<FestivalPlan, PlanAnalysis> scans = [];
     private readonly ConditionalWeakTable<PlanText, LocalMention[]> textScans = [];
-    private readonly ConditionalWeakTable<FestivalPlan, PlanAnalysis>.CreateValueCallback scanPlan;
+    private readonly Func<FestivalPlan, PlanAnalysis> scanPlan;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
     public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
@@ -34,7 +33,8 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var analysis = scans.GetValue(plan, scanPlan);
+        // The analysis is a pure function of the (immutable) plan, so it is kept with the plan instance.
+        var analysis = plan.Derived(scanPlan);
         var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis);
         Catalogue.PlanRules.Run(context);
         return context.ToReport();

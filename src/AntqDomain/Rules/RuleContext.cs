@@ -37,7 +37,7 @@ internal sealed record Rule<TContext>(RuleDefinition Definition, Action<TContext
 
 /// <summary>
 /// Rules of one subject split by the days on which the set in force changes, so that choosing the rules for a date
-/// is one binary search.
+/// is a look-up of the segment the date falls in.
 /// </summary>
 internal sealed class RuleSet<TContext>
     where TContext : RuleContext
