@@ -84,12 +84,37 @@ internal static partial class PlanScanner
     private static LocalMention[] ScanText(string s, string f)
     {
         var list = new List<LocalMention>();
-        Collect(list, MentionKind.PoliceYears, PoliceCount(), f);
-        Collect(list, MentionKind.PoliceYears, PoliceCountAfter(), f);
-        Collect(list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
-        Collect(list, MentionKind.NationalDayYears, NationalDayCount(), f);
-        Collect(list, MentionKind.FestivalYears, FestivalCount(), f);
-        Collect(list, MentionKind.Edition, Edition(), f);
+
+        // Each pattern below contains one of these literals; a text without it cannot match, so the pattern is not
+        // run (a long line of dates would otherwise cost every pattern a try at each digit).
+        bool police = Has(f, "cong an nhan dan") || Has(f, "cand");
+        bool festival = Has(f, "ngay hoi toan dan bao ve");
+        if (police && Has(f, "truyen thong"))
+        {
+            Collect(list, MentionKind.PoliceYears, PoliceCount(), f);
+        }
+
+        if (police)
+        {
+            Collect(list, MentionKind.PoliceYears, PoliceCountAfter(), f);
+        }
+
+        if (Has(f, "cach mang thang"))
+        {
+            Collect(list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
+        }
+
+        if (Has(f, "quoc khanh"))
+        {
+            Collect(list, MentionKind.NationalDayYears, NationalDayCount(), f);
+        }
+
+        if (festival)
+        {
+            Collect(list, MentionKind.FestivalYears, FestivalCount(), f);
+            Collect(list, MentionKind.Edition, Edition(), f);
+        }
+
         foreach (Match m in Range().Matches(f))
         {
             int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
@@ -100,10 +125,13 @@ internal static partial class PlanScanner
             }
         }
 
-        foreach (Match m in FestivalDay().Matches(f))
+        if (festival)
         {
-            var g = m.Groups["d"];
-            list.Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
+            foreach (Match m in FestivalDay().Matches(f))
+            {
+                var g = m.Groups["d"];
+                list.Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
+            }
         }
 
         Phrase(list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc");
@@ -112,11 +140,14 @@ internal static partial class PlanScanner
         Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
         Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
         Phrase(list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
-        foreach (Match m in OutdatedFormula().Matches(f))
+        if (Has(f, "tinh nhue"))
         {
-            if (!InsideQuotes(s, m.Index))
+            foreach (Match m in OutdatedFormula().Matches(f))
             {
-                list.Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
+                if (!InsideQuotes(s, m.Index))
+                {
+                    list.Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
+                }
             }
         }
 
@@ -152,6 +183,8 @@ internal static partial class PlanScanner
             list.Add(new LocalMention(kind, Int(g), 0, g.Index, len));
         }
     }
+
+    private static bool Has(string f, string literal) => f.Contains(literal, StringComparison.Ordinal);
 
     private static void Phrase(List<LocalMention> list, MentionKind kind, string f, string phrase)
     {
