@@ -133,7 +133,7 @@ internal static class CascadeRules
                     c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {RuleText.Date(c.Date)} không thể do cấp huyện ban hành."),
                         ("problemEn", $"The district level ended on 1 July 2025; a plan of {RuleText.Date(c.Date)} cannot be issued at district level."));
                 }
-                else if (issuer.UnitType is { } u && !u.ExistsOn(c.Date))
+                else if (c.Analysis.IssuerUnitType is { } u && !u.ExistsOn(c.Date))
                 {
                     c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
                         ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
@@ -159,7 +159,7 @@ internal static class CascadeRules
                     return;
                 }
 
-                var kind = c.Number is { } n ? DocumentFormRules.SymbolKind(n.Issuer) : c.Plan.Issuer.Kind;
+                var kind = c.Number is not null ? c.Analysis.SymbolKind : c.Plan.Issuer.Kind;
                 bool ok = kind switch
                 {
                     IssuerKind.SteeringCommittee => c.Analysis.SignatureHasHead,

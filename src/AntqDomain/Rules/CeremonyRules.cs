@@ -26,8 +26,6 @@ internal static class CeremonyRules
         _ => ("bước khác", "other step"),
     };
 
-    private static bool HasSteps(FestivalPlan p) => p.Ceremony is { Steps.IsDefaultOrEmpty: false };
-
     public static IEnumerable<PlanRule> All()
     {
         yield return new(
@@ -36,7 +34,7 @@ internal static class CeremonyRules
                 "Phần lễ thiếu bước bắt buộc: {step}.", "The ceremony misses a required step: {stepEn}."),
             static (c, r) =>
             {
-                if (!HasSteps(c.Plan))
+                if (!c.Analysis.HasCeremonySteps)
                 {
                     return;
                 }
@@ -54,7 +52,7 @@ internal static class CeremonyRules
                 "Bước \"{step}\" đứng sau \"{after}\", trái với trình tự Phần lễ.", "The step \"{stepEn}\" comes after \"{afterEn}\", against the ceremony order."),
             static (c, r) =>
             {
-                if (!HasSteps(c.Plan))
+                if (!c.Analysis.HasCeremonySteps)
                 {
                     return;
                 }
@@ -64,8 +62,8 @@ internal static class CeremonyRules
                     return;
                 }
 
-                var template = CeremonyTemplate.GuideOn(c.Date);
-                int bad = c.Analysis.OutOfOrderAt![PlanAnalysis.TemplateIndex(template)];
+                var (template, index) = PlanAnalysis.GuideOn(c.Date);
+                int bad = c.Analysis.OutOfOrderAt![index];
                 if (bad >= 0)
                 {
                     ReportOutOfOrder(c, r, template, bad);
@@ -78,13 +76,13 @@ internal static class CeremonyRules
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
-                if (!HasSteps(c.Plan))
+                if (!c.Analysis.HasCeremonySteps)
                 {
                     return;
                 }
 
-                bool awards = c.Plan.Ceremony!.Has(CeremonyStepKind.Awards);
-                bool part = c.Plan.Section(SectionKind.Commendation) is not null;
+                bool awards = c.Analysis.HasAwardsStep;
+                bool part = c.Analysis.Section(SectionKind.Commendation) is not null;
                 if (awards && !part)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Phần lễ có trao thưởng nhưng kế hoạch không có phần Khen thưởng."), ("problemEn", "The ceremony presents awards but the plan has no commendation part."));
@@ -152,13 +150,13 @@ internal static class CeremonyRules
                 "Phần lễ chưa có các bước tùy chọn: {steps}; đơn vị tổ chức cân nhắc.", "The ceremony leaves out optional steps: {stepsEn}; the organiser may decide."),
             static (c, r) =>
             {
-                if (!HasSteps(c.Plan))
+                if (!c.Analysis.HasCeremonySteps)
                 {
                     return;
                 }
 
-                var template = CeremonyTemplate.GuideOn(c.Date);
-                if (c.Analysis.MissesOptional![PlanAnalysis.TemplateIndex(template)])
+                var (template, index) = PlanAnalysis.GuideOn(c.Date);
+                if (c.Analysis.MissesOptional![index])
                 {
                     ReportMissingOptional(c, r, template);
                 }

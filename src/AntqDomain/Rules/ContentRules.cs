@@ -58,14 +58,14 @@ internal static class ContentRules
     {
         yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
             "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
-            static c => c.Plan.Section(SectionKind.Purposes) is null, "$.sections");
+            static c => c.Analysis.Section(SectionKind.Purposes) is null, "$.sections");
 
         yield return new(
             new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
-                var s = c.Plan.Section(SectionKind.Content);
+                var s = c.Analysis.Section(SectionKind.Content);
                 if (s is null)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Nội dung\"."), ("problemEn", "The plan has no content part (\"Nội dung\")."));
@@ -94,8 +94,9 @@ internal static class ContentRules
                     return;
                 }
 
-                int year = c.Year ?? w.End.Value.Year;
-                if (year is >= 1 and <= 9999 && w.End.Value > new LocalDate(year, 8, 19))
+                var end = w.End.Value;
+                int year = c.Year ?? end.Year;
+                if (year is >= 1 and <= 9999 && (end.Year > year || (end.Year == year && (end.Month > 8 || (end.Month == 8 && end.Day > 19)))))
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
                         ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau Ngày hội 19/8/{year}."),
@@ -136,7 +137,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ308", Severity.Error, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
-            static c => c.Plan.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem, "$.sections");
+            static c => c.Analysis.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem, "$.sections");
 
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
@@ -144,7 +145,7 @@ internal static class ContentRules
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
-                var s = c.Plan.Section(SectionKind.Implementation);
+                var s = c.Analysis.Section(SectionKind.Implementation);
                 if (s is null)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Tổ chức thực hiện\"."), ("problemEn", "The plan has no implementation part (\"Tổ chức thực hiện\")."));

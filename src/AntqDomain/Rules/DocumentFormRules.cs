@@ -173,7 +173,7 @@ internal static class DocumentFormRules
                     return;
                 }
 
-                IssuerKind bySymbol = SymbolKind(n.Issuer);
+                IssuerKind bySymbol = c.Analysis.SymbolKind;
                 if (bySymbol == IssuerKind.Unknown)
                 {
                     return;

@@ -82,6 +82,19 @@ internal sealed class PlanAnalysis
         }
 
         Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+        SymbolKind = Number is { Success: true } parsed ? DocumentFormRules.SymbolKind(parsed.Value.Issuer) : Plans.IssuerKind.Unknown;
+        IssuerUnitType = plan.Issuer.UnitType;
+        if (!plan.Sections.IsDefault)
+        {
+            foreach (var s in plan.Sections)
+            {
+                if ((uint)s.Kind < (uint)sections.Length)
+                {
+                    sections[(int)s.Kind] ??= s;
+                }
+            }
+        }
+
         FestivalYear = plan.FestivalYear;
         EffectiveDate = plan.EffectiveDate;
         IssueDate = plan.IssueDate;
@@ -107,11 +120,13 @@ internal sealed class PlanAnalysis
         }
 
         Backdrop = BackdropFacts.Of(plan);
-        var implementation = plan.Section(SectionKind.Implementation);
+        var implementation = Section(SectionKind.Implementation);
         PoliceCharged = implementation is not null && ContentRules.ChargesPolice(implementation);
         HasCommendationItem = ContentRules.HasCommendationItem(plan);
         if (plan.Ceremony is { Steps.IsDefaultOrEmpty: false } ceremony)
         {
+            HasCeremonySteps = true;
+            HasAwardsStep = ceremony.Has(CeremonyStepKind.Awards);
             var templates = CeremonyTemplate.All;
             MissingRequired = [.. CeremonyRules.Required.Where(k => !ceremony.Has(k))];
             OutOfOrderAt = new int[templates.Length];
@@ -130,7 +145,14 @@ internal sealed class PlanAnalysis
 
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
+    // The festival guides' positions in CeremonyTemplate.All, found once.
+    private static readonly int Guide2024Index = TemplateIndex(CeremonyTemplate.Guide2024);
+    private static readonly int Guide2025Index = TemplateIndex(CeremonyTemplate.Guide2025);
+
     private readonly Mention[][] byKind;
+
+    // The first section of each kind, by the kind's value.
+    private readonly PlanSection?[] sections = new PlanSection?[Enum.GetValues<SectionKind>().Length];
 
     public Mention[] Mentions { get; }
 
@@ -141,6 +163,28 @@ internal sealed class PlanAnalysis
     public int MentionKinds { get; }
 
     public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; }
+
+    /// <summary>Who the number's issuer group says issued the plan (BCĐ…, UBND…, CA…); unknown without a well-formed number.</summary>
+    public Plans.IssuerKind SymbolKind { get; }
+
+    /// <summary>The issuer's unit type, when known.</summary>
+    public Administration.UnitType? IssuerUnitType { get; }
+
+    /// <summary>Whether the ceremony programme has typed steps.</summary>
+    public bool HasCeremonySteps { get; }
+
+    /// <summary>Whether the ceremony has an awards step.</summary>
+    public bool HasAwardsStep { get; }
+
+    /// <summary>The plan's first section of <paramref name="kind"/>, or null (as <see cref="FestivalPlan.Section"/>).</summary>
+    public PlanSection? Section(SectionKind kind) => (uint)kind < (uint)sections.Length ? sections[(int)kind] : null;
+
+    /// <summary>The festival guide in force on <paramref name="date"/> and its position in <see cref="CeremonyTemplate.All"/>.</summary>
+    public static (CeremonyTemplate Template, int Index) GuideOn(LocalDate date)
+    {
+        var guide = CeremonyTemplate.GuideOn(date);
+        return (guide, ReferenceEquals(guide, CeremonyTemplate.Guide2025) ? Guide2025Index : ReferenceEquals(guide, CeremonyTemplate.Guide2024) ? Guide2024Index : TemplateIndex(guide));
+    }
 
     /// <summary>The festival year (title, else issue date, else window).</summary>
     public int? FestivalYear { get; }
