@@ -27,8 +27,7 @@ public sealed class AwardValidator : RuleValidator<AwardProposal>
     {
         ArgumentNullException.ThrowIfNull(proposal);
         var context = new AwardRuleContext(Sanitize(proposal), Today, authorities);
-        Catalogue.AwardRules.Run(context);
-        return context.ToReport();
+        return Run(Catalogue.AwardRules, context);
     }
 
     private protected override ValidationReport CheckSubject(AwardProposal subject) => Check(subject);

@@ -26,7 +26,7 @@ internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, 
     public Citation MedalCircular => Date < MedalThresholds.Circular20From ? Citations.Circular11() : Citations.Circular20();
 
     /// <summary>Reports a medal rule's finding, citing the circular in force on the date.</summary>
-    public void ReportMedal(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+    public void ReportMedal(RuleDefinition rule, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => ReportCiting(rule, MedalCircular, at, excerpt, args);
 }
 

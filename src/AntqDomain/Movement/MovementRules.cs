@@ -131,8 +131,7 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
         }
 
         var context = new ModelRuleContext(model, on ?? Today);
-        Catalogue.ModelRules.Run(context);
-        return context.ToReport();
+        return Run(Catalogue.ModelRules, context);
     }
 
     private protected override ValidationReport CheckSubject(ModelAssessment subject) => Check(subject.Model, subject.On);

@@ -36,8 +36,7 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
         // The analysis is a pure function of the (immutable) plan, so it is kept with the plan instance.
         var analysis = plan.Derived(scanPlan);
         var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis);
-        Catalogue.PlanRules.Run(context);
-        return context.ToReport();
+        return Run(Catalogue.PlanRules, context);
     }
 
     private protected override ValidationReport CheckSubject(PlanValidationRequest subject)

@@ -11,15 +11,21 @@ internal abstract class RuleContext(LocalDate date)
     /// <summary>The date the requirements are chosen by.</summary>
     public LocalDate Date { get; } = date;
 
+    /// <summary>Whether any rule reported a finding.</summary>
+    public bool HasFindings => sink is not null;
+
     /// <summary>The report of what the rules found (no allocation for a subject without findings beyond the report itself).</summary>
     public ValidationReport ToReport() => new(sink is null ? [] : [.. sink], Date);
 
+    // The message arguments are a heap array on purpose: a params span would put an inline array of references in
+    // every predicate's stack frame, which the JIT zeroes on each call, found or not (the no-finding path is the hot one).
+
     /// <summary>Adds a finding of <paramref name="rule"/>, its messages filled from <paramref name="args"/>.</summary>
-    public void Report(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+    public void Report(RuleDefinition rule, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => ReportCiting(rule, rule.Citation, at, excerpt, args);
 
     /// <summary>Adds a finding citing <paramref name="citation"/>: the provision in force on the date, when the rule spans several texts.</summary>
-    public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+    public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => (sink ??= []).Add(new Finding(
             rule.Code,
             rule.Severity,

@@ -11,6 +11,9 @@ namespace AntqDomain.Rules;
 /// <typeparam name="T">What is validated.</typeparam>
 public abstract class RuleValidator<T> : AbstractValidator<T>
 {
+    // The last report without findings (shared: reports are immutable; a racing write only replaces it).
+    private ValidationReport? lastEmpty;
+
     private protected RuleValidator(RuleCatalogue? catalogue, IClock? clock)
     {
         Catalogue = catalogue ?? RuleCatalogue.Default;
@@ -26,6 +29,28 @@ public abstract class RuleValidator<T> : AbstractValidator<T>
 
     /// <summary>Today, by <see cref="Clock"/>.</summary>
     private protected LocalDate Today => Clock.GetCurrentInstant().InUtc().Date;
+
+    /// <summary>
+    /// Runs the rules of <paramref name="rules"/> in force on the context's date and gives the report. Reports are
+    /// immutable, so a result without findings on the same date as the last one is the same report instance.
+    /// </summary>
+    private protected ValidationReport Run<TContext>(RuleSet<TContext> rules, TContext context)
+        where TContext : RuleContext
+    {
+        rules.Run(context);
+        if (context.HasFindings)
+        {
+            return context.ToReport();
+        }
+
+        var empty = lastEmpty;
+        if (empty is null || empty.Date != context.Date)
+        {
+            lastEmpty = empty = new ValidationReport([], context.Date);
+        }
+
+        return empty;
+    }
 
     /// <summary>The findings for <paramref name="subject"/> (the FluentValidation entry point calls this).</summary>
     private protected abstract ValidationReport CheckSubject(T subject);

@@ -19,7 +19,7 @@ internal sealed class SafetyRuleContext(SafetyAssessment assessment, LocalDate o
     public bool IsProposedCommune => Assessment.ProposedSafe && Assessment.Unit == AssessedUnitKind.Commune;
 
     /// <summary>Reports a finding citing the wording of the standard in force on the date.</summary>
-    public void ReportStandard(RuleDefinition rule, Location? at, string? excerpt, params ReadOnlySpan<(string Name, string Value)> args)
+    public void ReportStandard(RuleDefinition rule, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => ReportCiting(rule, Threshold?.Citation ?? rule.Citation, at, excerpt, args);
 }
 
@@ -199,8 +199,7 @@ public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
 
         LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : Today);
         var context = new SafetyRuleContext(assessment, date);
-        Catalogue.SafetyRules.Run(context);
-        return context.ToReport();
+        return Run(Catalogue.SafetyRules, context);
     }
 
     private protected override ValidationReport CheckSubject(SafetyAssessment subject) => Check(subject);

@@ -4,7 +4,7 @@ using AntqDomain.Tests.Support;
 
 namespace AntqDomain.Tests.Rules;
 
-/// <summary>What a validator derives from a plan is kept with that plan instance, never leaks into copies or equality.</summary>
+/// <summary>What validation keeps between calls (facts derived per plan instance, the last clean report) never leaks into copies, other dates or equality.</summary>
 public class PlanDerivedFactsTests
 {
     private static readonly PlanValidator Validator = new();
@@ -46,5 +46,18 @@ public class PlanDerivedFactsTests
 
         Assert.Equal(first, second);
         Assert.NotEmpty(first.Findings);
+    }
+
+    [Fact]
+    public void Clean_reports_carry_the_date_each_validation_asked_for()
+    {
+        var plan = Examples.Read(Examples.CleanProvincePlanText);
+        var june = new NodaTime.LocalDate(2026, 6, 5);
+        var july = new NodaTime.LocalDate(2026, 7, 1);
+
+        Assert.Equal(june, Validator.Check(plan, on: june).Date);
+        Assert.Equal(july, Validator.Check(plan, on: july).Date);
+        Assert.Equal(june, Validator.Check(plan, on: june).Date);
+        Assert.Empty(Validator.Check(plan, on: july).Findings);
     }
 }
