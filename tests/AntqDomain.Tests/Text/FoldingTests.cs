@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using AntqDomain.Text;
+
+namespace AntqDomain.Tests.Text;
+
+/// <summary>Folding (lower case, no diacritics, đ → d) is what every text comparison of the library relies on.</summary>
+public class FoldingTests
+{
+    [Theory]
+    [InlineData("NGÀY HỘI TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC", "ngay hoi toan dan bao ve an ninh to quoc")]
+    [InlineData("Đảng ủy, Ủy ban nhân dân", "dang uy, uy ban nhan dan")]
+    [InlineData("“Cổng trường an toàn” – ưu tiên", "“cong truong an toan” – uu tien")]
+    [InlineData("Kỷ niệm chương", "ky niem chuong")]
+    [InlineData("", "")]
+    public void Folding_lowers_case_and_removes_Vietnamese_diacritics(string text, string folded)
+        => Assert.Equal(folded, VietnameseText.Fold(text));
+
+    [Fact]
+    public void Every_character_folds_as_its_lower_case_base_letter_or_stays_itself()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            Assert.Equal(Reference(ch), VietnameseText.FoldChar(ch));
+            Assert.Equal(Reference(ch).ToString(), VietnameseText.Fold(ch.ToString()));
+        }
+    }
+
+    // Folding by its definition: đ/Đ → d; a Latin letter up to U+1EFF whose canonical decomposition starts with an
+    // ASCII letter → that letter in lower case; anything else → its invariant lower case.
+    private static char Reference(char ch)
+    {
+        if (ch is 'đ' or 'Đ')
+        {
+            return 'd';
+        }
+
+        if (ch is >= '\u00C0' and <= '\u1EFF' && !char.IsSurrogate(ch))
+        {
+            string decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            if (decomposed.Length > 1 && decomposed[0] < 128 && char.IsLetter(decomposed[0]))
+            {
+                return char.ToLowerInvariant(decomposed[0]);
+            }
+        }
+
+        return char.ToLowerInvariant(ch);
+    }
+}
