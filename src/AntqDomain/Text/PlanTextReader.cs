@@ -120,25 +120,38 @@ public sealed class PlanTextReader
         return Read(sb.ToString());
     }
 
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        new string([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl)]));
+
     private static bool LooksBinary(string text)
     {
-        int sample = Math.Min(text.Length, 8192);
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
         int control = 0;
-        for (int i = 0; i < sample; i++)
+
+        // Control characters are C0 (U+0000–U+001F) and C1 (U+007F–U+009F); a vectorised search jumps to each.
+        for (int i = 0; i < sample.Length;)
         {
-            char c = text[i];
+            int at = sample[i..].IndexOfAny(Controls);
+            if (at < 0)
+            {
+                break;
+            }
+
+            char c = sample[i + at];
             if (c == '\0')
             {
                 return true;
             }
 
-            if (char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f' or '\v'))
+            if (c is not ('\r' or '\n' or '\t' or '\f' or '\v'))
             {
                 control++;
             }
+
+            i += at + 1;
         }
 
-        return sample > 0 && control * 20 > sample;
+        return sample.Length > 0 && control * 20 > sample.Length;
     }
 
     private List<List<Cell>> SplitLines(string text, List<PlanText>? overflow = null)

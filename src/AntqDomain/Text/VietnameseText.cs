@@ -27,15 +27,11 @@ public static class VietnameseText
     /// </summary>
     private static bool IsSurelyComposed(string text)
     {
-        foreach (char c in text)
-        {
-            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF') && (c < '\u2010' || c > '\u206F'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Three vectorised searches for anything outside those ranges.
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\u0300', '\u1DFF') < 0
+            && span.IndexOfAnyInRange('\u1F00', '\u200F') < 0
+            && span.IndexOfAnyInRange('\u2070', '\uFFFF') < 0;
     }
 
     private static string ReplaceLoneSurrogates(string text)

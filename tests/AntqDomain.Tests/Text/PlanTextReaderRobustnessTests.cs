@@ -30,6 +30,28 @@ public class PlanTextReaderRobustnessTests
         Assert.Equal("ANTQ001", r.Diagnostics[0].Code);
     }
 
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('\u001B')]
+    [InlineData('\u0085')]
+    public void Text_dense_with_control_characters_is_binary_even_without_a_nul(char control)
+    {
+        // One control character in every ten: over the one-in-twenty the reader tolerates.
+        var text = string.Concat(Enumerable.Repeat("KẾ HOẠCH " + control, 200));
+        var r = PlanTextReader.Default.Read(text);
+        Assert.False(r.Success);
+        Assert.Equal("ANTQ001", r.Diagnostics[0].Code);
+    }
+
+    [Fact]
+    public void A_few_stray_control_characters_do_not_make_a_plan_binary()
+    {
+        string text = Examples.CleanProvincePlanText.Replace("I. MỤC ĐÍCH", "I.\u0001 MỤC ĐÍCH", StringComparison.Ordinal);
+        var r = PlanTextReader.Default.Read(text);
+        Assert.True(r.Success);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == "ANTQ001");
+    }
+
     [Fact]
     public void Input_over_the_size_limit_is_refused_naming_the_limit()
     {
