@@ -225,6 +225,10 @@ internal static class CalendarRules
 
     internal static Location? At(Mention m) => PlanRuleContext.Where(m.At, m.Path);
 
+    /// <summary>Whether <paramref name="date"/> is after the festival day (19 August) of <paramref name="year"/>.</summary>
+    internal static bool AfterFestivalDay(LocalDate date, int year)
+        => date.Year > year || (date.Year == year && (date.Month > 8 || (date.Month == 8 && date.Day > 19)));
+
     private static readonly int Misnamed = PlanRuleContext.Mask(MentionKind.MisnamedFestival, MentionKind.MisnamedMedal, MentionKind.MisnamedMovement);
 
     private static PlanRule CountRule(string code, MentionKind kind, int foundingYear, Citation citation, string titleVi, string titleEn, string vi, string en, params MentionKind[] alsoKinds)

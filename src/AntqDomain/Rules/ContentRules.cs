@@ -96,7 +96,7 @@ internal static class ContentRules
 
                 var end = w.End.Value;
                 int year = c.Year ?? end.Year;
-                if (year is >= 1 and <= 9999 && (end.Year > year || (end.Year == year && (end.Month > 8 || (end.Month == 8 && end.Day > 19)))))
+                if (year is >= 1 and <= 9999 && CalendarRules.AfterFestivalDay(end, year))
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
                         ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau Ngày hội 19/8/{year}."),

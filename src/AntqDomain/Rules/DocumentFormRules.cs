@@ -209,7 +209,7 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
                 }
-                else if (c.Analysis.IssueDate is { } issued && (issued.Month > 8 || (issued.Month == 8 && issued.Day > 19)) && (p.Year is null || p.Year == issued.Year))
+                else if (c.Analysis.IssueDate is { } issued && CalendarRules.AfterFestivalDay(issued, issued.Year) && (p.Year is null || p.Year == issued.Year))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
                         ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the festival day of 19/8/{issued.Year}."));
