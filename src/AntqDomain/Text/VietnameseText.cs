@@ -71,11 +71,9 @@ public static class VietnameseText
         ArgumentNullException.ThrowIfNull(text);
         return string.Create(text.Length, text, static (span, source) =>
         {
-            var table = FoldTable;
-            for (int i = 0; i < source.Length && i < span.Length; i++)
+            for (int i = 0; i < source.Length; i++)
             {
-                char c = source[i];
-                span[i] = c < (uint)table.Length ? table[c] : char.ToLowerInvariant(c);
+                span[i] = FoldChar(source[i]);
             }
         });
     }
@@ -137,7 +135,7 @@ public static class VietnameseText
         var table = new char[LastTabled + 1];
         for (int c = 0; c <= LastTabled; c++)
         {
-            table[c] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : (char)c) : char.ToLowerInvariant((char)c);
+            table[c] = char.ToLowerInvariant((char)c);
         }
 
         for (int c = 0xC0; c <= LastLatin; c++)
