@@ -10,6 +10,7 @@ namespace AntqDomain.Calendar;
 /// with a leading zero for days below 10 and for January and February) and the in-text forms
 /// (<em>19/8/2024</em>, <em>19-8-2024</em>, <em>19.8.2024</em>, <em>tháng 7/2024</em>). Parsing never throws for bad
 /// text: it returns a NodaTime <see cref="ParseResult{T}"/>; impossible dates such as 31/6 fail with a message.
+/// Decimal digits of other scripts (fullwidth "１９/８/２０２４") are read as their ASCII digits.
 /// </summary>
 public static partial class VietnameseDates
 {
@@ -31,7 +32,7 @@ public static partial class VietnameseDates
     public static ParseResult<LocalDate> ParseNumeric(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = NumericPattern().Match(text.Trim());
+        var m = NumericPattern().Match(Text.VietnameseText.AsciiDigits(text).Trim());
         return m.Success
             ? Make(text, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]))
             : Fail<LocalDate>(text, $"'{Shorten(text)}' is not a date of the form d/m/yyyy, d-m-yyyy or d.m.yyyy.");
@@ -41,7 +42,7 @@ public static partial class VietnameseDates
     public static ParseResult<LocalDate> ParseHeader(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = HeaderPattern().Match(Text.VietnameseText.Normalize(text).Trim());
+        var m = HeaderPattern().Match(Text.VietnameseText.AsciiDigits(Text.VietnameseText.Normalize(text)).Trim());
         return m.Success
             ? Make(text, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]))
             : Fail<LocalDate>(text, $"'{Shorten(text)}' is not a date of the form \"ngày dd tháng mm năm yyyy\".");
@@ -52,7 +53,7 @@ public static partial class VietnameseDates
     {
         ArgumentNullException.ThrowIfNull(text);
         var numeric = ParseNumeric(text);
-        if (numeric.Success || NumericPattern().IsMatch(text.Trim()))
+        if (numeric.Success || NumericPattern().IsMatch(Text.VietnameseText.AsciiDigits(text).Trim()))
         {
             return numeric;
         }
@@ -64,7 +65,7 @@ public static partial class VietnameseDates
     public static ParseResult<YearMonth> ParseMonth(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = MonthPattern().Match(Text.VietnameseText.Normalize(text).Trim());
+        var m = MonthPattern().Match(Text.VietnameseText.AsciiDigits(Text.VietnameseText.Normalize(text)).Trim());
         if (!m.Success)
         {
             return Fail<YearMonth>(text, $"'{Shorten(text)}' is not a month of the form \"tháng m/yyyy\" or \"tháng m năm yyyy\".");
@@ -93,16 +94,16 @@ public static partial class VietnameseDates
         => ParseResult<T>.ForException(() => new DateTextException(message, text));
 
     private static int Int(Group g)
-        => g.ValueSpan.Length > 6 ? int.MaxValue : int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        => int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})\s*(?<s>[/.\-])\s*(?<m>\d{1,2})\s*\k<s>\s*(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})\s*(?<s>[/.\-])\s*(?<m>[0-9]{1,2})\s*\k<s>\s*(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex(@"^(?:ngày\s+)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:ngày\s+)?(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})\s+năm\s+(?<y>[0-9]{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeaderPattern();
 
-    [GeneratedRegex(@"^(?:tháng\s*)?(?<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(?<y>\d{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:tháng\s*)?(?<m>[0-9]{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(?<y>[0-9]{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthPattern();
 }

@@ -14,7 +14,7 @@ namespace AntqDomain.Commendations;
 /// <param name="To">The last day served (inclusive), or null when still serving.</param>
 /// <param name="Hardship">Served in an especially difficult, border or island area (<em>vùng đặc biệt khó khăn, biên giới, hải đảo</em>), counted double from Circular 20/2025.</param>
 /// <param name="Post">The post as written ("Chủ tịch UBND xã Tân Hương"), or null.</param>
-public sealed record ServicePeriod(ServiceRole Role, LocalDate From, LocalDate? To = null, bool Hardship = false, string? Post = null)
+public sealed record ServicePeriod([property: JsonRequired] ServiceRole Role, [property: JsonRequired] LocalDate From, LocalDate? To = null, bool Hardship = false, string? Post = null)
 {
     /// <summary>Whether the last day is before the first.</summary>
     [JsonIgnore]
@@ -27,7 +27,7 @@ public sealed record ServicePeriod(ServiceRole Role, LocalDate From, LocalDate? 
 /// <param name="Kind">The kind.</param>
 /// <param name="ForMovement">Whether it was for the people's security movement (<em>thành tích trong phong trào toàn dân bảo vệ ANTQ</em>).</param>
 /// <param name="Decision">The decision as written ("Quyết định số 123/QĐ-UBND"), or null.</param>
-public sealed record PriorAward(CommendationForm Form, LocalDate On, AwardKind Kind = AwardKind.RegularAchievement, bool ForMovement = false, string? Decision = null);
+public sealed record PriorAward([property: JsonRequired] CommendationForm Form, [property: JsonRequired] LocalDate On, AwardKind Kind = AwardKind.RegularAchievement, bool ForMovement = false, string? Decision = null);
 
 /// <summary>
 /// A person or collective proposed for a commendation (<em>đối tượng đề nghị khen thưởng</em>): roles and service
@@ -108,17 +108,17 @@ public sealed record AwardProposal
     public required Nominee Nominee { get; init; }
 
     /// <summary>The form proposed.</summary>
-    public CommendationForm Form { get; init; }
+    public required CommendationForm Form { get; init; }
 
     /// <summary>The kind of commendation; <c>"awardKind"</c> in JSON, where <c>"kind"</c> names the document.</summary>
     [JsonPropertyName("awardKind")]
     public AwardKind Kind { get; init; } = AwardKind.EmulationMovement;
 
     /// <summary>Who decides the commendation.</summary>
-    public Authority Authority { get; init; }
+    public required Authority Authority { get; init; }
 
     /// <summary>The proposal date: the rules and thresholds in force on it apply.</summary>
-    public LocalDate Date { get; init; }
+    public required LocalDate Date { get; init; }
 
     /// <summary>Who proposes ("Công an xã Tân Hương"), or null.</summary>
     public string? ProposedBy { get; init; }

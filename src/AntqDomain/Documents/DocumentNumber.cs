@@ -125,7 +125,7 @@ public sealed partial record DocumentNumber
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Number, Symbol);
 
-    [GeneratedRegex(@"^(?<n>\d*)\s*/\s*(?<s>[\p{L}\d]+(?:\s*[-–]\s*[\p{L}\d]+)*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[0-9]*)\s*/\s*(?<s>[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 
     [GeneratedRegex(@"\s*[-–]\s*", RegexOptions.CultureInvariant)]

@@ -25,7 +25,7 @@ public sealed record EffectIndicators(int CrimeTips = 0, int DisputesMediated = 
 /// <param name="On">When.</param>
 /// <param name="Decision">The decision or report as written ("Quyết định số 45/QĐ-UBND"), or null.</param>
 /// <param name="Effect">For a review or summary: the indicators of the period.</param>
-public sealed record LifecycleEvent(ModelStage Stage, LocalDate On, string? Decision = null, EffectIndicators? Effect = null);
+public sealed record LifecycleEvent([property: JsonRequired] ModelStage Stage, [property: JsonRequired] LocalDate On, string? Decision = null, EffectIndicators? Effect = null);
 
 /// <summary>
 /// A movement model (<em>mô hình</em>) with its life so far. Build it with <see cref="Found"/> and
@@ -38,7 +38,7 @@ public sealed record MovementModel
     public required string Name { get; init; }
 
     /// <summary>The type.</summary>
-    public ModelType Type { get; init; }
+    public required ModelType Type { get; init; }
 
     /// <summary>The unit or place it belongs to ("xã Tân Hương"), or null.</summary>
     public string? Unit { get; init; }
@@ -47,7 +47,7 @@ public sealed record MovementModel
     public string? FoundingDecision { get; init; }
 
     /// <summary>Whether the model has operating rules (<em>quy chế hoạt động</em>).</summary>
-    public bool HasOperatingRules { get; init; }
+    public required bool HasOperatingRules { get; init; }
 
     /// <summary>For a safe school gate: whether the coordination plan between school, commune police and traffic police exists (<em>kế hoạch phối hợp</em>).</summary>
     public bool HasCoordinationPlan { get; init; }

@@ -196,30 +196,30 @@ internal static partial class PlanScanner
     }
 
     private static int Int(Group g)
-        => g.Success && g.Length <= 6 ? int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : -1;
+        => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PoliceCount();
 
-    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>\d{1,3})\s+nam\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PoliceCountAfter();
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RevolutionCount();
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NationalDayCount();
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FestivalCount();
 
-    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>\d{1,3})\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Edition();
 
-    [GeneratedRegex(@"\b(?<da>\d{1,2})\s*[/.\-]\s*(?<ma>\d{1,2})\s*[/.\-]\s*(?<a>\d{4})\s*[-–—]\s*(?<db>\d{1,2})\s*[/.\-]\s*(?<mb>\d{1,2})\s*[/.\-]\s*(?<b>\d{4})\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+\d{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*\d{4})?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FestivalDay();
 
     [GeneratedRegex(@"chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, 1000)]

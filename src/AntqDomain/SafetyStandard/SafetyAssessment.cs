@@ -55,10 +55,10 @@ public sealed record SafetyAssessment
     public required string Name { get; init; }
 
     /// <summary>What kind of unit it is.</summary>
-    public AssessedUnitKind Unit { get; init; }
+    public required AssessedUnitKind Unit { get; init; }
 
     /// <summary>The assessment year: for residential areas the period runs from 1 November of the year before to 31 October.</summary>
-    public int Year { get; init; }
+    public required int Year { get; init; }
 
     /// <summary>The date the proposal is made, which chooses the thresholds in force; by default the last day of the period.</summary>
     public LocalDate? ProposedOn { get; init; }

@@ -46,6 +46,11 @@ public static class PlanJson
                 return Fail("ANTQ008", "JSON rỗng (null) thay vì một kế hoạch.", "The JSON is null instead of a plan.");
             }
 
+            if (JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
+            {
+                return Fail("ANTQ008", $"JSON không hợp lệ ({duplicate}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.", $"Invalid plan JSON ({duplicate}): a property name appears twice in one object.", duplicate);
+            }
+
             var normalized = Normalize(plan);
             if (MissingRequired(normalized) is { } path)
             {

@@ -79,6 +79,11 @@ public static class SubjectJson
             return Fail(null, $"JSON không hợp lệ: {ex.Message}", $"Invalid JSON: {ex.Message}", ex.Path);
         }
 
+        if (JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
+        {
+            return Fail(null, $"JSON không hợp lệ ({duplicate}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.", $"Invalid JSON ({duplicate}): a property name appears twice in one object.", duplicate);
+        }
+
         string? kind = null;
         try
         {
@@ -94,6 +99,12 @@ public static class SubjectJson
             {
                 case SubjectKinds.Plan:
                     return FromPlan(kind, PlanJson.Read(obj.ToJsonString(), l));
+                case SubjectKinds.AwardProposal when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.AwardProposal) is { } absent:
+                    return Missing(kind, absent);
+                case SubjectKinds.MovementModel when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.ModelAssessment) is { } absent:
+                    return Missing(kind, absent);
+                case SubjectKinds.SafetyAssessment when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.SafetyAssessment) is { } absent:
+                    return Missing(kind, absent);
                 case SubjectKinds.AwardProposal:
                     var proposal = obj.Deserialize(AntqJsonContext.Relaxed.AwardProposal);
                     return proposal is not null && MissingInProposal(proposal) is null
@@ -233,7 +244,9 @@ public static class SubjectJson
     private static SubjectReadResult FromPlan(string? kind, PlanReadResult r) => new(r.Success ? SubjectKinds.Plan : kind, r.Plan, null, null, null, r.Diagnostics);
 
     private static SubjectReadResult Missing(string kind, string path)
-        => Fail(kind, $"JSON không hợp lệ ({path}): thiếu giá trị bắt buộc.", $"Invalid {kind} JSON ({path}): a required value is missing or null.", path);
+        => Fail(kind, $"JSON không hợp lệ ({path}): thiếu giá trị bắt buộc \"{LastName(path)}\".", $"Invalid {kind} JSON ({path}): the required value \"{LastName(path)}\" is missing or null.", path);
+
+    private static string LastName(string path) => path[(path.LastIndexOfAny(['.', '[']) + 1)..].TrimEnd(']');
 
     private static SubjectReadResult Fail(string? kind, string vi, string en, string? path = null)
         => new(kind, null, null, null, null, [new ReadDiagnostic("ANTQ008", Severity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);

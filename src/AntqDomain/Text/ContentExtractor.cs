@@ -328,10 +328,12 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         {
             if (p.Folded.Contains("treo co", StringComparison.Ordinal) && TextPatterns.FromDay().Match(p.Folded) is { Success: true } f)
             {
-                int y = f.Groups["y"].Success ? int.Parse(f.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year ?? 0;
-                if (VietnameseDates.IsValid(y, int.Parse(f.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(f.Groups["d"].ValueSpan, CultureInfo.InvariantCulture)))
+                int y = f.Groups["y"].Success ? Int(f.Groups["y"].ValueSpan) : year ?? 0;
+                int m = Int(f.Groups["m"].ValueSpan);
+                int d = Int(f.Groups["d"].ValueSpan);
+                if (VietnameseDates.IsValid(y, m, d))
                 {
-                    FlagsFrom = new LocalDate(y, int.Parse(f.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(f.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+                    FlagsFrom = new LocalDate(y, m, d);
                 }
 
                 break;
@@ -350,8 +352,8 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
                 return null;
             }
 
-            int month = int.Parse(nums[0].ValueSpan, CultureInfo.InvariantCulture);
-            int y = nums.Count > 1 ? int.Parse(nums[1].ValueSpan, CultureInfo.InvariantCulture) : fallbackYear ?? 0;
+            int month = Int(nums[0].ValueSpan);
+            int y = nums.Count > 1 ? Int(nums[1].ValueSpan) : fallbackYear ?? 0;
             if (month is < 1 or > 12 || y is < 1 or > 9999)
             {
                 return null;
@@ -365,11 +367,15 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
             return null;
         }
 
-        int d = int.Parse(nums[0].ValueSpan, CultureInfo.InvariantCulture);
-        int mo = int.Parse(nums[1].ValueSpan, CultureInfo.InvariantCulture);
-        int yr = nums.Count > 2 ? int.Parse(nums[2].ValueSpan, CultureInfo.InvariantCulture) : fallbackYear ?? 0;
+        int d = Int(nums[0].ValueSpan);
+        int mo = Int(nums[1].ValueSpan);
+        int yr = nums.Count > 2 ? Int(nums[2].ValueSpan) : fallbackYear ?? 0;
         return VietnameseDates.IsValid(yr, mo, d) ? new LocalDate(yr, mo, d) : null;
     }
+
+    /// <summary>A number of ASCII digits, or -1 when it is not one (never throws).</summary>
+    private static int Int(ReadOnlySpan<char> digits)
+        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
     private void FindStatements()
     {
@@ -474,7 +480,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
     [GeneratedRegex(@"\S(?:.*?\S)?(?=\s{2,}|$)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Segments();
 
-    [GeneratedRegex(@"\d{1,4}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[0-9]{1,4}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Numbers();
 
     [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, 1000)]

@@ -271,7 +271,7 @@ public sealed class PlanTextReader
         private void ReadPlaceDate(Cell cell, System.Text.RegularExpressions.Match pd)
         {
             static int? Num(System.Text.RegularExpressions.Group g)
-                => g.Length == 0 ? null : int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                => g.Length == 0 ? null : int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
             string place = cell.Text.Substring(pd.Groups["place"].Index, pd.Groups["place"].Length).Trim();
             dated = new PlaceAndDate(
                 place,
@@ -521,7 +521,7 @@ public sealed class PlanTextReader
                 var years = TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(title.Text));
                 if (years.Count > 0)
                 {
-                    year = int.Parse(years[^1].Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                    year = int.TryParse(years[^1].Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int y) ? y : int.MaxValue;
                 }
             }
 

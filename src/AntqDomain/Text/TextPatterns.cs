@@ -11,11 +11,14 @@ internal static partial class TextPatterns
     private const int TimeoutMs = 1000;
 
     /// <summary>"so: 1975/kh-bcd" at the start of a header cell.</summary>
-    [GeneratedRegex(@"^so\s*[:.]?\s*(?<n>\d{0,9}\s*/\s*[\p{L}\d]+(?:\s*[-–]\s*[\p{L}\d]+)*|\S{1,40})?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"^so\s*[:.]?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*|\S{1,40})?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex NumberCell();
 
-    /// <summary>Place-and-date line: "bac son, ngay 05 thang 7 nam 2024" (day and month may be blank).</summary>
-    [GeneratedRegex(@"(?<place>[^\t,;:/\d]{1,60}),\s*ngay\s*(?<d>\d{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>\d{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>\d{0,4})", RegexOptions.CultureInvariant, TimeoutMs)]
+    /// <summary>
+    /// Place-and-date line: "bac son, ngay 05 thang 7 nam 2024" (day and month may be blank). The year takes every
+    /// digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
+    /// </summary>
+    [GeneratedRegex(@"(?<place>[^\t,;:/0-9]{1,60}),\s*ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex PlaceDate();
 
     /// <summary>Roman-numbered part heading: "ii. noi dung", "iii- khen thuong".</summary>
@@ -23,15 +26,15 @@ internal static partial class TextPatterns
     public static partial Regex RomanHeading();
 
     /// <summary>List marker: "1.", "2.1.", "2.1", "a)", "(3)", "-", "+", "•".</summary>
-    [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|\(\d{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|\([0-9]{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Marker();
 
     /// <summary>Inline ceremony step numbers "(1)".</summary>
-    [GeneratedRegex(@"\((?<n>\d{1,2})\)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"\((?<n>[0-9]{1,2})\)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex InlineStepNumber();
 
     /// <summary>The parent plan in a basis sentence: "ke hoach so 1975/kh-bcd ngay 12/4/2024 cua ...".</summary>
-    [GeneratedRegex(@"ke hoach\s+so\s*:?\s*(?<n>[\d]{0,9}\s*/\s*[\p{L}\d]+(?:\s*[-–]\s*[\p{L}\d]+)*)(?:\s*,?\s*ngay\s*(?<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"ke hoach\s+so\s*:?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex ParentPlan();
 
     /// <summary>The issuing body named in the basis: ", ban chi dao ... huyen (...) xay dung ke hoach".</summary>
@@ -39,18 +42,18 @@ internal static partial class TextPatterns
     public static partial Regex SelfIssuer();
 
     /// <summary>A date range "tu [ngay] A (den|-|–) [het] [ngay] B", A a day or a month.</summary>
-    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|thang\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+nam\s+\d{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|thang\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+nam\s+\d{4})?)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex DateRange();
 
     /// <summary>"tu ngay 18/7" (flags and banners).</summary>
-    [GeneratedRegex(@"tu\s+ngay\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex FromDay();
 
     /// <summary>Showcase site: "chon xa tan huong to chuc diem", "to chuc diem tai ...".</summary>
     [GeneratedRegex(@"chon\s+(?<s>(?:xa|phuong|thi tran|dac khu|thon|ban|xom|ap|to dan pho|khu pho|khu dan cu|huyen|quan|thi xa|thanh pho|truong|cong ty|co quan)\s+[^,;.()]{1,60}?)\s+(?:de\s+)?(?:to chuc\s+|lam\s+|la\s+)?(?:diem|""diem"")|(?:to chuc|chi dao)\s+(?:diem|""diem"")\s+(?:tai|o)\s+(?<t>[^,;.()]{2,60})", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Showcase();
 
-    /// <summary>A four-digit year after "nam".</summary>
-    [GeneratedRegex(@"nam\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    /// <summary>A year after "nam": four digits, or more (kept whole, so that "năm 20261" is not read as 2026).</summary>
+    [GeneratedRegex(@"nam\s+(?<y>[0-9]{4,9})(?![0-9])", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex YearAfterNam();
 }

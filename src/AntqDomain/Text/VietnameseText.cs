@@ -63,7 +63,8 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// Folds the text for tolerant matching: lower case, diacritics removed, <c>đ</c> → <c>d</c>. The result has
+    /// Folds the text for tolerant matching: lower case, diacritics removed, <c>đ</c> → <c>d</c>, decimal digits of
+    /// every script (fullwidth, Arabic-Indic, Devanagari, …) → ASCII digits. The result has
     /// exactly one character per input UTF-16 unit of the NFC input, so positions carry over.
     /// </summary>
     public static string Fold(string text)
@@ -74,6 +75,33 @@ public static class VietnameseText
             for (int i = 0; i < source.Length; i++)
             {
                 span[i] = FoldChar(source[i]);
+            }
+        });
+    }
+
+    /// <summary>The text with every decimal digit of another script replaced by its ASCII digit (same length).</summary>
+    internal static string AsciiDigits(string text)
+    {
+        int i = 0;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] > '\u007F' && char.IsDigit(text[i]))
+            {
+                break;
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int j = 0; j < source.Length; j++)
+            {
+                char c = source[j];
+                span[j] = c > '\u007F' && char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c;
             }
         });
     }
@@ -115,7 +143,14 @@ public static class VietnameseText
     }
 
     /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
-    public static char FoldChar(char c) => c < (uint)FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+    public static char FoldChar(char c) => c < (uint)FoldTable.Length ? FoldTable[c] : FoldRare(c);
+
+    /// <summary>
+    /// Folds a character past the table: decimal digits of any script (fullwidth "２０２６" from Asian input methods)
+    /// become ASCII digits, so that numbers are read as numbers; other characters are lowered.
+    /// </summary>
+    private static char FoldRare(char c)
+        => char.IsDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) is var v and >= 0 ? (char)('0' + v) : char.ToLowerInvariant(c);
 
     /// <summary>
     /// The last character with a table entry: the end of General Punctuation (U+2070 − 1), so that ASCII, the Latin
@@ -160,6 +195,16 @@ public static class VietnameseText
 
         table['đ'] = 'd';
         table['Đ'] = 'd';
+
+        // Decimal digits of other scripts (Arabic-Indic, Devanagari, …) fold to ASCII digits: "٢٠٢٦" reads as 2026.
+        for (int c = 128; c <= LastTabled; c++)
+        {
+            if (char.IsDigit((char)c) && CharUnicodeInfo.GetDecimalDigitValue((char)c) is var v and >= 0)
+            {
+                table[c] = (char)('0' + v);
+            }
+        }
+
         return table;
     }
 }

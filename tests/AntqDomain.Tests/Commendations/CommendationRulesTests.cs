@@ -141,9 +141,9 @@ public class CarelessInputTests
     [Fact]
     public void A_model_or_assessment_with_unset_parts_gets_findings_not_an_exception()
     {
-        var m = new AntqDomain.Movement.MovementModel { Name = null!, History = [null!] };
+        var m = new AntqDomain.Movement.MovementModel { Name = null!, Type = default, HasOperatingRules = false, History = [null!] };
         Assert.Contains("ANTQ704", new AntqDomain.Movement.ModelValidator().Check(m, new LocalDate(2025, 1, 1)).Findings.Select(f => f.Code.Value));
-        var a = new AntqDomain.SafetyStandard.SafetyAssessment { Name = null!, Year = -5, Excluded = default };
+        var a = new AntqDomain.SafetyStandard.SafetyAssessment { Name = null!, Unit = default, Year = -5, Excluded = default };
         Assert.Contains("ANTQ806", new AntqDomain.SafetyStandard.SafetyValidator(clock: Support.FixedClock.At(2026, 1, 1)).Check(a).Findings.Select(f => f.Code.Value));
     }
 }

@@ -43,7 +43,7 @@ public class ModelLifecycleTests
     [Fact]
     public void Nothing_happens_before_founding()
     {
-        var unfounded = new MovementModel { Name = "Camera an ninh", Type = ModelType.SecurityCamera };
+        var unfounded = new MovementModel { Name = "Camera an ninh", Type = ModelType.SecurityCamera, HasOperatingRules = true };
         Assert.Throws<LifecycleException>(() => unfounded.Then(new LifecycleEvent(ModelStage.Reviewed, new LocalDate(2024, 1, 1))));
     }
 

@@ -53,13 +53,13 @@ public class SubjectJsonTests
     [InlineData("{\"kind\":\"medal\"}", "$.kind")]
     [InlineData("{\"kind\":\"awardProposal\",\"form\":\"Certificate\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":null}", null)]
-    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"service\":[null]}}", "$.nominee.service[0]")]
+    [InlineData("{\"kind\":\"awardProposal\",\"form\":\"CommemorativeMedal\",\"authority\":\"MinisterOfPublicSecurity\",\"date\":\"2025-08-01\",\"nominee\":{\"name\":\"A\",\"service\":[null]}}", "$.nominee.service[0]")]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"date\":\"2025-02-30\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"Statue\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"colour\":\"red\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"authority\":\"Mayor\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"service\":[{\"role\":\"Leader\",\"from\":\"2020-13-01\"}]}}", null)]
-    [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[null]}}", "$.model.history[0]")]
+    [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"type\":\"SecurityCamera\",\"hasOperatingRules\":true,\"history\":[null]}}", "$.model.history[0]")]
     [InlineData("{\"kind\":\"movementModel\"}", "$.model.name")]
     [InlineData("{\"kind\":\"safetyAssessment\",\"year\":\"two\"}", null)]
     [InlineData("{\"kind\":\"x\",\"kind\":\"y\"}", null)]
@@ -75,6 +75,52 @@ public class SubjectJsonTests
         {
             Assert.Equal(path, d.At?.Path);
         }
+    }
+
+    [Theory]
+    [InlineData("date")]
+    [InlineData("form")]
+    [InlineData("authority")]
+    public void A_proposal_without_a_required_value_is_refused_naming_it_instead_of_taking_a_default(string field)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Example("award-proposal-medal.json"))!.AsObject();
+        Assert.True(node.Remove(field), field);
+        var d = Assert.Single(SubjectJson.Read(node.ToJsonString()).Diagnostics);
+        Assert.Equal("ANTQ008", d.Code);
+        Assert.Equal("$." + field, d.At?.Path);
+        Assert.Contains(field, d.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("type", "$.model.type")]
+    [InlineData("hasOperatingRules", "$.model.hasOperatingRules")]
+    public void A_model_without_its_type_or_operating_rules_flag_is_refused(string field, string path)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Example("movement-model.json"))!.AsObject();
+        Assert.True(node["model"]!.AsObject().Remove(field), field);
+        var d = Assert.Single(SubjectJson.Read(node.ToJsonString()).Diagnostics);
+        Assert.Equal(path, d.At?.Path);
+    }
+
+    [Fact]
+    public void A_service_period_without_its_start_is_refused()
+    {
+        string json = Example("award-proposal-medal.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        node["nominee"]!["service"]![0]!.AsObject().Remove("from");
+        Assert.Equal("$.nominee.service[0].from", Assert.Single(SubjectJson.Read(node.ToJsonString()).Diagnostics).At?.Path);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"sex\":\"Male\",\"sex\":\"Female\"}}", "$.nominee.sex")]
+    [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[{\"stage\":\"Founded\",\"on\":\"2024-01-01\"},{\"stage\":\"Reviewed\",\"on\":\"2024-06-01\",\"on\":\"2025-06-01\"}]}}", "$.model.history[1].on")]
+    [InlineData("{\"numberText\":\"1/KH-BCĐ\",\"dated\":{\"place\":\"A\",\"day\":1,\"day\":2}}", "$.dated.day")]
+    [InlineData("{\"basis\":[{\"text\":\"x\"},{\"text\":\"y\",\"text\":\"z\"}]}", "$.basis[1].text")]
+    public void A_property_given_twice_at_any_depth_is_refused_with_its_path(string json, string path)
+    {
+        var d = Assert.Single(SubjectJson.Read(json).Diagnostics);
+        Assert.Equal("ANTQ008", d.Code);
+        Assert.Equal(path, d.At?.Path);
     }
 
     [Fact]

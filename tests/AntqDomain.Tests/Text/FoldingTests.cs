@@ -27,13 +27,26 @@ public class FoldingTests
         }
     }
 
-    // Folding by its definition: đ/Đ → d; a Latin letter up to U+1EFF whose canonical decomposition starts with an
+    [Theory]
+    [InlineData("năm ２０２６", "nam 2026")]
+    [InlineData("năm ٢٠٢٦", "nam 2026")]
+    [InlineData("năm २०२६", "nam 2026")]
+    [InlineData("năm ۲۰۲۶", "nam 2026")]
+    public void Decimal_digits_of_every_script_fold_to_ASCII_digits(string text, string folded)
+        => Assert.Equal(folded, VietnameseText.Fold(text));
+
+    // Folding by its definition: a decimal digit of any script → its ASCII digit; đ/Đ → d; a Latin letter up to U+1EFF whose canonical decomposition starts with an
     // ASCII letter → that letter in lower case; anything else → its invariant lower case.
     private static char Reference(char ch)
     {
         if (ch is 'đ' or 'Đ')
         {
             return 'd';
+        }
+
+        if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber)
+        {
+            return (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(ch));
         }
 
         if (ch is >= '\u00C0' and <= '\u1EFF' && !char.IsSurrogate(ch))
