@@ -21,7 +21,12 @@ public static partial class CliApp
     public const int Failure = 2;
 
     /// <summary>Runs the command with explicit streams (used by tests and by <c>Program</c>).</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdin">Standard input as bytes, read (bounded and strictly decoded) only for the file name "-".</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors and usage go.</param>
+    /// <returns>The exit code: <see cref="Ok"/>, <see cref="Findings"/> or <see cref="Failure"/>.</returns>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         var options = CliOptions.Parse(args, out string? error);
@@ -63,7 +68,7 @@ public static partial class CliApp
         }
     }
 
-    private static int Convert(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Convert(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
         if (options.Positional.Count != 1)
@@ -93,7 +98,7 @@ public static partial class CliApp
         string json = PlanJson.Write(result.Plan);
         if (options.Get("out") is { } outPath)
         {
-            File.WriteAllText(outPath, json + "\n", new System.Text.UTF8Encoding(false));
+            return WriteOutput(outPath, json + "\n", stderr, lang);
         }
         else
         {
@@ -101,6 +106,27 @@ public static partial class CliApp
         }
 
         return Ok;
+    }
+
+    /// <summary>Writes an output file; any file-system failure is exit 2 with the path and the reason, never a crash.</summary>
+    private static int WriteOutput(string path, string content, TextWriter stderr, CultureInfo lang)
+    {
+        if (Directory.Exists(path))
+        {
+            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: đây là một thư mục; hãy cho tên tệp (--out kế-hoạch.json).", $"{path}: cannot write: it is a directory; give a file name (--out plan.json)."));
+            return Failure;
+        }
+
+        try
+        {
+            File.WriteAllText(path, content, new System.Text.UTF8Encoding(false));
+            return Ok;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: {ex.Message}", $"{path}: cannot write: {ex.Message}"));
+            return Failure;
+        }
     }
 
     private static readonly PlanValidator Validator = new();
@@ -119,7 +145,11 @@ public static partial class CliApp
         var parsed = LocalDatePattern.Iso.Parse(on);
         if (!parsed.Success)
         {
-            stderr.WriteLine(HelpText.Pick(options.Language, $"--on: '{on}' không phải ngày dạng yyyy-MM-dd.", $"--on: '{on}' is not a date of the form yyyy-MM-dd."));
+            bool wellFormed = on.Length == 10 && on[4] == '-' && on[7] == '-' && on.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0
+                              && on.AsSpan(5, 2).IndexOfAnyExceptInRange('0', '9') < 0 && on.AsSpan(8, 2).IndexOfAnyExceptInRange('0', '9') < 0;
+            stderr.WriteLine(wellFormed
+                ? HelpText.Pick(options.Language, $"--on: ngày '{on}' không tồn tại (tháng {on[5..7]} năm {on[..4]} không có ngày {on[8..]}).", $"--on: the date '{on}' does not exist (month {on[5..7]} of {on[..4]} has no day {on[8..]}).")
+                : HelpText.Pick(options.Language, $"--on: '{on}' không phải ngày dạng yyyy-MM-dd (ví dụ 2026-08-19).", $"--on: '{on}' is not a date of the form yyyy-MM-dd (e.g. 2026-08-19)."));
             return false;
         }
 
@@ -127,7 +157,7 @@ public static partial class CliApp
         return true;
     }
 
-    private static int Validate(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Validate(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
         string? format = options.Format("text", "json");
@@ -155,7 +185,14 @@ public static partial class CliApp
             var read = p.Error is null ? p.Read() : null;
             if (read is not { Success: true })
             {
-                stderr.WriteLine($"{parentPath}: {(p.Error ?? read?.Diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error))?.Message(lang)}");
+                var diagnostics = p.Error is { } e ? [e] : read!.Diagnostics;
+                var error = diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? diagnostics[0];
+                stderr.WriteLine($"{parentPath}: {error.Code} {error.Message(lang)} (--parent)");
+                if (format == "json")
+                {
+                    stdout.WriteLine(new ReportDocument([], FileReport.Unreadable(parentPath, diagnostics, !p.IsJson, lang)).ToJson());
+                }
+
                 return Failure;
             }
 
@@ -171,10 +208,11 @@ public static partial class CliApp
             var result = input.Error is null ? input.ReadSubject() : null;
             if (result is not { Success: true })
             {
-                var error = input.Error ?? result!.Diagnostics.First(d => d.Severity == Text.Severity.Error);
+                var diagnostics = input.Error is { } e ? [e] : result!.Diagnostics;
+                var error = diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? diagnostics[0];
                 string where = error.At?.ToString() is { } w && w != "?" ? $" ({w})" : string.Empty;
                 stderr.WriteLine($"{path}: {error.Code} {error.Message(lang)}{where}");
-                reports.Add(new FileReport(path, null, [], error.Message(lang)));
+                reports.Add(FileReport.Unreadable(path, diagnostics, !input.IsJson, lang));
                 unreadable = true;
                 continue;
             }
@@ -204,7 +242,7 @@ public static partial class CliApp
             }
 
             errors |= report.HasErrors;
-            reports.Add(fileReport);
+            reports.Add(fileReport with { Diagnostics = DiagnosticDocument.Of(result.Diagnostics, !input.IsJson, lang) });
         }
 
         if (format == "json")
@@ -228,13 +266,15 @@ public static partial class CliApp
         if (r.Kind is null)
         {
             o.WriteLine($"{r.File}: {(en ? "not read" : "không đọc được")}: {r.Error}");
+            WriteDiagnostics(r, o);
             return;
         }
 
         string what = r.Plan is { } p
-            ? $"{(en ? "plan" : "kế hoạch")} {p.Number ?? "?"} ({p.Level}, {p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
-            : $"{KindName(r.Kind, en)} \"{r.Subject}\"";
+            ? $"{(en ? "plan" : "kế hoạch")} {p.Number ?? "?"} ({LevelName(p.Level, en)}, {p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
+            : $"{KindName(r.Kind, en)} \"{r.Subject}\" ({(en ? "as of" : "tính đến ngày")} {r.CheckedOn})";
         o.WriteLine($"{r.File}: {what} — {r.Findings.Length} {(en ? "finding(s)" : "phát hiện")}");
+        WriteDiagnostics(r, o);
         foreach (var f in r.Findings)
         {
             string where = f.Line is { } l ? $"{l}:{f.Column}" : f.Path ?? string.Empty;
@@ -247,6 +287,27 @@ public static partial class CliApp
             o.WriteLine($"      {(en ? "source" : "căn cứ")}: {f.Citation}");
         }
     }
+
+    private static void WriteDiagnostics(FileReport r, TextWriter o)
+    {
+        foreach (var d in r.Diagnostics ?? [])
+        {
+            string where = d.Line is { } l ? $"{l}:{d.Column}" : d.Path ?? string.Empty;
+            o.WriteLine($"  {where} {d.Severity} {d.Code}: {d.Message}".Replace("   ", "  ", StringComparison.Ordinal));
+        }
+    }
+
+    private static string LevelName(string level, bool en) => (level, en) switch
+    {
+        ("central", false) => "Trung ương",
+        ("province", false) => "cấp tỉnh",
+        ("district", false) => "cấp huyện",
+        ("commune", false) => "cấp xã",
+        ("sector", false) => "ngành",
+        ("unknown", false) => "cấp chưa rõ",
+        ("unknown", true) => "level unknown",
+        _ => level,
+    };
 
     private static string KindName(string kind, bool en) => kind switch
     {
@@ -300,9 +361,23 @@ public static partial class CliApp
     private static int Calendar(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        if (options.Positional.Count != 1
-            || !int.TryParse(options.Positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        if (options.Positional.Count != 1)
         {
+            stderr.WriteLine(HelpText.Pick(
+                lang,
+                options.Positional.Count == 0 ? "Thiếu năm." : $"Chỉ cho một năm, nhận được {options.Positional.Count} giá trị.",
+                options.Positional.Count == 0 ? "The year is missing." : $"Give one year; {options.Positional.Count} values were given."));
+            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq calendar <năm> [--format text|json]", "Usage: antq calendar <year> [--format text|json]"));
+            return Failure;
+        }
+
+        if (!int.TryParse(options.Positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            string given = options.Positional[0];
+            stderr.WriteLine(HelpText.Pick(
+                lang,
+                $"'{given}' không phải một năm: hãy viết năm bằng chữ số, ví dụ 2026.",
+                $"'{given}' is not a year: write the year in digits, e.g. 2026."));
             stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq calendar <năm> [--format text|json]", "Usage: antq calendar <year> [--format text|json]"));
             return Failure;
         }

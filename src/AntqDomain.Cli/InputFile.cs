@@ -1,4 +1,3 @@
-using System.Text;
 using AntqDomain.Serialization;
 using AntqDomain.Text;
 
@@ -7,43 +6,52 @@ namespace AntqDomain.Cli;
 /// <summary>One input of the command: its name, its decoded text (strict UTF-8) or why it could not be loaded.</summary>
 internal sealed record InputFile(string Name, string? Content, bool IsJson, ReadDiagnostic? Error)
 {
-    public static InputFile Load(string path, TextReader stdin)
+    /// <summary>
+    /// Loads a path, or standard input for "-". Both go through the library's one bounded, strict reader, so "-"
+    /// is judged exactly like a file: the same size limit, the same UTF-8 check, a byte-order mark allowed. A JSON
+    /// document is told by its ".json" extension, or on standard input by its content.
+    /// </summary>
+    public static InputFile Load(string path, Stream stdin)
     {
+        bool byName = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         try
         {
+            DocumentBytes bytes;
             if (path == "-")
             {
-                string text = stdin.ReadToEnd();
-                return new InputFile("-", text, text.TrimStart().StartsWith('{'), null);
+                bytes = DocumentInput.ReadBounded(stdin, DocumentInput.MaxBytes());
+            }
+            else if (Directory.Exists(path))
+            {
+                return Failed(path, byName, "Đây là một thư mục, không phải tệp.", "This is a directory, not a file.");
+            }
+            else if (!File.Exists(path))
+            {
+                return Failed(path, byName, "Không tìm thấy tệp.", "File not found.");
+            }
+            else
+            {
+                // The length a file system reports is not trusted (devices, pipes and /proc report 0): the read is bounded.
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                bytes = DocumentInput.ReadBounded(stream, DocumentInput.MaxBytes());
             }
 
-            bool json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (bytes.Error is { } tooLarge)
             {
-                return Failed(path, json, "Không tìm thấy tệp.", "File not found.");
+                return new InputFile(path, null, byName, tooLarge);
             }
 
-            if (info.Length > ReaderLimits.Default.MaxChars * 4L)
+            var text = DocumentInput.DecodeUtf8(bytes.Bytes!);
+            if (text.Error is { } notUtf8)
             {
-                return Failed(path, json, $"Tệp quá lớn ({info.Length:N0} byte).", $"File too large ({info.Length:N0} bytes; limit {ReaderLimits.Default.MaxChars * 4L:N0}).");
+                return new InputFile(path, null, byName, notUtf8);
             }
 
-            byte[] bytes = File.ReadAllBytes(path);
-            try
-            {
-                var strict = new UTF8Encoding(false, true);
-                int skip = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
-                return new InputFile(path, strict.GetString(bytes, skip, bytes.Length - skip), json, null);
-            }
-            catch (DecoderFallbackException)
-            {
-                return Failed(path, json, "Tệp không phải UTF-8 (có thể là TCVN3/VNI hoặc Windows-1258): hãy lưu lại dưới dạng UTF-8.", "The file is not UTF-8 (perhaps TCVN3/VNI or Windows-1258): save it as UTF-8.");
-            }
+            return new InputFile(path, text.Text, path == "-" ? DocumentInput.LooksLikeJson(text.Text!) : byName, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Failed(path, path.EndsWith(".json", StringComparison.OrdinalIgnoreCase), $"Không đọc được tệp: {ex.Message}", $"Cannot read the file: {ex.Message}");
+            return Failed(path, byName, $"Không đọc được tệp: {ex.Message}", $"Cannot read the file: {ex.Message}");
         }
     }
 

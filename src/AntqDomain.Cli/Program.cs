@@ -1,3 +1,4 @@
 using AntqDomain.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+using var stdin = Console.OpenStandardInput();
+return CliApp.Run(args, stdin, Console.Out, Console.Error);

@@ -35,6 +35,9 @@ internal static class CommendationRules
 {
     private static readonly LocalDate LawOf2022 = new(2024, 1, 1);
 
+    /// <summary>No date in a commendation file can be earlier than this: the People's Police and the state itself date from 1945.</summary>
+    private static readonly LocalDate EarliestPlausible = new(1945, 1, 1);
+
     internal static (string Vi, string En) Name(CommendationForm f) => f switch
     {
         CommendationForm.CertificateOfMerit => ("Bằng khen", "certificate of merit (Bằng khen)"),
@@ -311,7 +314,12 @@ internal static class CommendationRules
             static (c, r) =>
             {
                 var p = c.Proposal;
-                if (p.Date > c.Today)
+                if (p.Date < EarliestPlausible)
+                {
+                    c.Report(r, Location.AtPath("$.date"), null,
+                        ("problem", $"Ngày đề nghị {Date(p.Date)} trước năm 1945: không thể là ngày thật."), ("problemEn", $"The proposal date {Date(p.Date)} is before 1945: it cannot be a real date."));
+                }
+                else if (p.Date > c.Today)
                 {
                     c.Report(r, Location.AtPath("$.date"), null,
                         ("problem", $"Ngày đề nghị {Date(p.Date)} ở sau ngày hôm nay ({Date(c.Today)})."), ("problemEn", $"The proposal date {Date(p.Date)} is after today ({Date(c.Today)})."));
@@ -324,6 +332,13 @@ internal static class CommendationRules
                     if (s is null)
                     {
                         continue;
+                    }
+
+                    if (s.From < EarliestPlausible)
+                    {
+                        c.Report(r, Location.AtPath($"$.nominee.service[{i}].from"), s.Post,
+                            ("problem", $"Thời gian công tác bắt đầu ngày {Date(s.From)}, trước năm 1945: ngày này không thể đúng, cần sửa trước khi tính thời gian."),
+                            ("problemEn", $"The service period starts on {Date(s.From)}, before 1945: the date cannot be right and must be corrected before service is counted."));
                     }
 
                     if (s.IsReversed)
@@ -343,6 +358,12 @@ internal static class CommendationRules
                 var awards = c.Nominee.PriorAwards;
                 for (int i = 0; !awards.IsDefault && i < awards.Length; i++)
                 {
+                    if (awards[i] is { } old && old.On < EarliestPlausible)
+                    {
+                        c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}].on"), old.Decision,
+                            ("problem", $"Khen thưởng đã có được ghi ngày {Date(old.On)}, trước năm 1945."), ("problemEn", $"A prior award is dated {Date(old.On)}, before 1945."));
+                    }
+
                     if (awards[i] is { } a && a.On > p.Date)
                     {
                         c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), a.Decision,

@@ -215,6 +215,20 @@ internal static class DocumentFormRules
                         ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the festival day of 19/8/{issued.Year}."));
                 }
 
+                if (p.Year is { } titleYear && !Calendar.FestivalYear.IsSupported(titleYear))
+                {
+                    c.Report(r, PlanRuleContext.Where(p.Title, "$.year"), p.Title?.Text,
+                        ("problem", $"Năm {titleYear} trong tên kế hoạch không thể là năm tổ chức Ngày hội (Ngày hội được tổ chức hằng năm từ {Calendar.FestivalYear.FirstYear})."),
+                        ("problemEn", $"The year {titleYear} in the title cannot be a festival year (the festival is held every year from {Calendar.FestivalYear.FirstYear})."));
+                }
+
+                if (p.Dated is { Year: { } issuedYear } dated && !c.Analysis.DateIsImpossible && (issuedYear < Calendar.FestivalYear.FirstYear || issuedYear > 9999))
+                {
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), dated.ToString(),
+                        ("problem", $"Năm ban hành {issuedYear} không hợp lý cho một kế hoạch tổ chức Ngày hội (có từ năm {Calendar.FestivalYear.FirstYear})."),
+                        ("problemEn", $"The issue year {issuedYear} is implausible for a festival plan (the festival exists from {Calendar.FestivalYear.FirstYear})."));
+                }
+
                 if (p.Window is { Start: { } s, End: { } e } w && e < s)
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,

@@ -21,13 +21,12 @@ public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Pare
 /// </summary>
 public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
 {
-    private readonly ConditionalWeakTable<PlanText, LocalMention[]> textScans = [];
     private readonly Func<FestivalPlan, PlanAnalysis> scanPlan;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
     public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
         : base(catalogue, clock)
-        => scanPlan = p => new PlanAnalysis(p, PlanScanner.Scan(p, textScans));
+        => scanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
 
     /// <summary>Validates and returns the findings directly (the fast path, without FluentValidation's result objects).</summary>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)

@@ -38,6 +38,7 @@ public static class RuleCatalogueMarkdown
         sb.Append("| ANTQ007 | info | Text placed in no part of the plan, kept verbatim. |\n");
         sb.Append("| ANTQ008 | error | Invalid plan JSON (syntax, types, unknown fields, depth). |\n");
         sb.Append("| ANTQ009 | warning | A line longer than `ReaderLimits.MaxLineChars`: the rest is kept verbatim (unplaced) but not analysed. |\n");
+        sb.Append("| ANTQ010 | warning | More lines than `ReaderLimits.MaxLines`: the text from the next line on is kept verbatim (unplaced) but not analysed. |\n");
         return sb.ToString();
     }
 

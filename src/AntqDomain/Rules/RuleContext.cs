@@ -33,7 +33,7 @@ internal abstract class RuleContext(LocalDate date)
             MessageTemplate.Format(rule.MessageEn, args),
             citation,
             at,
-            excerpt));
+            MessageTemplate.Cap(excerpt)));
 }
 
 /// <summary>A rule: its data and its predicate (<em>quy tắc = dữ liệu + điều kiện</em>).</summary>

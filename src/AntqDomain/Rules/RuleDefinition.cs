@@ -88,6 +88,29 @@ public enum RuleSubject
 /// <summary>Fills named placeholders of a message template: "{found}" → value.</summary>
 internal static class MessageTemplate
 {
+    /// <summary>
+    /// The most characters of the user's own text that a message or an excerpt quotes: a 10 MB "number" is reported,
+    /// not echoed. Longer text is cut at a character boundary and ends with "…".
+    /// </summary>
+    public const int MaxQuotedChars = 200;
+
+    /// <summary>The text, cut to <see cref="MaxQuotedChars"/> when longer.</summary>
+    public static string? Cap(string? text)
+    {
+        if (text is null || text.Length <= MaxQuotedChars)
+        {
+            return text;
+        }
+
+        int end = MaxQuotedChars - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Concat(text.AsSpan(0, end), "…");
+    }
+
     public static string Format(string template, ReadOnlySpan<(string Name, string Value)> args)
     {
         if (args.IsEmpty)
@@ -120,7 +143,7 @@ internal static class MessageTemplate
             {
                 if (name.SequenceEqual(n))
                 {
-                    sb.Append(v);
+                    sb.Append(Cap(v));
                     found = true;
                     break;
                 }

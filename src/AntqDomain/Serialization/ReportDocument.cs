@@ -10,7 +10,8 @@ namespace AntqDomain.Serialization;
 
 /// <summary>The JSON report of <c>antq validate --format json</c> (<em>báo cáo kiểm tra</em>).</summary>
 /// <param name="Files">One entry per input file.</param>
-public sealed record ReportDocument(ImmutableArray<FileReport> Files)
+/// <param name="Parent">The parent plan given with <c>--parent</c>, when it could not be read (with its diagnostics); else null.</param>
+public sealed record ReportDocument(ImmutableArray<FileReport> Files, FileReport? Parent = null)
 {
     /// <summary>The report as indented JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, AntqJsonContext.Relaxed.ReportDocument);
@@ -23,19 +24,33 @@ public sealed record ReportDocument(ImmutableArray<FileReport> Files)
 /// <param name="Error">Why the file could not be read, or null.</param>
 /// <param name="Kind">What the file holds: "plan", "awardProposal", "movementModel" or "safetyAssessment"; null when unreadable.</param>
 /// <param name="Subject">For a document other than a plan: the name of the nominee, model or unit.</param>
+/// <param name="CheckedOn">The date whose rules were applied (ISO): the plan's date, the proposal's date, or the date a model or assessment was judged on ("today" by the clock when none was given).</param>
+/// <param name="Diagnostics">What the reader said about the input (errors, warnings and notes), or null when it said nothing.</param>
 public sealed record FileReport(
     [property: JsonPropertyOrder(-2)] string File,
-    PlanSummary? Plan,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] PlanSummary? Plan,
     ImmutableArray<FindingDocument> Findings,
     string? Error = null,
     [property: JsonPropertyOrder(-1)] string? Kind = null,
-    [property: JsonPropertyOrder(-1)] string? Subject = null)
+    [property: JsonPropertyOrder(-1)] string? Subject = null,
+    [property: JsonPropertyOrder(-1)] string? CheckedOn = null,
+    ImmutableArray<DiagnosticDocument>? Diagnostics = null)
 {
     /// <summary>The report of a commendation proposal, movement model or safety assessment.</summary>
     public static FileReport ForSubject(string file, string kind, string subject, ValidationReport report, CultureInfo? culture)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new FileReport(file, null, [.. report.Findings.Select(f => FindingDocument.From(f, false, culture))], null, kind, subject);
+        return new FileReport(file, null, [.. report.Findings.Select(f => FindingDocument.From(f, false, culture))], null, kind, MessageTemplate.Cap(subject),
+            report.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The report of a file that could not be read: no plan, the reason and every diagnostic.</summary>
+    public static FileReport Unreadable(string file, IEnumerable<ReadDiagnostic> diagnostics, bool textInput, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var all = diagnostics.ToImmutableArray();
+        var first = all.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? all.FirstOrDefault();
+        return new FileReport(file, null, [], first?.Message(culture), Diagnostics: DiagnosticDocument.Of(all, textInput, culture));
     }
 
     /// <summary>The report of a file read and validated.</summary>
@@ -46,13 +61,29 @@ public sealed record FileReport(
         return new FileReport(
             file,
             new PlanSummary(
-                plan.NumberText,
+                MessageTemplate.Cap(plan.NumberText),
                 plan.IssueDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 plan.FestivalYear,
                 plan.Issuer.Level.ToString().ToLowerInvariant()),
             [.. report.Findings.Select(f => FindingDocument.From(f, textInput, culture))],
-            Kind: Serialization.SubjectKinds.Plan);
+            Kind: Serialization.SubjectKinds.Plan,
+            CheckedOn: report.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
     }
+}
+
+/// <summary>One reader diagnostic in the JSON report (<em>thông báo khi đọc</em>).</summary>
+/// <param name="Code">Diagnostic code ("ANTQ001").</param>
+/// <param name="Severity">"error", "warning" or "info".</param>
+/// <param name="Message">The message in the chosen language.</param>
+/// <param name="Line">1-based line (text input), or null.</param>
+/// <param name="Column">1-based column (text input), or null.</param>
+/// <param name="Path">JSON path (JSON input), or null.</param>
+public sealed record DiagnosticDocument(string Code, string Severity, string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, string? Path)
+{
+    /// <summary>The documents of <paramref name="diagnostics"/>, or null when there are none.</summary>
+    public static ImmutableArray<DiagnosticDocument>? Of(ImmutableArray<ReadDiagnostic> diagnostics, bool textInput, CultureInfo? culture)
+        => diagnostics.IsDefaultOrEmpty ? null : [.. diagnostics.Select(d => new DiagnosticDocument(
+            d.Code, d.Severity.ToString().ToLowerInvariant(), d.Message(culture), textInput ? d.At?.Line : null, textInput ? d.At?.Column : null, d.At?.Path))];
 }
 
 /// <summary>What the report says of the plan.</summary>
@@ -84,8 +115,8 @@ public sealed record FindingDocument(string Code, string Severity, string Messag
             f.Citation.ToString(),
             textInput ? f.Location?.Line : null,
             textInput ? f.Location?.Column : null,
-            f.Excerpt,
-            textInput ? null : f.Location?.Path ?? "$");
+            MessageTemplate.Cap(f.Excerpt),
+            textInput ? f.Location?.Path : f.Location?.Path ?? "$");
     }
 }
 

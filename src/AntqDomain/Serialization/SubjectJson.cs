@@ -93,7 +93,14 @@ public static class SubjectJson
                 return FromPlan(SubjectKinds.Plan, PlanJson.Read(utf8Json, l));
             }
 
-            kind = kindNode is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+            if (kindNode is not JsonValue v || !v.TryGetValue(out string? s))
+            {
+                string found = kindNode is null ? "null" : kindNode.GetValueKind().ToString().ToLowerInvariant();
+                return Fail(null, $"\"kind\" phải là một chuỗi (plan, awardProposal, movementModel hoặc safetyAssessment), không phải {found}.",
+                    $"\"kind\" must be a string (plan, awardProposal, movementModel or safetyAssessment), not {found}.", "$.kind");
+            }
+
+            kind = s;
             obj.Remove("kind");
             switch (kind)
             {

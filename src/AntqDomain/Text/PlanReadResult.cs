@@ -47,7 +47,8 @@ public sealed class PlanFormatException : FormatException
 /// <param name="MaxChars">Largest input, in characters (default 4,000,000, about 4 MB of text; a real plan is 10–60 KB).</param>
 /// <param name="MaxLineChars">Longest line kept whole for matching (default 20,000); longer lines are analysed up to the limit; the rest is kept verbatim among the unplaced text, with diagnostic ANTQ009.</param>
 /// <param name="MaxJsonDepth">Deepest JSON nesting accepted (default 64).</param>
-public sealed record ReaderLimits(int MaxChars = 4_000_000, int MaxLineChars = 20_000, int MaxJsonDepth = 64)
+/// <param name="MaxLines">Most lines analysed (default 50,000; a real plan has a few hundred); the text from the next line on is kept verbatim as one unplaced piece, with diagnostic ANTQ010, so that any input within <paramref name="MaxChars"/> reads in bounded time and memory.</param>
+public sealed record ReaderLimits(int MaxChars = 4_000_000, int MaxLineChars = 20_000, int MaxJsonDepth = 64, int MaxLines = 50_000)
 {
     /// <summary>The default limits.</summary>
     public static ReaderLimits Default { get; } = new();

@@ -58,7 +58,7 @@ public sealed class PlanTextReader
         }
 
         var overflow = new List<PlanText>();
-        var lines = SplitLines(normalized, overflow);
+        var lines = SplitLines(normalized, overflow, out var rest);
         if (lines.All(l => l.Count == 0))
         {
             diagnostics.Add(new ReadDiagnostic("ANTQ001", Severity.Error, "Văn bản trống.", "The input is empty."));
@@ -66,6 +66,18 @@ public sealed class PlanTextReader
         }
 
         var plan = new Builder(lines).Build();
+        if (rest is not null)
+        {
+            // Lines past ReaderLimits.MaxLines are not analysed, but never dropped.
+            plan = plan with { Unplaced = plan.Unplaced.Add(rest) };
+            diagnostics.Add(new ReadDiagnostic(
+                "ANTQ010",
+                Severity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"Văn bản có hơn {limits.MaxLines:N0} dòng: phần từ dòng {rest.At!.Line:N0} được giữ nguyên nhưng không được phân tích."),
+                string.Create(CultureInfo.InvariantCulture, $"The text has more than {limits.MaxLines:N0} lines (ReaderLimits.MaxLines): from line {rest.At!.Line:N0} on it is kept verbatim but not analysed."),
+                rest.At));
+        }
+
         if (overflow.Count > 0)
         {
             // The part of a line past ReaderLimits.MaxLineChars is not analysed, but it is never dropped.
@@ -100,24 +112,24 @@ public sealed class PlanTextReader
         return new PlanReadResult(plan, diagnostics.ToImmutable());
     }
 
-    /// <summary>Reads a plan from a UTF-8 stream (a byte-order mark is honoured).</summary>
+    /// <summary>
+    /// Reads a plan from a UTF-8 stream (a byte-order mark is allowed). Bytes that are not UTF-8 (TCVN3, VNI,
+    /// Windows-1258) are refused with ANTQ001, and at most <see cref="DocumentInput.MaxBytes"/> plus one byte is read
+    /// (ANTQ002 past it), exactly as the <c>antq</c> command does.
+    /// </summary>
+    /// <param name="utf8">The source, read from its current position and left open.</param>
+    /// <returns>The plan and the diagnostics, or the diagnostics alone when no plan could be read.</returns>
     public PlanReadResult Read(Stream utf8)
     {
         ArgumentNullException.ThrowIfNull(utf8);
-        using var reader = new StreamReader(utf8, new System.Text.UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var buffer = new char[81920];
-        var sb = new System.Text.StringBuilder();
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        var bytes = DocumentInput.ReadBounded(utf8, DocumentInput.MaxBytes(limits));
+        if (bytes.Error is { } tooLarge)
         {
-            sb.Append(buffer, 0, read);
-            if (sb.Length > limits.MaxChars)
-            {
-                return Read(sb.ToString());
-            }
+            return new PlanReadResult(null, [tooLarge]);
         }
 
-        return Read(sb.ToString());
+        var text = DocumentInput.DecodeUtf8(bytes.Bytes!);
+        return text.Error is { } notUtf8 ? new PlanReadResult(null, [notUtf8]) : Read(text.Text!);
     }
 
     private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
@@ -154,18 +166,34 @@ public sealed class PlanTextReader
         return sample.Length > 0 && control * 20 > sample.Length;
     }
 
-    private List<List<Cell>> SplitLines(string text, List<PlanText>? overflow = null)
+    /// <summary>
+    /// What ends a line: CR, LF (CRLF counts once), and the Unicode line breaks that text copied from web pages and
+    /// PDFs carries (LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029). NEL (U+0085) stays a control character: in
+    /// UTF-8 text it is almost always a sign of mis-decoded bytes.
+    /// </summary>
+    internal static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u2028\u2029");
+
+    private List<List<Cell>> SplitLines(string text, List<PlanText> overflow, out PlanText? rest)
     {
         var result = new List<List<Cell>>();
+        rest = null;
         int lineNo = 0;
         int start = 0;
         while (start <= text.Length)
         {
-            int nl = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (lineNo == limits.MaxLines)
+            {
+                string tail = text[start..];
+                int firstBreak = tail.AsSpan().IndexOfAny(LineBreaks);
+                rest = new PlanText(tail, Location.At(lineNo + 1, 1, firstBreak < 0 ? tail.Length : firstBreak));
+                break;
+            }
+
+            int nl = text.AsSpan(start).IndexOfAny(LineBreaks);
             int end = nl < 0 ? text.Length : start + nl;
             lineNo++;
             result.Add(Cell.Split(text, start, end - start, lineNo, limits.MaxLineChars));
-            if (end - start > limits.MaxLineChars && overflow is not null)
+            if (end - start > limits.MaxLineChars)
             {
                 string tail = text[(start + limits.MaxLineChars)..end];
                 overflow.Add(new PlanText(tail, Location.At(lineNo, limits.MaxLineChars + 1, tail.Length)));
@@ -224,7 +252,7 @@ public sealed class PlanTextReader
                     }
                 }
 
-                if (lines[i].Count > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.RomanHeading().IsMatch(lines[i][0].Folded)))
+                if (lines[i].Count > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success))
                 {
                     return i;
                 }
@@ -325,7 +353,7 @@ public sealed class PlanTextReader
                 }
 
                 var c = lines[j][0];
-                if (IsBasisStart(c) || TextPatterns.RomanHeading().IsMatch(c.Folded) || lines[j].Count > 1)
+                if (IsBasisStart(c) || TextPatterns.MatchRomanHeading(c.Folded).Success || lines[j].Count > 1)
                 {
                     break;
                 }
@@ -349,7 +377,7 @@ public sealed class PlanTextReader
                     continue;
                 }
 
-                if (TextPatterns.RomanHeading().IsMatch(lines[i][0].Folded) || IsRecipientsStart(lines[i][0]))
+                if (TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success || IsRecipientsStart(lines[i][0]))
                 {
                     return i;
                 }
@@ -376,7 +404,7 @@ public sealed class PlanTextReader
                 }
 
                 var first = cells[0];
-                var heading = TextPatterns.RomanHeading().Match(first.Folded);
+                var heading = TextPatterns.MatchRomanHeading(first.Folded);
                 if (heading.Success && IsRoman(heading.Groups["r"].Value))
                 {
                     sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(first.Text, first.Location, first.Text[..heading.Groups["h"].Index].Trim()), []));
@@ -390,8 +418,8 @@ public sealed class PlanTextReader
 
                 foreach (var cell in cells)
                 {
-                    var m = TextPatterns.Marker().Match(cell.Folded);
-                    var text = m.Success ? cell.ToPlanText(m.Groups["m"].Value, m.Length) : cell.ToPlanText();
+                    var m = TextPatterns.MatchMarker(cell.Folded);
+                    var text = m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText();
                     if (sections.Count == 0)
                     {
                         basis.Add(text);
@@ -420,7 +448,7 @@ public sealed class PlanTextReader
         private bool IsSignatureStart(List<Cell> cells, int i)
         {
             var c = cells[0];
-            if (!VietnameseText.IsCapitals(c.Text) || c.Text.Length > 60 || lines.Count - i > 12)
+            if (lines.Count - i > 12 || c.Text.Length > 60 || !VietnameseText.IsCapitals(c.Text))
             {
                 return false;
             }
@@ -465,8 +493,8 @@ public sealed class PlanTextReader
                     bool bullet = f.StartsWith('-') || f.StartsWith('+') || f.StartsWith('•') || f.StartsWith('–');
                     if (inRecipients && (bullet || Recipients.IsArchive(cell.Text) || (!VietnameseText.IsCapitals(cell.Text) && signatureLines.Count == 0 && !LooksLikeName(cell.Text))))
                     {
-                        var m = TextPatterns.Marker().Match(f);
-                        recipients.Add(m.Success ? cell.ToPlanText(m.Groups["m"].Value, m.Length) : cell.ToPlanText());
+                        var m = TextPatterns.MatchMarker(f);
+                        recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
                         if (Recipients.IsArchive(cell.Text))
                         {
                             inRecipients = false;

@@ -65,9 +65,16 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
     /// <summary>Whether the line holds markdown or HTML remnants, odd spaces or control characters to blank out.</summary>
     private static bool NeedsCleaning(ReadOnlySpan<char> line) => line.IndexOfAny(ToClean) >= 0;
 
-    /// <summary>What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): a vectorised search finds the few lines that need it.</summary>
+    /// <summary>
+    /// What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): markdown and table remnants, odd spaces, control
+    /// characters and every invisible format character (zero-width spaces and joiners, direction marks and
+    /// embeddings, word joiners, soft hyphens, byte-order marks). A vectorised search finds the few lines that need it.
+    /// </summary>
     private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create(
-        "*|<\u00A0\u200B\uFEFF" + new string([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c != '\t')]));
+        "*|<\u00A0" + new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => (char.IsControl(c) && c != '\t') || IsFormat(c))]));
+
+    /// <summary>An invisible format character (Unicode category Cf), which a reader treats as a space.</summary>
+    private static bool IsFormat(char c) => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static string Clean(ReadOnlySpan<char> line)
     {
@@ -75,7 +82,7 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
-            if (c == '*' || c == '|' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || (char.IsControl(c) && c != '\t'))
+            if (c == '*' || c == '|' || c == '\u00A0' || IsFormat(c) || (char.IsControl(c) && c != '\t'))
             {
                 chars[i] = ' ';
             }

@@ -9,7 +9,16 @@ public class CalendarCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = CliApp.Run(args, new StringReader(string.Empty), stdout, stderr);
+        int code = CliApp.Run(args, new MemoryStream(), stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the command with <paramref name="stdin"/> as the bytes of standard input.</summary>
+    internal static (int Code, string Out, string Err) RunWithInput(byte[] stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApp.Run(args, new MemoryStream(stdin), stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -66,7 +66,7 @@ public class ValidateCommandTests : IDisposable
     public void Standard_input_is_read_with_a_dash()
     {
         var stdout = new StringWriter();
-        int code = AntqDomain.Cli.CliApp.Run(["validate", "-"], new StringReader(Examples.CleanProvincePlanText), stdout, new StringWriter());
+        int code = AntqDomain.Cli.CliApp.Run(["validate", "-"], new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Examples.CleanProvincePlanText)), stdout, new StringWriter());
         Assert.Equal(0, code);
         Assert.Contains("214/KH-BCĐ", stdout.ToString());
     }

@@ -25,6 +25,8 @@ public class CommendationRulesTests
         { "ANTQ608", "old wording" },
         { "ANTQ609", "reversed period" },
         { "ANTQ609", "future proposal" },
+        { "ANTQ609", "service from year 1" },
+        { "ANTQ609", "prior award from 1900" },
         { "ANTQ610", "overlapping periods" },
     };
 
@@ -49,6 +51,8 @@ public class CommendationRulesTests
             "old wording" => c with { Wording = "Đề nghị khen thưởng theo đợt năm 2025" },
             "reversed period" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.Other, new LocalDate(2020, 5, 1), new LocalDate(2019, 5, 1))] } },
             "future proposal" => c with { Date = new LocalDate(2027, 1, 5) },
+            "service from year 1" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.Other, new LocalDate(1, 1, 1), new LocalDate(1, 12, 31))] } },
+            "prior award from 1900" => c with { Nominee = c.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(1900, 1, 1))] } },
             "overlapping periods" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.CivilDefence, new LocalDate(2010, 1, 1), new LocalDate(2012, 1, 1))] } },
             _ => throw new ArgumentOutOfRangeException(nameof(defect)),
         };

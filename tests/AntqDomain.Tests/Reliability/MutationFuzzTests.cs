@@ -17,8 +17,10 @@ namespace AntqDomain.Tests.Reliability;
 /// <summary>
 /// Mutation fuzzing of both readers over every example, fixture and seed. CI runs 20,000 cases; set
 /// <c>ANTQ_FUZZ_CASES</c> for a longer run (docs/reliability.md records a run of 1,000,000).
-/// Invariants: nothing but the documented typed errors escapes, every case finishes within 100 ms, every diagnostic
-/// and every piece of text points inside the input.
+/// Invariants: nothing but the documented typed errors escapes, every diagnostic and every piece of text points inside
+/// the input, and no case hangs (a guard of seconds, far above the milliseconds a case takes, so that a busy machine
+/// never fails the suite). The time per case is reported as a distribution (median, 99th percentile, slowest) by the
+/// long run, <c>benchmarks/fuzz-long-run.sh</c>, not asserted here.
 /// </summary>
 public class MutationFuzzTests(ITestOutputHelper output)
 {
@@ -26,7 +28,8 @@ public class MutationFuzzTests(ITestOutputHelper output)
     private static readonly AwardValidator AwardValidator = new(clock: FixedClock.At(2026, 11, 22));
     private static readonly ModelValidator ModelValidator = new(clock: FixedClock.At(2026, 11, 22));
     private static readonly SafetyValidator SafetyValidator = new(clock: FixedClock.At(2026, 11, 22));
-    private static readonly TimeSpan CaseLimit = TimeSpan.FromMilliseconds(100);
+    /// <summary>A hang guard, not a speed target: cases take milliseconds; a case that takes seconds is stuck.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(5);
 
     private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("ANTQ_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 20_000;
 
@@ -52,8 +55,17 @@ public class MutationFuzzTests(ITestOutputHelper output)
         Nfd,
         RandomUnicode,
         LongLine,
+        UnicodeDigits,
+        FormatCharacter,
+        LineSeparator,
+        LongYear,
+        NestedDuplicate,
         None,
     }
+
+    private static readonly char[] DigitZeros = ['\uFF10', '\u0660', '\u06F0', '\u0966', '\u09E6'];
+
+    private static readonly string[] FormatCharacters = ["\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u202A", "\u202E", "\u2060", "\u2066", "\uFEFF", "\u00AD"];
 
     [Fact]
     public void Mutated_inputs_never_escape_a_typed_error_take_over_100_ms_or_point_outside_the_input()
@@ -72,30 +84,27 @@ public class MutationFuzzTests(ITestOutputHelper output)
         }
 
         int cases = 0;
-        var slowest = TimeSpan.Zero;
+        var times = new List<double>(Cases);
         string slowestCase = string.Empty;
         var watch = Stopwatch.StartNew();
         Prop.ForAll(gen.ToArbitrary(), c =>
         {
-            string input = Mutate(texts[c.file], c.mutation, c.at, c.value);
             bool json = corpus[c.file].EndsWith(".json", StringComparison.Ordinal);
+            string input = Mutate(texts[c.file], c.mutation, c.at, c.value, json);
             var elapsed = Run(input, json);
-            if (elapsed > CaseLimit)
-            {
-                // A GC pause or a busy machine can stall one run; a slow input is slow twice.
-                elapsed = Run(input, json);
-            }
-
             cases++;
-            if (elapsed > slowest)
+            if (times.Count == 0 || elapsed.TotalMilliseconds > times.Max())
             {
-                slowest = elapsed;
                 slowestCase = $"{Path.GetFileName(corpus[c.file])} {c.mutation}";
             }
 
-            Assert.True(elapsed <= CaseLimit, $"{Path.GetFileName(corpus[c.file])} with {c.mutation} at {c.at} took {elapsed.TotalMilliseconds:F1} ms.");
+            times.Add(elapsed.TotalMilliseconds);
+            Assert.True(elapsed <= HangGuard, $"{Path.GetFileName(corpus[c.file])} with {c.mutation} at {c.at} took {elapsed.TotalSeconds:F1} s: a hang.");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true));
-        output.WriteLine($"{cases:N0} cases over {corpus.Length} inputs in {watch.Elapsed.TotalSeconds:F1} s; slowest {slowest.TotalMilliseconds:F2} ms ({slowestCase}).");
+        times.Sort();
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{cases:N0} cases over {corpus.Length} inputs in {watch.Elapsed.TotalSeconds:F1} s; per case median {times[times.Count / 2]:F3} ms, p99 {times[(int)(times.Count * 0.99)]:F3} ms, slowest {times[^1]:F2} ms ({slowestCase})."));
         Assert.Equal(Cases, cases);
     }
 
@@ -126,8 +135,8 @@ public class MutationFuzzTests(ITestOutputHelper output)
         else
         {
             var result = PlanTextReader.Default.Read(input);
-            // Lines as the reader counts them: CRLF, lone CR and LF all end a line.
-            var lines = VietnameseText.Normalize(input).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\r', '\n');
+            // Lines as the reader counts them: CRLF, lone CR, LF and the Unicode line and paragraph separators all end a line.
+            var lines = VietnameseText.Normalize(input).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\r', '\n', '\u2028', '\u2029');
             foreach (var d in result.Diagnostics)
             {
                 if (d.At?.Line is { } l)
@@ -160,12 +169,34 @@ public class MutationFuzzTests(ITestOutputHelper output)
         return watch.Elapsed;
     }
 
-    private static string Mutate(string text, Mutation mutation, int at, int value)
+    private static string Mutate(string text, Mutation mutation, int at, int value, bool json)
     {
         var lines = text.Split('\n').ToList();
         int line = at % lines.Count;
         switch (mutation)
         {
+            case Mutation.UnicodeDigits:
+                char zero = DigitZeros[value % DigitZeros.Length];
+                lines[line] = new string([.. lines[line].Select(ch => ch is >= '0' and <= '9' ? (char)(zero + (ch - '0')) : ch)]);
+                break;
+            case Mutation.FormatCharacter:
+                int where = at % (lines[line].Length + 1);
+                lines[line] = lines[line].Insert(where, FormatCharacters[value % FormatCharacters.Length]);
+                break;
+            case Mutation.LineSeparator:
+                return string.Join(value % 2 == 0 ? "\u2028" : "\u2029", lines);
+            case Mutation.LongYear:
+                lines[line] = System.Text.RegularExpressions.Regex.Replace(lines[line], "(20[0-9]{2})", "${1}" + (value % 100_000).ToString(CultureInfo.InvariantCulture));
+                break;
+            case Mutation.NestedDuplicate when json:
+                // Repeat the first property of the line ("name": value,) right after itself, at whatever depth it is.
+                var m = System.Text.RegularExpressions.Regex.Match(lines[line], "^(\\s*\"[A-Za-z]+\"\\s*:\\s*[^{\\[]*?,)\\s*$");
+                if (m.Success)
+                {
+                    lines.Insert(line, m.Groups[1].Value);
+                }
+
+                break;
             case Mutation.ByteFlip:
                 byte[] bytes = Encoding.UTF8.GetBytes(text);
                 bytes[at % bytes.Length] ^= (byte)(1 << (value % 8));
