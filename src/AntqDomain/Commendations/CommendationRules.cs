@@ -22,6 +22,11 @@ internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, 
 
     public bool IsMedal => Proposal.Form == CommendationForm.CommemorativeMedal;
 
+    /// <summary>The medal's service test on the proposal date, measured once per validation run.</summary>
+    public MedalServiceResult Eligibility => eligibility ??= MedalEligibility.Evaluate(Nominee, Date);
+
+    private MedalServiceResult? eligibility;
+
     /// <summary>The medal circular in force on the proposal date.</summary>
     public Citation MedalCircular => Date < MedalThresholds.Circular20From ? Citations.Circular11() : Citations.Circular20();
 
@@ -99,7 +104,7 @@ internal static class CommendationRules
                     return;
                 }
 
-                var result = MedalEligibility.Evaluate(c.Nominee, c.Date);
+                var result = c.Eligibility;
                 if (result.Meets)
                 {
                     return;
@@ -199,11 +204,18 @@ internal static class CommendationRules
         yield return new(
             new(new("ANTQ605"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Cán bộ lãnh đạo chưa đủ điều kiện", "Leader does not qualify",
-                "{name}: {problem}.", "{name}: {problemEn}."),
+                "{name} (xét theo diện cán bộ lãnh đạo): {problem}.", "{name} (judged as a leader): {problemEn}."),
             static (c, r) =>
             {
                 var n = c.Nominee;
-                if (!c.IsMedal || !n.IsLeader || n.IsGrassrootsForce)
+                if (!c.IsMedal || !n.IsLeader)
+                {
+                    return;
+                }
+
+                // A nominee is judged on the route by which they qualify: one who meets the grassroots members' test
+                // is not held to the leaders' conditions; anyone else who held a leading post is.
+                if (n.IsGrassrootsForce && MedalEligibility.EvaluateRoute(n, asLeader: false, c.Date).Meets)
                 {
                     return;
                 }

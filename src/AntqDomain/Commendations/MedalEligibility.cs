@@ -45,6 +45,22 @@ public static class MedalEligibility
         return best ?? new MedalServiceResult(false, null, default, null);
     }
 
+    /// <summary>
+    /// Measures <paramref name="nominee"/>'s service on <paramref name="on"/> by one route only: as a leader, or as
+    /// a grassroots member (the women's or men's threshold by the nominee's sex).
+    /// </summary>
+    /// <param name="nominee">The nominee.</param>
+    /// <param name="asLeader">True for the leaders' route, false for the grassroots members' route.</param>
+    /// <param name="on">The proposal date, which chooses the thresholds in force.</param>
+    /// <returns>The result by that route; a nominee who never held such a role falls short by the whole threshold.</returns>
+    public static MedalServiceResult EvaluateRoute(Nominee nominee, bool asLeader, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(nominee);
+        var service = nominee.Service.IsDefault ? [] : nominee.Service;
+        var group = asLeader ? MedalGroup.Leader : nominee.Sex == Sex.Female ? MedalGroup.GrassrootsWomen : MedalGroup.GrassrootsMen;
+        return Measure(service, asLeader ? LeaderRole : GrassrootsRole, MedalThresholds.For(group, on), on);
+    }
+
     private static MedalServiceResult Measure(System.Collections.Immutable.ImmutableArray<ServicePeriod> service, Func<ServiceRole, bool> role, MedalThreshold threshold, LocalDate on)
     {
         var count = ServiceTime.Count(service.AsSpan(), role, on, threshold.HardshipCountsDouble);

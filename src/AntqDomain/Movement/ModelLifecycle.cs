@@ -58,17 +58,21 @@ public static class ModelLifecycle
         ArgumentNullException.ThrowIfNull(model);
         ModelStage? stage = null;
         LocalDate? founded = null;
+        LocalDate? last = null;
         LifecycleEvent? review = null;
         if (!model.History.IsDefault)
         {
             foreach (var e in model.History)
             {
-                if (e is null || e.On > on)
+                // Only accepted steps are facts: a step the lifecycle refuses (ANTQ704), such as replicating a removed
+                // model or a review dated before the founding, changes neither the stage nor the last review.
+                if (e is null || e.On > on || Refusal(stage, last, e) is not null)
                 {
                     continue;
                 }
 
                 stage = e.Stage;
+                last = e.On;
                 if (e.Stage == ModelStage.Founded)
                 {
                     founded ??= e.On;

@@ -18,6 +18,7 @@ public class CommendationRulesTests
         { "ANTQ604", "discipline pending" },
         { "ANTQ605", "leader without earlier award" },
         { "ANTQ605", "leader of a hotspot" },
+        { "ANTQ605", "leader with a short grassroots stint and no earlier award" },
         { "ANTQ606", "commune chair gives Bằng khen" },
         { "ANTQ606", "badge after 2024" },
         { "ANTQ606", "district chair after the reform" },
@@ -44,6 +45,10 @@ public class CommendationRulesTests
             "discipline pending" => c with { Nominee = c.Nominee with { Pending = [PendingMatter.Discipline] } },
             "leader without earlier award" => l with { Nominee = l.Nominee with { PriorAwards = [] } },
             "leader of a hotspot" => l with { Nominee = l.Nominee with { UnitWasHotspot = true } },
+            "leader with a short grassroots stint and no earlier award" => l with
+            {
+                Nominee = l.Nominee with { PriorAwards = [], Service = [.. l.Nominee.Service, new ServicePeriod(ServiceRole.GrassrootsForce, new LocalDate(2001, 1, 1), new LocalDate(2002, 12, 31))] },
+            },
             "commune chair gives Bằng khen" => c with { Form = CommendationForm.CertificateOfMerit },
             "badge after 2024" => c with { Form = CommendationForm.Badge, Authority = Authority.MinisterOfPublicSecurity },
             "district chair after the reform" => c with { Authority = Authority.DistrictChair },
@@ -65,6 +70,26 @@ public class CommendationRulesTests
         var codes = Proposals.Codes(Mutate(defect));
         Assert.Contains(code, codes);
         Assert.All(codes, c => Assert.Equal(code, c));
+    }
+
+    [Fact]
+    public void A_leader_who_qualifies_as_a_grassroots_member_is_not_held_to_the_leaders_conditions()
+    {
+        var l = Proposals.LeaderMedal();
+        var p = l with
+        {
+            Nominee = l.Nominee with { Sex = Sex.Male, PriorAwards = [], Service = [.. l.Nominee.Service, new ServicePeriod(ServiceRole.GrassrootsForce, new LocalDate(1990, 1, 1), new LocalDate(2009, 12, 31))] },
+        };
+        Assert.DoesNotContain("ANTQ605", Proposals.Codes(p));
+    }
+
+    [Fact]
+    public void The_leaders_finding_names_the_route_it_judges()
+    {
+        var l = Proposals.LeaderMedal();
+        var f = Assert.Single(Proposals.Validator.Check(l with { Nominee = l.Nominee with { PriorAwards = [] } }).Findings);
+        Assert.Contains("judged as a leader", f.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("diện cán bộ lãnh đạo", f.MessageVi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,6 +107,26 @@ public class ModelLifecycleTests
     }
 
     [Fact]
+    public void A_refused_replication_of_a_removed_model_does_not_bring_it_back_to_life()
+    {
+        var model = Mutate("replicated after removal");
+        var on = new LocalDate(2026, 11, 1);
+        Assert.Equal(ModelStage.Removed, model.StatusOn(on).Stage);
+        Assert.Equal(["ANTQ704"], Codes(model, on));
+    }
+
+    [Fact]
+    public void A_review_dated_before_the_founding_is_not_the_last_review()
+    {
+        var model = MovementModel.Found("Camera an ninh tổ 3", ModelType.SecurityCamera, new LocalDate(2026, 1, 10), "Quyết định số 5/QĐ-UBND", hasOperatingRules: true);
+        model = model with { History = model.History.Add(new LifecycleEvent(ModelStage.Reviewed, new LocalDate(2025, 6, 1), Effect: new EffectIndicators(CrimeTips: 1))) };
+        var on = new LocalDate(2026, 11, 10);
+        Assert.Null(model.StatusOn(on).LastReview);
+        Assert.False(model.StatusOn(on).ReviewOverdue);
+        Assert.Equal(["ANTQ704"], Codes(model, on));
+    }
+
+    [Fact]
     public void The_impossible_step_is_located_in_the_history()
     {
         var f = Validator.Check(Mutate("replicated after removal"), new LocalDate(2026, 2, 1)).Findings.Single();
