@@ -82,7 +82,7 @@ internal static class ContentRules
 
         yield return new(
             new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
-                "Thời gian tổ chức thiếu hoặc quá ngày 19/8", "Window missing or past 19 August",
+                "Thời gian tổ chức thiếu hoặc quá thời gian của Trung ương", "Window missing or past the central plan's window",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
@@ -94,13 +94,37 @@ internal static class ContentRules
                     return;
                 }
 
-                var end = w.End.Value;
-                int year = c.Year ?? end.Year;
-                if (year is >= 1 and <= 9999 && CalendarRules.AfterFestivalDay(end, year))
+                if (c.CentralWindow is { } central && w.End.Value > central.End)
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
-                        ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau Ngày hội 19/8/{year}."),
-                        ("problemEn", $"The window ends on {RuleText.Date(w.End.Value)}, after the festival day 19/8/{year}."));
+                        ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau thời gian Trung ương quy định cho năm {central.Year} (đến hết ngày {RuleText.Date(central.End)}, {central.Source})."),
+                        ("problemEn", $"The window ends on {RuleText.Date(w.End.Value)}, after the central window for {central.Year} (to the end of {RuleText.Date(central.End)}, {central.Source})."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ314"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+                "Thời gian tổ chức kéo dài quá ngày 19/8", "Window runs past 19 August",
+                "Thời gian tổ chức kết thúc ngày {end}, sau Ngày hội 19/8/{year}; không có dữ liệu về thời gian của kế hoạch Trung ương năm {year} để đối chiếu.",
+                "The window ends on {end}, after the festival day 19/8/{year}; the central plan's window for {year} is not known to check it against."),
+            static (c, r) =>
+            {
+                if (c.Plan.Window is { End: { } end } w && c.CentralWindow is null && (c.Year ?? end.Year) is var year and >= 1 and <= 9999 && CalendarRules.AfterFestivalDay(end, year))
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text, ("end", RuleText.Date(end)), ("year", RuleText.Num(year)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ315"), Severity.Info, EffectivePeriod.Always, Citations.Decision521,
+                "Thời gian tổ chức quá ngày 19/8 nhưng trong thời gian của Trung ương", "Window past 19 August, inside the central window",
+                "Thời gian tổ chức kết thúc ngày {end}, sau ngày 19/8 nhưng trong thời gian kế hoạch Trung ương cho phép (đến hết ngày {centralEnd}).",
+                "The window ends on {end}, after 19 August but inside the central plan's window (to the end of {centralEnd})."),
+            static (c, r) =>
+            {
+                if (c.Plan.Window is { End: { } end } w && c.CentralWindow is { } central && end <= central.End && CalendarRules.AfterFestivalDay(end, central.Year))
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text, ("end", RuleText.Date(end)), ("centralEnd", RuleText.Date(central.End)));
                 }
             });
 

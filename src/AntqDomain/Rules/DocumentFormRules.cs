@@ -209,10 +209,11 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
                 }
-                else if (c.Analysis.IssueDate is { } issued && CalendarRules.AfterFestivalDay(issued, issued.Year) && (p.Year is null || p.Year == issued.Year))
+                else if (c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
-                        ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau Ngày hội 19/8/{issued.Year}."), ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the festival day of 19/8/{issued.Year}."));
+                        ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau khi thời gian tổ chức Ngày hội năm {central.Year} của Trung ương đã kết thúc ({RuleText.Date(central.End)})."),
+                        ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the central window for {central.Year} ended ({RuleText.Date(central.End)})."));
                 }
 
                 if (p.Year is { } titleYear && !Calendar.FestivalYear.IsSupported(titleYear))
@@ -235,7 +236,25 @@ internal static class DocumentFormRules
                         ("problem", $"Thời gian tổ chức kết thúc ({RuleText.Date(e)}) trước khi bắt đầu ({RuleText.Date(s)})."), ("problemEn", $"The window ends ({RuleText.Date(e)}) before it starts ({RuleText.Date(s)})."));
                 }
             });
+
+        yield return DatedAfterFestivalDay();
     }
+
+    /// <summary>ANTQ109: a plan dated after the festival day of its year, when the central window of that year is not known.</summary>
+    internal static PlanRule DatedAfterFestivalDay()
+        => new(
+            new(new("ANTQ109"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+                "Ban hành sau Ngày hội", "Dated after the festival day",
+                "Kế hoạch ban hành ngày {issued}, sau Ngày hội 19/8/{year}; không có dữ liệu về thời gian của kế hoạch Trung ương năm {year} để đối chiếu.",
+                "The plan is dated {issued}, after the festival day 19/8/{year}; the central plan's window for {year} is not known to check it against."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
+                {
+                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(), ("issued", RuleText.Date(issued)), ("year", RuleText.Num(issued.Year)));
+                }
+            });
 
     /// <summary>Whether any line's folded text contains <paramref name="folded"/>.</summary>
     internal static bool AnyLineContains(System.Collections.Immutable.ImmutableArray<PlanText> lines, string folded)

@@ -6,9 +6,12 @@ using NodaTime;
 namespace AntqDomain.Rules;
 
 /// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
-internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis)
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, Calendar.CentralCampaignWindows? centralWindows = null)
     : RuleContext(date)
 {
+    /// <summary>The central plan's window for the plan's festival year, when known.</summary>
+    public Calendar.CentralCampaignWindow? CentralWindow => Year is { } y ? (centralWindows ?? Calendar.CentralCampaignWindows.Default).For(y) : null;
+
     public FestivalPlan Plan { get; } = plan;
 
     public FestivalPlan? Parent { get; } = parent;

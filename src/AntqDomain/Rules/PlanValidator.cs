@@ -1,3 +1,4 @@
+using AntqDomain.Calendar;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using AntqDomain.Plans;
@@ -22,11 +23,18 @@ public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Pare
 public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
 {
     private readonly Func<FestivalPlan, PlanAnalysis> scanPlan;
+    private readonly CentralCampaignWindows centralWindows;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
-    public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+    /// <param name="catalogue">The rules; <see cref="RuleCatalogue.Default"/> when null.</param>
+    /// <param name="clock">Gives "today" for plans without any date; the system clock when null.</param>
+    /// <param name="centralWindows">The central plans' windows by year, which bound every lower plan's window (ANTQ304, ANTQ314, ANTQ315, ANTQ108, ANTQ109); <see cref="CentralCampaignWindows.Default"/> when null.</param>
+    public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null, CentralCampaignWindows? centralWindows = null)
         : base(catalogue, clock)
-        => scanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
+    {
+        scanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
+        this.centralWindows = centralWindows ?? CentralCampaignWindows.Default;
+    }
 
     /// <summary>Validates and returns the findings directly (the fast path, without FluentValidation's result objects).</summary>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
@@ -34,7 +42,7 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
         ArgumentNullException.ThrowIfNull(plan);
         // The analysis is a pure function of the (immutable) plan, so it is kept with the plan instance.
         var analysis = plan.Derived(scanPlan);
-        var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis);
+        var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis, centralWindows);
         return Run(Catalogue.PlanRules, context);
     }
 
