@@ -328,12 +328,12 @@ internal static class CommendationRules
                 var p = c.Proposal;
                 if (p.Date < EarliestPlausible)
                 {
-                    c.Report(r, Location.AtPath("$.date"), null,
+                    c.Report(r, Location.AtPath("$.proposedOn"), null,
                         ("problem", $"Ngày đề nghị {Date(p.Date)} trước năm 1945: không thể là ngày thật."), ("problemEn", $"The proposal date {Date(p.Date)} is before 1945: it cannot be a real date."));
                 }
                 else if (p.Date > c.Today)
                 {
-                    c.Report(r, Location.AtPath("$.date"), null,
+                    c.Report(r, Location.AtPath("$.proposedOn"), null,
                         ("problem", $"Ngày đề nghị {Date(p.Date)} ở sau ngày hôm nay ({Date(c.Today)})."), ("problemEn", $"The proposal date {Date(p.Date)} is after today ({Date(c.Today)})."));
                 }
 
@@ -372,7 +372,7 @@ internal static class CommendationRules
                 {
                     if (awards[i] is { } old && old.On < EarliestPlausible)
                     {
-                        c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}].on"), old.Decision,
+                        c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}].awardedOn"), old.Decision,
                             ("problem", $"Khen thưởng đã có được ghi ngày {Date(old.On)}, trước năm 1945."), ("problemEn", $"A prior award is dated {Date(old.On)}, before 1945."));
                     }
 

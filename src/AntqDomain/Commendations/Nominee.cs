@@ -23,11 +23,11 @@ public sealed record ServicePeriod([property: JsonRequired] ServiceRole Role, [p
 
 /// <summary>A commendation the nominee already holds (<em>hình thức khen thưởng đã được tặng</em>).</summary>
 /// <param name="Form">The form.</param>
-/// <param name="On">When it was conferred.</param>
-/// <param name="Kind">The kind.</param>
+/// <param name="On">When it was conferred; <c>"awardedOn"</c> in JSON.</param>
+/// <param name="Kind">The kind; <c>"awardKind"</c> in JSON.</param>
 /// <param name="ForMovement">Whether it was for the people's security movement (<em>thành tích trong phong trào toàn dân bảo vệ ANTQ</em>).</param>
 /// <param name="Decision">The decision as written ("Quyết định số 123/QĐ-UBND"), or null.</param>
-public sealed record PriorAward([property: JsonRequired] CommendationForm Form, [property: JsonRequired] LocalDate On, AwardKind Kind = AwardKind.RegularAchievement, bool ForMovement = false, string? Decision = null);
+public sealed record PriorAward([property: JsonRequired] CommendationForm Form, [property: JsonRequired, JsonPropertyName("awardedOn")] LocalDate On, [property: JsonPropertyName("awardKind")] AwardKind Kind = AwardKind.RegularAchievement, bool ForMovement = false, string? Decision = null);
 
 /// <summary>
 /// A person or collective proposed for a commendation (<em>đối tượng đề nghị khen thưởng</em>): roles and service
@@ -39,6 +39,7 @@ public sealed record Nominee
     public required string Name { get; init; }
 
     /// <summary>A person or a collective.</summary>
+    [JsonPropertyName("nomineeKind")]
     public NomineeKind Kind { get; init; } = NomineeKind.Individual;
 
     /// <summary>The person's sex, which sets the grassroots-force threshold; null when unknown or for a collective.</summary>
@@ -118,6 +119,7 @@ public sealed record AwardProposal
     public required Authority Authority { get; init; }
 
     /// <summary>The proposal date: the rules and thresholds in force on it apply.</summary>
+    [JsonPropertyName("proposedOn")]
     public required LocalDate Date { get; init; }
 
     /// <summary>Who proposes ("Công an xã Tân Hương"), or null.</summary>

@@ -139,5 +139,5 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
 
 /// <summary>A model to check on a date (<em>yêu cầu kiểm tra mô hình</em>).</summary>
 /// <param name="Model">The model.</param>
-/// <param name="On">The date; today by the validator's clock when null.</param>
-public sealed record ModelAssessment(MovementModel Model, LocalDate? On = null);
+/// <param name="On">The date; today by the validator's clock when null; <c>"assessedOn"</c> in JSON.</param>
+public sealed record ModelAssessment(MovementModel Model, [property: System.Text.Json.Serialization.JsonPropertyName("assessedOn")] LocalDate? On = null);

@@ -29,8 +29,8 @@ internal abstract class RuleContext(LocalDate date)
         => (sink ??= []).Add(new Finding(
             rule.Code,
             rule.Severity,
-            Text.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args)),
-            MessageTemplate.Format(rule.MessageEn, args),
+            MessageTemplate.Sentence(Text.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args))),
+            MessageTemplate.Sentence(MessageTemplate.Format(rule.MessageEn, args)),
             citation,
             at,
             MessageTemplate.Cap(excerpt)));

@@ -94,6 +94,10 @@ internal static class MessageTemplate
     /// </summary>
     public const int MaxQuotedChars = 200;
 
+    /// <summary>The message as a sentence: its first letter in capitals, whatever the template's first argument was.</summary>
+    public static string Sentence(string message)
+        => message.Length > 0 && char.IsLower(message[0]) ? string.Concat(char.ToUpperInvariant(message[0]).ToString(), message.AsSpan(1)) : message;
+
     /// <summary>The text, cut to <see cref="MaxQuotedChars"/> when longer.</summary>
     public static string? Cap(string? text)
     {

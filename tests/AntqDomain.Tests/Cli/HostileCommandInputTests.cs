@@ -114,7 +114,7 @@ public class HostileCommandInputTests
     public void A_model_checked_without_a_date_says_which_date_it_used()
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Example("movement-model.json")))!.AsObject();
-        node.Remove("on");
+        node.Remove("assessedOn");
         string path = Path.Combine(TempDir(), "model.json");
         File.WriteAllText(path, node.ToJsonString());
         var (_, json, _) = CalendarCommandTests.Run("validate", path, "--format", "json");

@@ -53,8 +53,8 @@ public class SubjectJsonTests
     [InlineData("{\"kind\":\"medal\"}", "$.kind")]
     [InlineData("{\"kind\":\"awardProposal\",\"form\":\"Certificate\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":null}", null)]
-    [InlineData("{\"kind\":\"awardProposal\",\"form\":\"CommemorativeMedal\",\"authority\":\"MinisterOfPublicSecurity\",\"date\":\"2025-08-01\",\"nominee\":{\"name\":\"A\",\"service\":[null]}}", "$.nominee.service[0]")]
-    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"date\":\"2025-02-30\"}", null)]
+    [InlineData("{\"kind\":\"awardProposal\",\"form\":\"CommemorativeMedal\",\"authority\":\"MinisterOfPublicSecurity\",\"proposedOn\":\"2025-08-01\",\"nominee\":{\"name\":\"A\",\"service\":[null]}}", "$.nominee.service[0]")]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"proposedOn\":\"2025-02-30\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"Statue\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"colour\":\"red\"}", null)]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"authority\":\"Mayor\"}", null)]
@@ -78,7 +78,7 @@ public class SubjectJsonTests
     }
 
     [Theory]
-    [InlineData("date")]
+    [InlineData("proposedOn")]
     [InlineData("form")]
     [InlineData("authority")]
     public void A_proposal_without_a_required_value_is_refused_naming_it_instead_of_taking_a_default(string field)
@@ -113,7 +113,7 @@ public class SubjectJsonTests
 
     [Theory]
     [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"sex\":\"Male\",\"sex\":\"Female\"}}", "$.nominee.sex")]
-    [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[{\"stage\":\"Founded\",\"on\":\"2024-01-01\"},{\"stage\":\"Reviewed\",\"on\":\"2024-06-01\",\"on\":\"2025-06-01\"}]}}", "$.model.history[1].on")]
+    [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[{\"stage\":\"Founded\",\"occurredOn\":\"2024-01-01\"},{\"stage\":\"Reviewed\",\"occurredOn\":\"2024-06-01\",\"occurredOn\":\"2025-06-01\"}]}}", "$.model.history[1].occurredOn")]
     [InlineData("{\"numberText\":\"1/KH-BCĐ\",\"dated\":{\"place\":\"A\",\"day\":1,\"day\":2}}", "$.dated.day")]
     [InlineData("{\"basis\":[{\"text\":\"x\"},{\"text\":\"y\",\"text\":\"z\"}]}", "$.basis[1].text")]
     public void A_property_given_twice_at_any_depth_is_refused_with_its_path(string json, string path)
