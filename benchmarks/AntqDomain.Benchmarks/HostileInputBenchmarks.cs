@@ -33,6 +33,11 @@ public class HostileInputBenchmarks
     [Benchmark(Description = "One 4 MB line")]
     public int LongLine() => ReadAndValidate(longLine);
 
+    private readonly string megabyteLines = "KẾ HOẠCH\n" + string.Concat(Enumerable.Repeat("tu ngay 1/", 100_000)) + "\n" + new string('(', 1_000_000) + "\nSố: " + new string('1', 500_000);
+
+    [Benchmark(Description = "Megabyte lines of repeated cues, parentheses and digits")]
+    public int MegabyteLines() => ReadAndValidate(megabyteLines);
+
     private static int ReadAndValidate(string text)
     {
         var read = PlanTextReader.Default.Read(text);
