@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AntqDomain.Docx;
+
+/// <summary>
+/// Turns the body of a Word document into the text the plan reader reads: a line per paragraph, a table cell by cell
+/// (left to right, row by row, each cell's paragraphs in order — so the two-column header gives the issuer block, then
+/// the national name and date block, and the closing table the recipients, then the signature), list numbers written
+/// out. Records the position of every line and what could not be read.
+/// </summary>
+internal sealed class DocxTextBuilder
+{
+    private readonly ListNumbering numbering;
+    private readonly StringBuilder text = new();
+    private readonly ImmutableArray<DocxPosition>.Builder lines = ImmutableArray.CreateBuilder<DocxPosition>();
+    private int paragraphs;
+    private int tables;
+
+    public DocxTextBuilder(MainDocumentPart main) => numbering = new ListNumbering(main);
+
+    public int TrackedInsertions { get; private set; }
+
+    public int TrackedDeletions { get; private set; }
+
+    public int Images { get; private set; }
+
+    public int TextBoxes { get; private set; }
+
+    public int MergedCells { get; private set; }
+
+    public string Text => text.ToString();
+
+    public ImmutableArray<DocxPosition> Lines => lines.ToImmutable();
+
+    public void AddBody(Body body)
+    {
+        foreach (var element in body.ChildElements)
+        {
+            AddBlock(element);
+        }
+    }
+
+    private void AddBlock(OpenXmlElement element)
+    {
+        switch (element)
+        {
+            case Paragraph p:
+                paragraphs++;
+                foreach (var line in ParagraphLines(p))
+                {
+                    Emit(line, new DocxPosition(paragraphs));
+                }
+
+                break;
+            case Table t:
+                AddTable(t);
+                break;
+            case SdtBlock sdt:
+                foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+                {
+                    AddBlock(child);
+                }
+
+                break;
+            case CustomXmlBlock custom:
+                foreach (var child in custom.ChildElements)
+                {
+                    AddBlock(child);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void AddTable(Table table)
+    {
+        int number = ++tables;
+        int rowNumber = 0;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            rowNumber++;
+            var cells = new List<(List<string> Lines, List<DocxPosition> At)>();
+            int cellNumber = 0;
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                cellNumber++;
+                var content = (Lines: new List<string>(), At: new List<DocxPosition>());
+                if (cell.TableCellProperties?.VerticalMerge is { } merge && merge.Val?.Value != MergedCellValues.Restart)
+                {
+                    // The continuation of a vertically merged cell holds nothing of its own.
+                    MergedCells++;
+                    cells.Add(content);
+                    continue;
+                }
+
+                foreach (var block in cell.ChildElements)
+                {
+                    CollectCell(block, number, rowNumber, cellNumber, content);
+                }
+
+                cells.Add(content);
+            }
+
+            // Cell by cell, each cell's paragraphs in order: the header's left block (issuer, "Số:") then its right
+            // block (national name, motto, place and date); the recipients, then the signature.
+            foreach (var (cellLines, at) in cells)
+            {
+                for (int k = 0; k < cellLines.Count; k++)
+                {
+                    Emit(cellLines[k], at[k]);
+                }
+            }
+        }
+    }
+
+    private void CollectCell(OpenXmlElement block, int table, int row, int cell, (List<string> Lines, List<DocxPosition> At) content)
+    {
+        switch (block)
+        {
+            case Paragraph p:
+                paragraphs++;
+                foreach (var line in ParagraphLines(p))
+                {
+                    content.Lines.Add(line.Replace('\t', ' '));
+                    content.At.Add(new DocxPosition(paragraphs, table, row, cell));
+                }
+
+                break;
+            case Table nested:
+                // A table inside a cell: its rows become lines of the cell.
+                foreach (var nestedRow in nested.Elements<TableRow>())
+                {
+                    foreach (var nestedCell in nestedRow.Elements<TableCell>())
+                    {
+                        foreach (var inner in nestedCell.ChildElements)
+                        {
+                            CollectCell(inner, table, row, cell, content);
+                        }
+                    }
+                }
+
+                break;
+            case SdtBlock sdt:
+                foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+                {
+                    CollectCell(child, table, row, cell, content);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>The text of a paragraph, split at manual line breaks, with its list marker in front.</summary>
+    private List<string> ParagraphLines(Paragraph p)
+    {
+        var sb = new StringBuilder();
+        if (numbering.Next(p) is { } marker)
+        {
+            sb.Append(marker);
+        }
+
+        AppendInline(p, sb);
+        return [.. sb.ToString().Split('\n')];
+    }
+
+    private void AppendInline(OpenXmlElement parent, StringBuilder sb)
+    {
+        foreach (var child in parent.ChildElements)
+        {
+            switch (child)
+            {
+                case Run run:
+                    AppendRun(run, sb);
+                    break;
+                case DeletedRun:
+                    TrackedDeletions++;
+                    break;
+                case InsertedRun inserted:
+                    TrackedInsertions++;
+                    AppendInline(inserted, sb);
+                    break;
+                case Hyperlink or SimpleField or CustomXmlRun or MoveToRun:
+                    AppendInline(child, sb);
+                    break;
+                case SdtRun sdt when sdt.SdtContentRun is { } content:
+                    AppendInline(content, sb);
+                    break;
+                case MoveFromRun:
+                    TrackedDeletions++;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void AppendRun(Run run, StringBuilder sb)
+    {
+        foreach (var child in run.ChildElements)
+        {
+            switch (child)
+            {
+                case DocumentFormat.OpenXml.Wordprocessing.Text t:
+                    sb.Append(t.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    sb.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    sb.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    sb.Append('-');
+                    break;
+                case SoftHyphen:
+                    break;
+                case SymbolChar symbol when symbol.Char?.Value is { } code && int.TryParse(code, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int cp) && cp is > 0 and < 0xF000:
+                    sb.Append((char)cp);
+                    break;
+                case Drawing or Picture or EmbeddedObject:
+                    if (child.Descendants().Any(d => d.LocalName == "txbxContent"))
+                    {
+                        TextBoxes++;
+                    }
+                    else
+                    {
+                        Images++;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void Emit(string line, DocxPosition at)
+    {
+        if (lines.Count > 0)
+        {
+            text.Append('\n');
+        }
+
+        text.Append(line.Replace('\r', ' '));
+        lines.Add(at);
+    }
+}
