@@ -223,6 +223,11 @@ public static partial class CliApp
             {
                 report = Validator.Check(plan, parent, on);
                 fileReport = FileReport.From(path, plan, report, !input.IsJson, lang);
+                if (input.IsWord)
+                {
+                    var located = report.Findings.Select((f, i) => input.Locate(fileReport.Findings[i], f.Location));
+                    fileReport = fileReport with { Findings = [.. located] };
+                }
             }
             else if (result.AwardProposal is { } proposal)
             {
@@ -242,7 +247,13 @@ public static partial class CliApp
             }
 
             errors |= report.HasErrors;
-            reports.Add(fileReport with { Diagnostics = DiagnosticDocument.Of(result.Diagnostics, !input.IsJson, lang) });
+            var diagnosticDocuments = DiagnosticDocument.Of(result.Diagnostics, !input.IsJson, lang);
+            if (input.IsWord && diagnosticDocuments is { } docs)
+            {
+                diagnosticDocuments = [.. docs.Select((d, i) => input.Locate(d, result.Diagnostics[i].At))];
+            }
+
+            reports.Add(fileReport with { Diagnostics = diagnosticDocuments });
         }
 
         if (format == "json")
@@ -266,7 +277,7 @@ public static partial class CliApp
         if (r.Kind is null)
         {
             o.WriteLine($"{r.File}: {(en ? "not read" : "không đọc được")}: {r.Error}");
-            WriteDiagnostics(r, o);
+            WriteDiagnostics(r, o, lang);
             return;
         }
 
@@ -274,10 +285,12 @@ public static partial class CliApp
             ? $"{(en ? "plan" : "kế hoạch")} {p.Number ?? "?"} ({LevelName(p.Level, en)}, {p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
             : $"{KindName(r.Kind, en)} \"{r.Subject}\" ({(en ? "as of" : "tính đến ngày")} {r.CheckedOn})";
         o.WriteLine($"{r.File}: {what} — {r.Findings.Length} {(en ? "finding(s)" : "phát hiện")}");
-        WriteDiagnostics(r, o);
+        WriteDiagnostics(r, o, lang);
         foreach (var f in r.Findings)
         {
-            string where = f.Line is { } l ? $"{l}:{f.Column}" : f.Path ?? string.Empty;
+            string where = f.Line is { } l ? $"{l}:{f.Column}"
+                : f.Paragraph is { } para ? new Docx.DocxPosition(para, f.Table, f.Row, f.Cell).Describe(lang)
+                : f.Path ?? string.Empty;
             o.WriteLine($"  {where} {f.Severity} {f.Code}: {f.Message}");
             if (f.Excerpt is { Length: > 0 } x)
             {
@@ -288,11 +301,11 @@ public static partial class CliApp
         }
     }
 
-    private static void WriteDiagnostics(FileReport r, TextWriter o)
+    private static void WriteDiagnostics(FileReport r, TextWriter o, CultureInfo lang)
     {
         foreach (var d in r.Diagnostics ?? [])
         {
-            string where = d.Line is { } l ? $"{l}:{d.Column}" : d.Path ?? string.Empty;
+            string where = d.Line is { } l ? $"{l}:{d.Column}" : d.Paragraph is { } para ? new Docx.DocxPosition(para).Describe(lang) : d.Path ?? string.Empty;
             o.WriteLine($"  {where} {d.Severity} {d.Code}: {d.Message}".Replace("   ", "  ", StringComparison.Ordinal));
         }
     }

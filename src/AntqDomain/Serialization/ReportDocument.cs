@@ -78,7 +78,8 @@ public sealed record FileReport(
 /// <param name="Line">1-based line (text input), or null.</param>
 /// <param name="Column">1-based column (text input), or null.</param>
 /// <param name="Path">JSON path (JSON input), or null.</param>
-public sealed record DiagnosticDocument(string Code, string Severity, string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, string? Path)
+/// <param name="Paragraph">For a Word file: the paragraph, counted from 1 over the body (table cells included); else null.</param>
+public sealed record DiagnosticDocument(string Code, string Severity, string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, string? Path, int? Paragraph = null)
 {
     /// <summary>The documents of <paramref name="diagnostics"/>, or null when there are none.</summary>
     public static ImmutableArray<DiagnosticDocument>? Of(ImmutableArray<ReadDiagnostic> diagnostics, bool textInput, CultureInfo? culture)
@@ -101,8 +102,12 @@ public sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCon
 /// <param name="Line">1-based line (text input), or null.</param>
 /// <param name="Column">1-based column (text input), or null.</param>
 /// <param name="Excerpt">The evidence as written, or null.</param>
-/// <param name="Path">JSON path of the evidence (JSON input), or null.</param>
-public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Excerpt, string? Path)
+/// <param name="Path">JSON path of the evidence (JSON input, and the model path of text findings), or null.</param>
+/// <param name="Paragraph">For a Word file: the paragraph, counted from 1 over the body (table cells included); else null.</param>
+/// <param name="Table">For a Word file: the table holding the paragraph, from 1; else null.</param>
+/// <param name="Row">For a Word file: the table row, from 1; else null.</param>
+/// <param name="Cell">For a Word file: the table cell, from 1; else null.</param>
+public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Excerpt, string? Path, int? Paragraph = null, int? Table = null, int? Row = null, int? Cell = null)
 {
     /// <summary>The document for a finding.</summary>
     public static FindingDocument From(Finding f, bool textInput, CultureInfo? culture)
