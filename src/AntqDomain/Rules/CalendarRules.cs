@@ -206,18 +206,26 @@ internal static class CalendarRules
             }
 
             from = at + 3;
-            if (i == at + 3 || i + 4 > folded.Length || !char.IsAsciiDigit(folded[i]) || !char.IsAsciiDigit(folded[i + 1]) || !char.IsAsciiDigit(folded[i + 2]) || !char.IsAsciiDigit(folded[i + 3]))
+            int digits = 0;
+            while (i + digits < folded.Length && char.IsAsciiDigit(folded[i + digits]))
+            {
+                digits++;
+            }
+
+            // As the year pattern: four to nine digits, all of them (a longer year is kept whole, never cut to four).
+            if (i == at + 3 || digits is < 4 or > 9)
             {
                 continue;
             }
 
-            if (i + 4 < folded.Length && (char.IsLetterOrDigit(folded[i + 4]) || folded[i + 4] == '_'))
+            int year = 0;
+            for (int k = 0; k < digits; k++)
             {
-                continue;
+                year = (year * 10) + (folded[i + k] - '0');
             }
 
-            from = i + 4;
-            return ((folded[i] - '0') * 1000) + ((folded[i + 1] - '0') * 100) + ((folded[i + 2] - '0') * 10) + (folded[i + 3] - '0');
+            from = i + digits;
+            return year;
         }
 
         return null;
