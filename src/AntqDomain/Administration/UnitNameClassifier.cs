@@ -98,16 +98,16 @@ public static partial class UnitNameClassifier
     [GeneratedRegex(@"(?<!thi )\bxa\b(?!\s+hoi)(?!,)", RegexOptions.CultureInvariant)]
     private static partial Regex Commune();
 
-    [GeneratedRegex(@"\bphuong\b(?!\s+(?:huong|an|phap|cham|tien|thuc))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bphuong\b(?!\s+(?:huong|an|phap|cham|tien|thuc)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Ward();
 
     [GeneratedRegex(@"\bhuyen\b", RegexOptions.CultureInvariant)]
     private static partial Regex RuralDistrict();
 
-    [GeneratedRegex(@"(?<!co )\bquan\b(?!\s+(?:ly|chung|doi|su|tam|he|trong|diem|niem|ao|sat|triet|nhan|ham))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!co |tu |chu )\bquan\b(?!\s+(?:ly|chung|doi|su|tam|he|trong|diem|niem|ao|sat|triet|nhan|ham)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex UrbanDistrict();
 
-    [GeneratedRegex(@"\btinh\b(?!\s+(?:hinh|than|nhue|thuc|chat|cam|toan|tu|nang|thuong))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btinh\b(?!\s+(?:hinh|than|nhue|thuc|chat|cam|toan|tu|nang|thuong)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Province();
 
     [GeneratedRegex(@"^(?:so|ban dan toc|truong|cong ty|doanh nghiep|benh vien|dai hoc|hoc vien|ngan hang|tong cong ty|chi cuc|cuc)\b|\b(?:so giao duc|so y te|truong (?:dai hoc|cao dang|trung hoc|thpt|thcs|tieu hoc))\b", RegexOptions.CultureInvariant)]

@@ -46,6 +46,27 @@ internal static class CascadeRules
         return null;
     }
 
+    /// <summary>Every piece of plan text that may name a unit: issuer, place, parent, body, recipients, signature.</summary>
+    private static IEnumerable<(PlanText Text, string Path)> PlaceNames(FestivalPlan p)
+    {
+        // The issuer's name joins the header lines, so it is located by its path; the parent is named in the basis.
+        if (p.Issuer.Name is { } issuer)
+        {
+            yield return (new PlanText(issuer), "$.issuer.name");
+        }
+
+        foreach (var (t, path) in p.TextItems())
+        {
+            yield return (t, path.ToString());
+        }
+
+        var recipients = p.Recipients?.Lines ?? [];
+        for (int i = 0; i < recipients.Length; i++)
+        {
+            yield return (recipients[i], $"$.recipients.lines[{i}]");
+        }
+    }
+
     public static IEnumerable<PlanRule> All()
     {
         yield return new(
@@ -137,6 +158,25 @@ internal static class CascadeRules
                 {
                     c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
                         ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ508"), Severity.Error, new EffectivePeriod(ProvinceMergers.EffectiveOn), Citations.ProvinceReorganisation2025,
+                "Nêu tỉnh đã sáp nhập như đơn vị đang tồn tại", "Names a province merged away in 2025",
+                "Tỉnh {former} đã nhập vào tỉnh {successor} từ 01/7/2025; kế hoạch ngày {date} không thể nêu \"{found}\" như một đơn vị đang tồn tại (ghi \"tỉnh {former} (cũ)\" nếu cần nhắc đến địa bàn cũ).",
+                "The province of {former} became part of {successor} on 1 July 2025; a plan of {date} cannot name \"{found}\" as an existing unit (write \"tỉnh {former} (cũ)\" to refer to the former area)."),
+            static (c, r) =>
+            {
+                foreach (var (text, path) in PlaceNames(c.Plan))
+                {
+                    if (ProvinceMergers.FindFormerProvince(text.Folded) is { } hit)
+                    {
+                        string found = text.Text.Substring(hit.Index, hit.Length);
+                        c.Report(r, PlanRuleContext.Where(text.At?.Shift(hit.Index, hit.Length), path), found,
+                            ("former", hit.Merger.Former), ("successor", hit.Merger.Successor), ("date", RuleText.Date(c.Date)), ("found", found));
+                        return;
+                    }
                 }
             });
 

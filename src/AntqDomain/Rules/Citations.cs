@@ -19,6 +19,9 @@ public static class Citations
     public static Citation Guide(string? provision = null) => new("GUIDE", "Kế hoạch hướng dẫn của cấp trên (Trung ương, tỉnh) năm tổ chức", provision);
 
     /// <summary>The 2025 two-tier local-government reform.</summary>
+    public static Citation ProvinceReorganisation2025 { get; } = new("NQ202", "Nghị quyết 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh (các tỉnh mới hoạt động từ 01/7/2025)");
+
+    /// <summary>The 2025 local-government law and reorganisation resolutions.</summary>
     public static Citation LocalGovernment2025 { get; } = new("CQĐP25", "Luật Tổ chức chính quyền địa phương 2025 và các nghị quyết sắp xếp đơn vị hành chính (hiệu lực 01/7/2025)");
 
     /// <summary>Resolution 12-NQ/TW of 2022-03-16 on building the People's Police.</summary>

@@ -60,7 +60,7 @@ public class DocxPlanReaderTests
         Assert.Equal(1, at.Table);
         Assert.Equal(1, at.Row);
         Assert.Equal(1, at.Cell);
-        Assert.Equal(3, at.Paragraph); // UBND TỈNH HÀ GIANG, BAN CHỈ ĐẠO 138, Số: …
+        Assert.Equal(3, at.Paragraph); // UBND TỈNH TUYÊN QUANG, BAN CHỈ ĐẠO 138, Số: …
         Assert.Equal("paragraph 3 (table 1, row 1, cell 1)", at.Describe(System.Globalization.CultureInfo.GetCultureInfo("en")));
         Assert.Equal("đoạn 3 (bảng 1, hàng 1, ô 1)", at.Describe(System.Globalization.CultureInfo.GetCultureInfo("vi")));
     }

@@ -69,8 +69,8 @@ public class HostileTextInputTests
     }
 
     [Theory]
-    [InlineData("Hà Giang, ngày 05 tháng 6 năm 2026", "Hà Giang, ngày 05 tháng 6 năm 20261")]
-    [InlineData("Hà Giang, ngày 05 tháng 6 năm 2026", "Hà Giang, ngày 05 tháng 6 năm 10000")]
+    [InlineData("Tuyên Quang, ngày 05 tháng 6 năm 2026", "Tuyên Quang, ngày 05 tháng 6 năm 20261")]
+    [InlineData("Tuyên Quang, ngày 05 tháng 6 năm 2026", "Tuyên Quang, ngày 05 tháng 6 năm 10000")]
     [InlineData("” năm 2026", "” năm 20261")]
     [InlineData("” năm 2026", "” năm 10000")]
     public void A_year_of_more_than_four_digits_is_reported_not_cut_to_four(string from, string to)

@@ -72,7 +72,7 @@ public class CascadeBoundaryTests
     public void A_plan_may_be_issued_on_the_day_of_its_parent_but_not_before(int days, bool reported)
     {
         var parentDate = Clean.IssueDate!.Value;
-        var plan = Clean with { Dated = PlaceAndDate.For("Hà Giang", parentDate.PlusDays(days)), Parent = Clean.Parent! with { Date = parentDate } };
+        var plan = Clean with { Dated = PlaceAndDate.For("Tuyên Quang", parentDate.PlusDays(days)), Parent = Clean.Parent! with { Date = parentDate } };
         Assert.Equal(reported, Codes(plan).Contains("ANTQ502"));
     }
 
@@ -91,14 +91,14 @@ public class CascadeBoundaryTests
     {
         // A draft "ngày … tháng M năm 2025" can be dated as late as the month's last day.
         var parentDate = new LocalDate(2025, month, 1).PlusDays(parentDay - 1);
-        var plan = Clean with { Dated = new PlaceAndDate("Hà Giang", null, month, 2025), Year = 2025, Parent = Clean.Parent! with { Date = parentDate } };
+        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, month, 2025), Year = 2025, Parent = Clean.Parent! with { Date = parentDate } };
         Assert.Equal(reported, Codes(plan).Contains("ANTQ502"));
     }
 
     [Fact]
     public void A_draft_with_only_a_year_counts_as_issued_on_its_last_day()
     {
-        var plan = Clean with { Dated = new PlaceAndDate("Hà Giang", null, null, 2025), Year = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
+        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, null, 2025), Year = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
         Assert.DoesNotContain("ANTQ502", Codes(plan));
         Assert.Contains("ANTQ502", Codes(plan with { Parent = Clean.Parent! with { Date = new LocalDate(2026, 1, 1) } }));
     }

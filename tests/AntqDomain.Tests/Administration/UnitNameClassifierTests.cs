@@ -1,0 +1,25 @@
+using AntqDomain.Administration;
+
+namespace AntqDomain.Tests.Administration;
+
+/// <summary>The level of a body comes from the unit word of its name, never from a word that merely starts like one.</summary>
+public class UnitNameClassifierTests
+{
+    [Theory]
+    [InlineData("UBND TỈNH TUYÊN QUANG", AdministrativeLevel.Province)]
+    [InlineData("Ban Chỉ đạo 138 tỉnh Tuyên Quang", AdministrativeLevel.Province)]
+    [InlineData("UBND TỈNH THANH HÓA", AdministrativeLevel.Province)]
+    [InlineData("BAN CHỈ ĐẠO 138 HUYỆN BẮC SƠN", AdministrativeLevel.District)]
+    [InlineData("UBND QUẬN TÂN BÌNH", AdministrativeLevel.District)]
+    [InlineData("UBND XÃ PHƯƠNG ĐỘ", AdministrativeLevel.Commune)]
+    [InlineData("UBND THỊ TRẤN VIỆT LÂM", AdministrativeLevel.Commune)]
+    [InlineData("Ban Chỉ đạo thực hiện phong trào toàn dân bảo vệ ANTQ Trung ương", AdministrativeLevel.Central)]
+    public void The_level_comes_from_the_unit_word(string name, AdministrativeLevel level)
+        => Assert.Equal(level, UnitNameClassifier.Classify(name).Level);
+
+    [Theory]
+    [InlineData("Tăng cường tính tự giác của quần chúng")]
+    [InlineData("Phát huy tinh thần tự quản")]
+    public void Phrases_that_only_start_like_a_unit_word_give_no_level(string text)
+        => Assert.Equal(AdministrativeLevel.Unknown, UnitNameClassifier.Classify(text).Level);
+}
