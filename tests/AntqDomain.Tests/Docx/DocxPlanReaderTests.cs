@@ -111,7 +111,7 @@ public class DocxPlanReaderTests
     };
 
     [Theory]
-    [MemberData(nameof(NotWordFiles))]
+    [MemberData(nameof(NotWordFiles), DisableDiscoveryEnumeration = true)]
     public void A_file_that_is_not_a_docx_is_refused_saying_what_it_is_never_with_an_exception(string what, byte[] bytes)
     {
         var read = DocxPlanReader.Default.Read(bytes);
