@@ -35,6 +35,40 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
         }
     }
 
+    /// <summary>What is wrong with the archive line, judged as Decree 30 writes it: last, "Lưu: VT, &lt;unit&gt;", a final full stop.</summary>
+    [JsonIgnore]
+    public ArchiveLineDefect ArchiveDefect
+    {
+        get
+        {
+            if (ArchiveLine is not { } archive)
+            {
+                return ArchiveLineDefect.Missing;
+            }
+
+            if (!ReferenceEquals(archive, Lines[^1]))
+            {
+                return ArchiveLineDefect.NotLast;
+            }
+
+            string t = archive.Text.Trim().TrimStart('-', '+', '•', ' ', '\t');
+            int colon = t.IndexOf(':', StringComparison.Ordinal);
+            string rest = (colon >= 0 ? t[(colon + 1)..] : t[3..]).Trim();
+            var parts = rest.TrimEnd('.', ';', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length == 0 || !(parts[0] == "VT" || parts[0].StartsWith("VT ", StringComparison.Ordinal)))
+            {
+                return ArchiveLineDefect.NoRecordsOffice;
+            }
+
+            if (parts.Length < 2)
+            {
+                return ArchiveLineDefect.NoDraftingUnit;
+            }
+
+            return rest.EndsWith('.') ? ArchiveLineDefect.None : ArchiveLineDefect.NoFinalFullStop;
+        }
+    }
+
     /// <summary>Whether <paramref name="line"/> is an archive line ("Lưu: VT…", "Lưu VT…").</summary>
     public static bool IsArchive(string line)
     {

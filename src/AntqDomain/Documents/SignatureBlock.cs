@@ -49,6 +49,25 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     [JsonIgnore]
     public ImmutableArray<string> Titles => [.. Lines.Select(l => Strip(l.Text))];
 
+    /// <summary>Whether a title line names the head of a committee ("TRƯỞNG BAN", as in "KT. TRƯỞNG BAN"), not a deputy.</summary>
+    [JsonIgnore]
+    public bool NamesCommitteeHead => Titles.Any(static t => t == "TRƯỞNG BAN" || t.StartsWith("TRƯỞNG BAN ", StringComparison.Ordinal));
+
+    /// <summary>Whether a title line names the chair of a People's Committee ("CHỦ TỊCH", as in "KT. CHỦ TỊCH"), not a vice-chair.</summary>
+    [JsonIgnore]
+    public bool NamesChair => Titles.Any(static t => t == "CHỦ TỊCH" || t.StartsWith("CHỦ TỊCH ", StringComparison.Ordinal));
+
+    /// <summary>Whether a title line names a deputy ("PHÓ TRƯỞNG BAN", "PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC").</summary>
+    [JsonIgnore]
+    public bool NamesDeputy => Titles.Any(static t => t.StartsWith("PHÓ ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a deputy signs without "KT." (<em>ký thay</em>): Decree 30/2020, Phụ lục I, Phần I, mục II, item 7.b
+    /// has a deputy who signs for the head write "KT." before the head's title ("KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN").
+    /// </summary>
+    [JsonIgnore]
+    public bool DeputySignsWithoutKt => NamesDeputy && !Prefixes.Contains("KT.");
+
     private static string Strip(string line)
     {
         string? p = PrefixOf(line);

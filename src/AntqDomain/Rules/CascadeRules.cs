@@ -181,7 +181,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ506"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13"),
+            new(new("ANTQ506"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
                 "Thể thức ký không đúng", "Signature inconsistent with the issuer",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
@@ -196,6 +196,14 @@ internal static class CascadeRules
                 {
                     c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
                         ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
+                    return;
+                }
+
+                if (c.Analysis.DeputyWithoutKt)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
+                        ("problem", "Cấp phó ký thay người đứng đầu phải ghi \"KT.\" trước chức vụ của người đứng đầu (ví dụ \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."),
+                        ("problemEn", "A deputy signing for the head writes \"KT.\" before the head's title (e.g. \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."));
                     return;
                 }
 

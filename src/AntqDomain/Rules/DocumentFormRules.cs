@@ -9,10 +9,16 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ1xx — the form of the document (Decree 30/2020/NĐ-CP).</summary>
 internal static class DocumentFormRules
 {
+    /// <summary>
+    /// The form rules apply to plans dated from Decree 30/2020's entry into force (5 March 2020); earlier documents
+    /// followed Circular 01/2011/TT-BNV, which this catalogue does not check.
+    /// </summary>
+    private static readonly EffectivePeriod Decree30InForce = new(new LocalDate(2020, 3, 5));
+
     public static IEnumerable<PlanRule> All()
     {
         yield return new(
-            new(new("ANTQ101"), Severity.Warning, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 3"),
+            new(new("ANTQ101"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Điều 15; Phụ lục I, Phần I, mục II, khoản 3"),
                 "Thiếu số văn bản", "Document number missing",
                 "Kế hoạch chưa có số (\"Số: {found}\"): bản dự thảo chưa được cấp số.", "The plan has no number (\"Số: {found}\"): an unnumbered draft."),
             static (c, r) =>
@@ -29,7 +35,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ102"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 3; Phụ lục III"),
+            new(new("ANTQ102"), Severity.Error, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3; Phụ lục III"),
                 "Ký hiệu văn bản sai thể thức", "Malformed number and symbol",
                 "Số, ký hiệu \"{found}\" không đúng thể thức <số>/KH-<cơ quan ban hành> của một kế hoạch: {reason}.",
                 "The number and symbol \"{found}\" is not of the plan form <number>/KH-<issuer>: {reasonEn}."),
@@ -42,7 +48,11 @@ internal static class DocumentFormRules
                 }
 
                 var parsed = c.ParsedNumber!;
-                if (!parsed.Success)
+                if (parsed.Success && SymbolFormProblem(p.NumberText) is { } form)
+                {
+                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", form.Vi), ("reasonEn", form.En));
+                }
+                else if (!parsed.Success)
                 {
                     c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
                 }
@@ -54,7 +64,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ103"), Severity.Warning, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 4"),
+            new(new("ANTQ103"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 4"),
                 "Địa danh, ngày tháng chưa đầy đủ", "Place-and-date line incomplete",
                 "Dòng địa danh, ngày tháng chưa đủ ({missing}): \"{found}\".", "The place-and-date line is incomplete ({missingEn}): \"{found}\"."),
             static (c, r) =>
@@ -100,7 +110,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ104"), Severity.Info, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 3, 4"),
+            new(new("ANTQ104"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 15; Phụ lục I, Phần I, mục II, khoản 3, 4"),
                 "Thiếu số 0 đứng trước", "Leading zero missing",
                 "Theo Nghị định 30, {what} cần có số 0 đứng trước: \"{found}\".", "Decree 30 writes {whatEn} with a leading zero: \"{found}\"."),
             static (c, r) =>
@@ -118,7 +128,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ105"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 9"),
+            new(new("ANTQ105"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 9"),
                 "Nơi nhận thiếu hoặc thiếu dòng lưu", "Recipients or archive line missing",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
@@ -129,15 +139,23 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(rec?.At, "$.recipients"), null,
                         ("problem", "Kế hoạch không có phần \"Nơi nhận\"."), ("problemEn", "The plan has no recipients block (\"Nơi nhận\")."));
                 }
-                else if (!c.Analysis.HasArchiveLine)
+                else if (rec.ArchiveDefect is var defect and not ArchiveLineDefect.None)
                 {
-                    c.Report(r, PlanRuleContext.Where(rec.At, "$.recipients"), null,
-                        ("problem", "Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\")."), ("problemEn", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."));
+                    var line = defect == ArchiveLineDefect.Missing ? null : rec.ArchiveLine;
+                    var (vi, en) = defect switch
+                    {
+                        ArchiveLineDefect.Missing => ("Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\").", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."),
+                        ArchiveLineDefect.NotLast => ("Dòng lưu văn bản phải là dòng cuối của phần \"Nơi nhận\".", "The archive line must be the last line of the recipients block."),
+                        ArchiveLineDefect.NoRecordsOffice => ("Dòng lưu phải ghi văn thư trước (\"Lưu: VT, …\").", "The archive line names the records office first (\"Lưu: VT, …\")."),
+                        ArchiveLineDefect.NoDraftingUnit => ("Dòng lưu phải ghi tên viết tắt của đơn vị soạn thảo sau \"VT\" (\"Lưu: VT, CAT.\").", "The archive line names the drafting unit's abbreviation after \"VT\" (\"Lưu: VT, CAT.\")."),
+                        _ => ("Dòng lưu văn bản phải kết thúc bằng dấu chấm.", "The archive line ends with a full stop."),
+                    };
+                    c.Report(r, PlanRuleContext.Where(line?.At ?? rec.At, "$.recipients"), line?.Text, ("problem", vi), ("problemEn", en));
                 }
             });
 
         yield return new(
-            new(new("ANTQ106"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 7"),
+            new(new("ANTQ106"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 7"),
                 "Chữ ký thiếu thẩm quyền hoặc họ tên", "Signature block incomplete",
                 "Phần ký {problem}.", "The signature block {problemEn}."),
             static (c, r) =>
@@ -161,7 +179,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ107"), Severity.Warning, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 2, 3"),
+            new(new("ANTQ107"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 2, 3"),
                 "Cơ quan ban hành không khớp ký hiệu", "Issuer does not match the symbol",
                 "Ký hiệu \"{symbol}\" cho biết cơ quan ban hành là {expected}, nhưng {where} ghi {found}.",
                 "The symbol \"{symbol}\" names {expectedEn} as issuer, but {whereEn} shows {foundEn}."),
@@ -198,7 +216,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ108"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 8 khoản 4"),
+            new(new("ANTQ108"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 4"),
                 "Ngày tháng không tồn tại hoặc mâu thuẫn", "Impossible or contradictory date",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
@@ -255,6 +273,36 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(), ("issued", RuleText.Date(issued)), ("year", RuleText.Num(issued.Year)));
                 }
             });
+
+    /// <summary>
+    /// What breaks the written form of a number and symbol that parses: Decree 30 writes the symbol in capitals, with
+    /// "/" and "-" and no spaces ("45/KH-BCĐ", not "45 / KH - BCĐ", "45/KH-bcđ" or "45/KH–BCĐ").
+    /// </summary>
+    internal static (string Vi, string En)? SymbolFormProblem(string numberText)
+    {
+        string t = numberText.Trim().TrimEnd('.', ';', ',');
+        if (t.Contains(' ', StringComparison.Ordinal) || t.Contains('\t', StringComparison.Ordinal))
+        {
+            return ("có khoảng trắng giữa các thành phần", "it has spaces between its parts");
+        }
+
+        if (t.AsSpan().IndexOfAny('–', '—') >= 0)
+        {
+            return ("dùng gạch ngang dài thay cho dấu gạch nối \"-\"", "it uses a dash instead of the hyphen \"-\"");
+        }
+
+        // The one type abbreviation with a small letter is "QyĐ" (quy định, Phụ lục III).
+        string symbol = t[(t.IndexOf('/', StringComparison.Ordinal) + 1)..].Replace("QyĐ", "QYĐ", StringComparison.Ordinal);
+        foreach (char ch in symbol)
+        {
+            if (char.IsLower(ch))
+            {
+                return ("ký hiệu phải viết bằng chữ in hoa", "the symbol must be in capitals");
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether any line's folded text contains <paramref name="folded"/>.</summary>
     internal static bool AnyLineContains(System.Collections.Immutable.ImmutableArray<PlanText> lines, string folded)

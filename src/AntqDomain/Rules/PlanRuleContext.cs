@@ -108,8 +108,10 @@ internal sealed class PlanAnalysis
         if (!lines.IsDefaultOrEmpty)
         {
             bool committee = DocumentFormRules.AnyLineContains(lines, "tm. uy ban nhan dan");
-            SignatureHasHead = DocumentFormRules.AnyLineContains(lines, "truong ban");
-            SignatureIsPeoplesCommitteeForm = committee && DocumentFormRules.AnyLineContains(lines, "chu tich");
+            var signature = plan.Signature!;
+            SignatureHasHead = signature.NamesCommitteeHead;
+            SignatureIsPeoplesCommitteeForm = committee && signature.NamesChair;
+            DeputyWithoutKt = signature.DeputySignsWithoutKt;
             SignatureKind = committee ? Plans.IssuerKind.PeoplesCommittee : SignatureHasHead ? Plans.IssuerKind.SteeringCommittee : Plans.IssuerKind.Unknown;
             for (int i = 0; i < lines.Length; i++)
             {
@@ -216,6 +218,9 @@ internal sealed class PlanAnalysis
     public bool SignatureHasHead { get; }
 
     public bool SignatureIsPeoplesCommitteeForm { get; }
+
+    /// <summary>Whether a deputy signs without "KT." before the head's title.</summary>
+    public bool DeputyWithoutKt { get; }
 
     /// <summary>The first signature line with a prefix other than TM., KT., Q., TL., TUQ., or -1.</summary>
     public int BadPrefixLine { get; } = -1;

@@ -14,10 +14,16 @@ public class PlanRulesFireTests
         { "ANTQ101", ["Số: 214/KH-BCĐ", "Số: /KH-BCĐ"] },
         { "ANTQ102", ["214/KH-BCĐ\t", "214/KHBCĐ\t"] },
         { "ANTQ102", ["214/KH-BCĐ\t", "214/QĐ-BCĐ\t"] },
+        { "ANTQ102", ["214/KH-BCĐ\t", "214 / KH - BCĐ\t"] },
+        { "ANTQ102", ["214/KH-BCĐ\t", "214/KH-bcđ\t"] },
+        { "ANTQ102", ["214/KH-BCĐ\t", "214/KH–BCĐ\t"] },
         { "ANTQ103", ["ngày 05 tháng 6 năm 2026", "ngày tháng 6 năm 2026"] },
         { "ANTQ104", ["ngày 05 tháng 6 năm 2026", "ngày 5 tháng 6 năm 2026"] },
         { "ANTQ104", ["Số: 214/KH-BCĐ", "Số: 7/KH-BCĐ"] },
         { "ANTQ105", ["- Lưu: VT, CAT.", "- Sở Nội vụ."] },
+        { "ANTQ105", ["- Lưu: VT, CAT.", "- Lưu: HSCV."] },
+        { "ANTQ105", ["- Lưu: VT, CAT.", "- Lưu: VT."] },
+        { "ANTQ105", ["- Lưu: VT, CAT.", "- Lưu: VT, CAT"] },
         { "ANTQ106", ["Nguyễn Văn Minh", ""] },
         { "ANTQ107", ["BAN CHỈ ĐẠO 138\tĐộc lập", "ỦY BAN NHÂN DÂN TỈNH\tĐộc lập"] },
         { "ANTQ108", ["ngày 05 tháng 6 năm 2026", "ngày 31 tháng 6 năm 2026"] },
@@ -58,6 +64,8 @@ public class PlanRulesFireTests
         { "ANTQ505", ["UBND TỈNH TUYÊN QUANG", "UBND HUYỆN VỊ XUYÊN"] },
         { "ANTQ505", ["UBND TỈNH TUYÊN QUANG", "UBND THỊ TRẤN VIỆT LÂM"] },
         { "ANTQ506", ["KT. TRƯỞNG BAN", "T/M. TRƯỞNG BAN"] },
+        { "ANTQ506", ["KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"] },
+        { "ANTQ506", ["BAN CHỈ ĐẠO 138\tĐộc lập", "ỦY BAN NHÂN DÂN\tĐộc lập", "214/KH-BCĐ", "214/KH-UBND", "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH"] },
         { "ANTQ506", ["KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"] },
     };
 
@@ -87,6 +95,16 @@ public class PlanRulesFireTests
         Assert.DoesNotContain("{", finding.MessageVi);
         Assert.DoesNotContain("{", finding.MessageEn);
         Assert.NotNull(finding.Location);
+    }
+
+    [Fact]
+    public void An_archive_line_that_is_not_the_last_recipient_is_reported()
+    {
+        var plan = Examples.Read(Examples.CleanProvincePlanText);
+        var lines = plan.Recipients!.Lines.Add(new AntqDomain.Plans.PlanText("Sở Nội vụ."));
+        var f = Assert.Single(Validator.Check(plan with { Recipients = plan.Recipients with { Lines = lines } }).Findings);
+        Assert.Equal("ANTQ105", f.Code.Value);
+        Assert.Contains("last line", f.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
