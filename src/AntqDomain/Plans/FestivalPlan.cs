@@ -47,6 +47,9 @@ public sealed record FestivalPlan
     /// <summary>The festival year named in the title, or null.</summary>
     public int? Year { get; init; }
 
+    /// <summary>What kind of document this is (<em>loại văn bản</em>); festival rules apply to <see cref="DocumentKind.FestivalPlan"/> only.</summary>
+    public DocumentKind DocumentKind { get; init; } = DocumentKind.FestivalPlan;
+
     /// <summary>The plan of the level above that this plan implements.</summary>
     public ParentPlanReference? Parent { get; init; }
 
@@ -132,10 +135,11 @@ public sealed record FestivalPlan
     }
 
     /// <summary>
-    /// The festival year the plan is for: the title's year, else the issue date's year, else the window's year.
+    /// The festival year the plan is for: the title's year, else the issue date's year, else the window's year. For a
+    /// document that is not a festival plan, only a year its title states: none is inferred from its dates.
     /// </summary>
     [JsonIgnore]
-    public int? FestivalYear => Year ?? Dated?.Year ?? Window?.End?.Year ?? Window?.Start?.Year;
+    public int? FestivalYear => DocumentKind == DocumentKind.FestivalPlan ? Year ?? Dated?.Year ?? Window?.End?.Year ?? Window?.Start?.Year : Year;
 
     /// <summary>
     /// The date on which requirements are chosen: the issue date; for an undated draft the earliest date its

@@ -37,8 +37,8 @@ internal static class DocumentFormRules
         yield return new(
             new(new("ANTQ102"), Severity.Error, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3; Phụ lục III"),
                 "Ký hiệu văn bản sai thể thức", "Malformed number and symbol",
-                "Số, ký hiệu \"{found}\" không đúng thể thức <số>/KH-<cơ quan ban hành> của một kế hoạch: {reason}.",
-                "The number and symbol \"{found}\" is not of the plan form <number>/KH-<issuer>: {reasonEn}."),
+                "Số, ký hiệu \"{found}\" không đúng thể thức <số>/<tên loại>-<cơ quan ban hành> (kế hoạch: KH, báo cáo: BC): {reason}.",
+                "The number and symbol \"{found}\" is not of the form <number>/<type>-<issuer> (a plan: KH, a report: BC): {reasonEn}."),
             static (c, r) =>
             {
                 var p = c.Plan;
@@ -56,10 +56,15 @@ internal static class DocumentFormRules
                 {
                     c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
                 }
-                else if (parsed.Value.Type is not { Abbreviation: "KH" })
+                else if (p.DocumentKind == DocumentKind.Other)
                 {
-                    string type = parsed.Value.Type?.Abbreviation ?? "(không có)";
-                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", $"tên loại là {type}, không phải KH"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not KH"));
+                    return;
+                }
+                else if (parsed.Value.Type?.Abbreviation != (p.DocumentKind == DocumentKind.Report ? "BC" : "KH"))
+                {
+                    string expected = p.DocumentKind == DocumentKind.Report ? "BC" : "KH";
+                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText),
+                        ("reason", $"tên loại là {parsed.Value.Type?.Abbreviation ?? "(không có)"}, không phải {expected}"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not {expected}"));
                 }
             });
 
@@ -227,7 +232,7 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
                 }
-                else if (c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
+                else if (p.DocumentKind == DocumentKind.FestivalPlan && c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
                         ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau khi thời gian tổ chức Ngày hội năm {central.Year} của Trung ương đã kết thúc ({RuleText.Date(central.End)})."),
@@ -268,7 +273,7 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
+                if (p.DocumentKind == DocumentKind.FestivalPlan && c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(), ("issued", RuleText.Date(issued)), ("year", RuleText.Num(issued.Year)));
                 }

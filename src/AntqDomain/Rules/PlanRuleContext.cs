@@ -14,6 +14,13 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 
     public FestivalPlan Plan { get; } = plan;
 
+    /// <summary>
+    /// A document other than a festival plan gets the document-form (ANTQ1xx) and cascade (ANTQ5xx) rules only; the
+    /// festival rules (calendar, content, ceremony) do not concern it.
+    /// </summary>
+    public override bool Applies(RuleDefinition rule)
+        => Plan.DocumentKind == DocumentKind.FestivalPlan || rule.Code.Value is ['A', 'N', 'T', 'Q', '1' or '5', ..];
+
     public FestivalPlan? Parent { get; } = parent;
 
     /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>

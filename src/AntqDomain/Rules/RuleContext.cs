@@ -9,6 +9,9 @@ internal abstract class RuleContext(LocalDate date)
     private List<Finding>? sink;
 
     /// <summary>The date the requirements are chosen by.</summary>
+    /// <summary>Whether <paramref name="rule"/> applies to this subject at all (every rule, unless a subject says otherwise).</summary>
+    public virtual bool Applies(RuleDefinition rule) => true;
+
     public LocalDate Date { get; } = date;
 
     /// <summary>Whether any rule reported a finding.</summary>
@@ -67,7 +70,10 @@ internal sealed class RuleSet<TContext>
     {
         foreach (var rule in On(context.Date))
         {
-            rule.Check(context, rule.Definition);
+            if (context.Applies(rule.Definition))
+            {
+                rule.Check(context, rule.Definition);
+            }
         }
     }
 }

@@ -64,7 +64,8 @@ public sealed record FileReport(
                 MessageTemplate.Cap(plan.NumberText),
                 plan.IssueDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 plan.FestivalYear,
-                plan.Issuer.Level.ToString().ToLowerInvariant()),
+                plan.Issuer.Level.ToString().ToLowerInvariant(),
+                JsonNamingPolicy.CamelCase.ConvertName(plan.DocumentKind.ToString())),
             [.. report.Findings.Select(f => FindingDocument.From(f, textInput, culture))],
             Kind: Serialization.SubjectKinds.Plan,
             CheckedOn: report.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
@@ -92,7 +93,8 @@ public sealed record DiagnosticDocument(string Code, string Severity, string Mes
 /// <param name="Issued">Issue date (ISO), or null for an undated draft.</param>
 /// <param name="Year">The festival year.</param>
 /// <param name="Level">"central", "province", "district", "commune", "sector" or "unknown".</param>
-public sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Number, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Issued, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Year, string Level);
+/// <param name="DocumentKind">"festivalPlan", "movementPlan", "report" or "other" (see <see cref="Plans.DocumentKind"/>).</param>
+public sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Number, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Issued, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Year, string Level, string DocumentKind = "festivalPlan");
 
 /// <summary>One finding in the JSON report.</summary>
 /// <param name="Code">Rule code.</param>

@@ -95,7 +95,9 @@ public sealed class PlanTextReader
 
         if (plan.Title is null && plan.NumberText is null && plan.Sections.IsEmpty)
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ003", Severity.Error, "Không nhận ra kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "No plan found: the text has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part."));
+            diagnostics.Add(LooksLikeNews(normalized)
+                ? new ReadDiagnostic("ANTQ003", Severity.Error, "Đây có vẻ là một bài báo hoặc tin tức, không phải văn bản kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "This looks like a news article, not a plan document: it has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part.")
+                : new ReadDiagnostic("ANTQ003", Severity.Error, "Không nhận ra kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "No plan found: the text has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part."));
             return new PlanReadResult(null, diagnostics.ToImmutable());
         }
 
@@ -130,6 +132,22 @@ public sealed class PlanTextReader
 
         var text = DocumentInput.DecodeUtf8(bytes.Bytes!);
         return text.Error is { } notUtf8 ? new PlanReadResult(null, [notUtf8]) : Read(text.Text!);
+    }
+
+    /// <summary>Signs of a news report: a newsroom dateline ("(ANTV) -", "ANTĐ –"), reporting phrases, a byline.</summary>
+    private static bool LooksLikeNews(string text)
+    {
+        string f = VietnameseText.Fold(text.Length > 20_000 ? text[..20_000] : text);
+        int signs = 0;
+        foreach (string cue in (string[])["(antv)", "(cand)", "(tttxvn)", "(vtv", "(vov)", "(baochinhphu", "(dan tri)", "(vnexpress", "phong vien", "theo do,", "sang nay", "chieu nay", "sang ngay", "chieu ngay", "toi ngay", "da dien ra", "da to chuc", "phat bieu tai", "phat bieu chi dao", "doc them", "tin lien quan", "binh luan", "chia se bai viet"])
+        {
+            if (f.Contains(cue, StringComparison.Ordinal))
+            {
+                signs++;
+            }
+        }
+
+        return signs >= 2;
     }
 
     private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
@@ -252,9 +270,31 @@ public sealed class PlanTextReader
                     }
                 }
 
+                if (lines[i].Count == 1 && IsPlainTitle(lines[i][0]))
+                {
+                    if (!CapitalTitleFollows(i))
+                    {
+                        return i;
+                    }
+
+                    unplaced.Add(lines[i][0].ToPlanText());
+                    continue;
+                }
+
                 if (lines[i].Count > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success))
                 {
                     return i;
+                }
+
+                if (lines[i].Count > 0 && PageFurniture.IsFurnitureLine(lines[i][0].Folded))
+                {
+                    // A breadcrumb, a toolbar or a row of a legal database's metadata table: kept, never read as the header.
+                    foreach (var cell in lines[i])
+                    {
+                        unplaced.Add(cell.ToPlanText());
+                    }
+
+                    continue;
                 }
 
                 foreach (var cell in lines[i])
@@ -293,7 +333,45 @@ public sealed class PlanTextReader
                 return;
             }
 
-            issuerCells.Add(cell);
+            // The issuer and the national name on one line without a separator: "UBND TỈNH X CỘNG HÒA XÃ HỘI …".
+            int national = NationalNameStart(f);
+            if (national > 0)
+            {
+                var left = cell with { Text = cell.Text[..national].TrimEnd(), Folded = f[..national].TrimEnd() };
+                if (left.Text.Length > 0)
+                {
+                    AddIssuerCandidate(left);
+                }
+
+                return;
+            }
+
+            AddIssuerCandidate(cell);
+        }
+
+        /// <summary>Where the national name or the motto starts inside a header cell, or -1.</summary>
+        private static int NationalNameStart(string folded)
+        {
+            int a = folded.IndexOf("cong hoa xa hoi", StringComparison.Ordinal);
+            int b = folded.IndexOf("doc lap", StringComparison.Ordinal);
+            return a > 0 ? a : b > 0 && folded.Contains("tu do", StringComparison.Ordinal) ? b : -1;
+        }
+
+        /// <summary>
+        /// A header cell names the issuer when it is written in capitals, as Decree 30 sets the issuer, or starts with
+        /// the name of a body; anything else above the title (a page title, a date stamp, a view count) is kept as
+        /// unplaced text.
+        /// </summary>
+        private void AddIssuerCandidate(Cell cell)
+        {
+            if (VietnameseText.IsCapitals(cell.Text) || PageFurniture.StartsWithBody(cell.Folded))
+            {
+                issuerCells.Add(cell);
+            }
+            else
+            {
+                unplaced.Add(cell.ToPlanText());
+            }
         }
 
         private void ReadPlaceDate(Cell cell, System.Text.RegularExpressions.Match pd)
@@ -313,21 +391,53 @@ public sealed class PlanTextReader
         }
 
         private static bool IsMotto(string folded)
-            => folded.Contains("cong hoa xa hoi chu nghia", StringComparison.Ordinal)
-               || (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("tu do", StringComparison.Ordinal));
+            => folded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || folded.StartsWith("chu nghia viet nam", StringComparison.Ordinal)
+               || (folded.StartsWith("doc lap", StringComparison.Ordinal) && folded.Contains("tu do", StringComparison.Ordinal));
 
         private static bool IsTitleStart(Cell cell)
-            => cell.Text.StartsWith("KẾ HOẠCH", StringComparison.Ordinal)
-               && (cell.Text.Length == 8 || !char.IsLetter(cell.Text[8]));
+            => StartsWithWord(cell.Text, "KẾ HOẠCH") || StartsWithWord(cell.Text, "BÁO CÁO");
+
+        private static bool StartsWithWord(string text, string word)
+            => text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+
+        /// <summary>
+        /// A title in normal case, as web posts of a plan's body write it: "Kế hoạch tổ chức Ngày hội … năm 2023"
+        /// (not "Kế hoạch số …", which cites another plan).
+        /// </summary>
+        private static bool IsPlainTitle(Cell cell)
+            => cell.Folded.StartsWith("ke hoach ", StringComparison.Ordinal) && !cell.Folded.StartsWith("ke hoach so", StringComparison.Ordinal)
+               && cell.Text.Length < 300;
+
+        /// <summary>Whether a title in capitals follows within the header zone (so a plain-case line above it is page furniture, such as a repeated page title).</summary>
+        private bool CapitalTitleFollows(int from)
+        {
+            for (int j = from + 1; j < lines.Count && j < from + 60; j++)
+            {
+                if (lines[j].Count > 0 && (IsTitleStart(lines[j][0]) || TextPatterns.MatchRomanHeading(lines[j][0].Folded).Success))
+                {
+                    return IsTitleStart(lines[j][0]);
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsBasisStart(Cell cell)
             => cell.Folded.StartsWith("thuc hien", StringComparison.Ordinal) || cell.Folded.StartsWith("can cu", StringComparison.Ordinal);
 
         private int ReadTitle(int i)
         {
-            if (i >= lines.Count || lines[i].Count == 0 || !IsTitleStart(lines[i][0]))
+            if (i >= lines.Count || lines[i].Count == 0 || !(IsTitleStart(lines[i][0]) || IsPlainTitle(lines[i][0])))
             {
                 return i;
+            }
+
+            if (IsPlainTitle(lines[i][0]))
+            {
+                // A plain-case title is one line: the text that follows is the body.
+                var only = lines[i][0];
+                title = new PlanText(only.Text, Location.At(only.Line, only.Column, only.Text.Length));
+                return i + 1;
             }
 
             var first = lines[i][0];
@@ -553,7 +663,8 @@ public sealed class PlanTextReader
                 }
             }
 
-            int? planYear = year ?? dated?.Year;
+            var kind = DocumentKinds.Classify(title?.Text, builtSections, basis);
+            int? planYear = kind == DocumentKind.FestivalPlan ? year ?? dated?.Year : year;
             var content = new ContentExtractor(builtSections, planYear);
             content.Run();
 
@@ -566,6 +677,7 @@ public sealed class PlanTextReader
                 DatedAt = datedAt,
                 Title = title,
                 Year = year,
+                DocumentKind = kind,
                 Parent = BuildParent(),
                 Basis = [.. basis],
                 Sections = builtSections,
@@ -599,7 +711,7 @@ public sealed class PlanTextReader
             {
                 foreach (var b in basis)
                 {
-                    var m = TextPatterns.SelfIssuer().Match(VietnameseText.Fold(b.Text));
+                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Text, VietnameseText.Fold(b.Text)).Folded);
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
@@ -649,8 +761,34 @@ public sealed class PlanTextReader
                 : f.Trim().Length > 0 ? IssuerKind.Other : IssuerKind.Unknown;
         }
 
-        /// <summary>The issuer after "của": up to " về " (folding cannot tell "về" from "vệ"), a comma, semicolon or bracket.</summary>
-        private static string IssuerPhrase(string text, int start)
+        /// <summary>
+        /// The text and its folded form with the commas inside the committee's full name blanked ("phòng, chống tội
+        /// phạm, tệ nạn xã hội"), so that a name is not cut at them; same length, so positions carry over.
+        /// </summary>
+        internal static (string Text, string Folded) MaskNameCommas(string text, string folded)
+        {
+            char[]? t = null;
+            char[]? f = null;
+            foreach (string phrase in (string[])["phong, chong", "toi pham, te nan"])
+            {
+                for (int at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+                {
+                    int comma = at + phrase.IndexOf(',', StringComparison.Ordinal);
+                    t ??= text.ToCharArray();
+                    f ??= folded.ToCharArray();
+                    t[comma] = ' ';
+                    f[comma] = ' ';
+                }
+            }
+
+            return t is null ? (text, folded) : (new string(t), new string(f!));
+        }
+
+        /// <summary>
+        /// Where the issuer named after "của" ends: at " về " (folding cannot tell "về" from "vệ"), a comma, semicolon,
+        /// bracket or quote of <paramref name="text"/> (whose name-internal commas are masked), at most 200 characters on.
+        /// </summary>
+        private static int IssuerEnd(string text, int start)
         {
             int end = text.Length;
             foreach (string stop in (string[])[" về ", " Về ", ",", ";", "(", "”", "\""])
@@ -662,14 +800,14 @@ public sealed class PlanTextReader
                 }
             }
 
-            return text[start..Math.Min(end, start + 200)].Trim();
+            return Math.Min(end, start + 200);
         }
 
         private ParentPlanReference? BuildParent()
         {
             foreach (var b in basis)
             {
-                string f = VietnameseText.Fold(b.Text);
+                var (text, f) = MaskNameCommas(b.Text, VietnameseText.Fold(b.Text));
                 var m = TextPatterns.ParentPlan().Match(f);
                 if (!m.Success)
                 {
@@ -684,7 +822,7 @@ public sealed class PlanTextReader
                     date = r.Success ? r.Value : null;
                 }
 
-                string? issuer = m.Groups["iss"].Success ? IssuerPhrase(b.Text, m.Groups["iss"].Index) : null;
+                string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(text, m.Groups["iss"].Index)].Trim() : null;
                 var level = UnitNameClassifier.Classify(issuer).Level;
                 return new ParentPlanReference(number, date, issuer, level, b);
             }

@@ -40,7 +40,8 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
         int start = 0;
         while (start <= length)
         {
-            int tab = text.AsSpan(offset + start, length - start).IndexOf('\t');
+            // Tabs and the pipes of tables exported as text ("| UBND … | CỘNG HÒA … |") separate the columns.
+            int tab = text.AsSpan(offset + start, length - start).IndexOfAny('\t', '|');
             int end = tab < 0 ? length : start + tab;
             var part = text.AsSpan(offset + start, end - start);
             var trimmedSpan = part.Trim();
@@ -66,12 +67,12 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
     private static bool NeedsCleaning(ReadOnlySpan<char> line) => line.IndexOfAny(ToClean) >= 0;
 
     /// <summary>
-    /// What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): markdown and table remnants, odd spaces, control
+    /// What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): markdown remnants, odd spaces, control
     /// characters and every invisible format character (zero-width spaces and joiners, direction marks and
     /// embeddings, word joiners, soft hyphens, byte-order marks). A vectorised search finds the few lines that need it.
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create(
-        "*|<\u00A0" + new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => (char.IsControl(c) && c != '\t') || IsFormat(c))]));
+        "*<\u00A0" + new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => (char.IsControl(c) && c != '\t') || IsFormat(c))]));
 
     /// <summary>An invisible format character (Unicode category Cf), which a reader treats as a space.</summary>
     private static bool IsFormat(char c) => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
@@ -82,7 +83,7 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
-            if (c == '*' || c == '|' || c == '\u00A0' || IsFormat(c) || (char.IsControl(c) && c != '\t'))
+            if (c == '*' || c == '\u00A0' || IsFormat(c) || (char.IsControl(c) && c != '\t'))
             {
                 chars[i] = ' ';
             }

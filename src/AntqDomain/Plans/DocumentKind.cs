@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace AntqDomain.Plans;
+
+/// <summary>
+/// What kind of document was read (<em>loại văn bản</em>): not every "KẾ HOẠCH" is a festival plan. The festival rules
+/// (festival day, anniversary counts, window, ceremony, backdrop, showcase site, participants) apply to festival plans
+/// only; every plan gets the document-form (ANTQ1xx) and cascade (ANTQ5xx) rules.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
+public enum DocumentKind
+{
+    /// <summary>A plan for the year's festival (<em>Kế hoạch tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc</em>).</summary>
+    FestivalPlan = 0,
+
+    /// <summary>Another plan of the movement: building model units, campaigns, programmes (<em>kế hoạch khác của phong trào</em>).</summary>
+    MovementPlan = 1,
+
+    /// <summary>A results report or review (<em>báo cáo kết quả, sơ kết, tổng kết</em>).</summary>
+    Report = 2,
+
+    /// <summary>Anything else: a news article, a decision, a letter (<em>văn bản khác, tin bài</em>).</summary>
+    Other = 3,
+}

@@ -1,0 +1,120 @@
+using AntqDomain.Administration;
+using AntqDomain.Plans;
+using AntqDomain.Rules;
+using AntqDomain.Tests.Support;
+using AntqDomain.Text;
+
+namespace AntqDomain.Tests.Reading;
+
+/// <summary>
+/// Plans as people copy them from portals and legal databases, and documents that are not festival plans: the
+/// issuer, level, year and kind come out right in each layout, and nothing is lost.
+/// </summary>
+public class RealWorldLayoutTests
+{
+    private static string Fixture(string name) => File.ReadAllText(Repo.PathOf("tests", "AntqDomain.Tests", "Fixtures", "layouts", name));
+
+    private static FestivalPlan Read(string name)
+    {
+        var r = PlanTextReader.Default.Read(Fixture(name));
+        Assert.True(r.Success, string.Join("; ", r.Diagnostics.Select(d => d.MessageEn)));
+        return r.Plan;
+    }
+
+    [Fact]
+    public void A_portal_copy_with_breadcrumbs_toolbar_and_a_pipe_table_header_gives_the_real_issuer()
+    {
+        var plan = Read("web-portal-copy.txt");
+        Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH", plan.Issuer.Name);
+        Assert.Equal(AdministrativeLevel.District, plan.Issuer.Level);
+        Assert.Equal(IssuerKind.PeoplesCommittee, plan.Issuer.Kind);
+        Assert.Equal("87/KH-UBND", plan.NumberText);
+        Assert.Equal(new PlaceAndDateProbe("Lộc Bình", 12, 6, 2023), PlaceAndDateProbe.Of(plan));
+        Assert.Equal(2023, plan.Year);
+        Assert.Equal(DocumentKind.FestivalPlan, plan.DocumentKind);
+        Assert.Contains(plan.Unplaced, u => u.Text.Contains("Trang chủ", StringComparison.Ordinal));
+        Assert.Contains(plan.Unplaced, u => u.Text.Contains("Tải về", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_legal_database_copy_with_a_metadata_table_and_a_split_national_name_gives_the_committee()
+    {
+        var plan = Read("legal-database-copy.txt");
+        Assert.StartsWith("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM", plan.Issuer.Name, StringComparison.Ordinal);
+        Assert.EndsWith("TỈNH THANH HÓA", plan.Issuer.Name, StringComparison.Ordinal);
+        Assert.Equal(AdministrativeLevel.Province, plan.Issuer.Level);
+        Assert.Equal(IssuerKind.SteeringCommittee, plan.Issuer.Kind);
+        Assert.Equal("1975/KH-BCĐ", plan.NumberText);
+        Assert.Equal(new PlaceAndDateProbe("Thanh Hóa", 12, 4, 2024), PlaceAndDateProbe.Of(plan));
+        Assert.Equal(2024, plan.Year);
+        Assert.Equal(AdministrativeLevel.Central, plan.Parent!.IssuerLevel);
+        Assert.Contains(plan.ShowcaseSites, s => s.Text.Contains("xã Quảng Tân, huyện Quảng Xương", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_web_post_of_the_body_takes_the_issuer_from_the_enacting_sentence_and_the_year_from_the_plain_title()
+    {
+        var plan = Read("web-post-body-only.txt");
+        Assert.Equal("Sở Giáo dục và Đào tạo", plan.Issuer.Name);
+        Assert.Equal(AdministrativeLevel.Sector, plan.Issuer.Level);
+        Assert.Equal(2023, plan.Year);
+        Assert.Equal(DocumentKind.FestivalPlan, plan.DocumentKind);
+        Assert.Equal(AdministrativeLevel.Province, plan.Parent!.IssuerLevel);
+        Assert.StartsWith("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội", plan.Parent.Issuer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_of_the_movement_that_is_not_about_the_festival_gets_only_the_form_and_cascade_rules()
+    {
+        var plan = Read("movement-plan.txt");
+        Assert.Equal(DocumentKind.MovementPlan, plan.DocumentKind);
+        var codes = new PlanValidator().Check(plan).Findings.Select(f => f.Code.Value).ToList();
+        Assert.All(codes, c => Assert.True(c.StartsWith("ANTQ1", StringComparison.Ordinal) || c.StartsWith("ANTQ5", StringComparison.Ordinal), c));
+    }
+
+    [Fact]
+    public void A_results_report_is_read_as_a_report_and_its_year_is_not_invented_from_its_date()
+    {
+        var plan = Read("results-report.txt");
+        Assert.Equal(DocumentKind.Report, plan.DocumentKind);
+        Assert.Equal(2024, plan.Year);
+        Assert.DoesNotContain(new PlanValidator().Check(plan).Findings, f => f.Code.Value is "ANTQ304" or "ANTQ301" or "ANTQ108" or "ANTQ109");
+    }
+
+    [Fact]
+    public void A_news_article_is_refused_saying_it_looks_like_news()
+    {
+        var r = PlanTextReader.Default.Read(Fixture("news-article.txt"));
+        Assert.False(r.Success);
+        var d = Assert.Single(r.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("news article", d.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("web-portal-copy.txt")]
+    [InlineData("legal-database-copy.txt")]
+    [InlineData("web-post-body-only.txt")]
+    public void No_word_of_the_input_is_lost(string name)
+    {
+        string text = Fixture(name);
+        var plan = PlanTextReader.Default.Read(text).Plan!;
+        var kept = string.Join(' ', plan.AllText().Select(t => t.Text.Text)
+            .Concat(plan.Recipients?.Lines.Select(l => l.Text) ?? [])
+            .Concat(plan.Signature?.Lines.Select(l => l.Text) ?? [])
+            .Append(plan.Signature?.Signer?.Text ?? string.Empty)
+            .Append(plan.Issuer.Name ?? string.Empty)
+            .Append(plan.NumberText ?? string.Empty)
+            .Append(plan.Dated?.ToString() ?? string.Empty));
+        string[] words = ["Lượt", "Chia", "Góp", "Lĩnh", "Tú", "Đoạn", "cụ", "CAT", "CAH"];
+        foreach (string w in words.Where(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            Assert.Contains(w, kept, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The place and date parts compared at once.</summary>
+    private sealed record PlaceAndDateProbe(string Place, int? Day, int? Month, int? Year)
+    {
+        public static PlaceAndDateProbe? Of(FestivalPlan p) => p.Dated is { } d ? new(d.Place, d.Day, d.Month, d.Year) : null;
+    }
+}
