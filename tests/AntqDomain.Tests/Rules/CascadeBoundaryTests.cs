@@ -127,6 +127,39 @@ public class CascadeBoundaryTests
     }
 
     [Fact]
+    public void A_draft_with_a_month_that_does_not_exist_counts_as_issued_at_the_end_of_its_year()
+    {
+        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, 13, 2025), Year = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
+        Assert.DoesNotContain("ANTQ502", Codes(plan));
+    }
+
+    [Fact]
+    public void The_message_of_a_plan_dated_before_its_parent_names_both_dates()
+    {
+        var plan = Clean with { Parent = Clean.Parent! with { Date = Clean.IssueDate!.Value.PlusDays(1) } };
+        var f = Validator.Check(plan).Findings.Single(x => x.Code.Value == "ANTQ502");
+        Assert.Contains(Clean.Dated!.ToString(), f.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("6/6/2026", f.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parent_plan_of_unknown_level_falls_back_to_the_level_named_in_the_basis()
+    {
+        var parent = Clean with { Issuer = Clean.Issuer with { Level = AdministrativeLevel.Unknown } };
+        var plan = Commune(new LocalDate(2026, 6, 5), AdministrativeLevel.District);
+        Assert.Contains("ANTQ503", Codes(plan, parent));
+        Assert.DoesNotContain("ANTQ503", Codes(Commune(new LocalDate(2026, 6, 5), AdministrativeLevel.Unknown), parent));
+    }
+
+    [Fact]
+    public void The_number_decides_which_signature_is_expected_even_against_the_header()
+    {
+        var plan = Clean with { NumberText = "214/KH-UBND" };
+        var f = Validator.Check(plan).Findings.Single(x => x.Code.Value == "ANTQ506");
+        Assert.Contains("People's Committee plan", f.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_peoples_committee_number_asks_for_the_peoples_committee_signature()
     {
         var plan = Clean with { NumberText = "214/KH-UBND", Issuer = Clean.Issuer with { Kind = IssuerKind.PeoplesCommittee } };
