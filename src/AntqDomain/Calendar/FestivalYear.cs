@@ -76,10 +76,10 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
         var inv = CultureInfo.InvariantCulture;
         if (Localization.IsEnglish(culture))
         {
-            string police = string.Format(inv, "the {0}th anniversary of the Vietnam People's Police Tradition Day (19/8/1945 – 19/8/{1})", PoliceYears.Years, Year);
+            string police = string.Format(inv, "the {0} anniversary of the Vietnam People's Police Tradition Day (19/8/1945 – 19/8/{1})", Localization.EnglishOrdinal(PoliceYears.Years), Year);
             return FestivalYears.Years == 0
                 ? police
-                : police + string.Format(inv, " and the {0}th anniversary of the All-People's National Security Protection Festival (19/8/2005 – 19/8/{1})", FestivalYears.Years, Year);
+                : police + string.Format(inv, " and the {0} anniversary of the All-People's National Security Protection Festival (19/8/2005 – 19/8/{1})", Localization.EnglishOrdinal(FestivalYears.Years), Year);
         }
 
         string vi = string.Format(inv, "kỷ niệm {0} năm Ngày truyền thống Công an nhân dân Việt Nam (19/8/1945 – 19/8/{1})", PoliceYears.Years, Year);
@@ -121,7 +121,7 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
             [
                 "Protecting the socialist Fatherland of Vietnam is the cause of the whole people",
                 "Taking part in the movement of all people protecting national security is every citizen's duty and right",
-                string.Format(inv, "Warm greetings on the {0}th anniversary of the People's Police Tradition Day and the {1}th anniversary of the festival", PoliceYears.Years, FestivalYears.Years),
+                string.Format(inv, "Warm greetings on the {0} anniversary of the People's Police Tradition Day and the {1} anniversary of the festival", Localization.EnglishOrdinal(PoliceYears.Years), Localization.EnglishOrdinal(FestivalYears.Years)),
                 "Uphold patriotism and revolutionary heroism; firmly protect the security and order of the Fatherland",
             ];
         }

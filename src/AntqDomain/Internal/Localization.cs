@@ -13,4 +13,7 @@ internal static class Localization
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th (Humanizer's rules).</summary>
+    public static string EnglishOrdinal(int n) => Humanizer.OrdinalizeExtensions.Ordinalize(n, English);
 }

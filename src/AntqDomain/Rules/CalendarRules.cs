@@ -13,13 +13,13 @@ internal static class CalendarRules
         yield return CountRule("ANTQ201", MentionKind.PoliceYears, 1945, Citations.Decree111("Điều 4"),
             "Sai số năm truyền thống Công an nhân dân", "Wrong count of People's Police years",
             "Năm {year} là {expected} năm Ngày truyền thống Công an nhân dân (19/8/1945), văn bản ghi {found} năm.",
-            "{year} is the {expected}th year of the People's Police tradition day (19/8/1945); the text says {found}.",
+            "{year} is the {expectedOrdinal} year of the People's Police tradition day (19/8/1945); the text says {found}.",
             MentionKind.AugustRevolutionYears, MentionKind.NationalDayYears);
 
         yield return CountRule("ANTQ202", MentionKind.FestivalYears, 2005, Citations.Decision521,
             "Sai số năm Ngày hội", "Wrong count of festival years",
             "Năm {year} là {expected} năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8/2005), văn bản ghi {found} năm.",
-            "{year} is the {expected}th year of the festival (19/8/2005); the text says {found}.");
+            "{year} is the {expectedOrdinal} year of the festival (19/8/2005); the text says {found}.");
 
         yield return new(
             new(new("ANTQ203"), Severity.Error, EffectivePeriod.Always, Citations.Decree145("Điều 4"),
@@ -259,7 +259,7 @@ internal static class CalendarRules
                     {
                         if (m.A != expected)
                         {
-                            c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
+                            c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("expectedOrdinal", Internal.Localization.EnglishOrdinal(expected)), ("found", RuleText.Num(m.A)));
                         }
                     }
                 }

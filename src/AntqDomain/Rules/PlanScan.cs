@@ -211,7 +211,9 @@ internal static partial class PlanScanner
     [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PoliceCount();
 
-    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\b", RegexOptions.CultureInvariant, 1000)]
+    // Only a count tied to the tradition day is a count: "qua 81 năm xây dựng, chiến đấu và trưởng thành", not the
+    // period "trong 5 năm qua".
+    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PoliceCountAfter();
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, 1000)]
