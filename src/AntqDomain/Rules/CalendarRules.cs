@@ -161,12 +161,33 @@ internal static class CalendarRules
             {
                 foreach (var m in c.Analysis.Of(MentionKind.FestivalDay))
                 {
-                    if (m.A != 19 || m.B != 8)
+                    if ((m.A != 19 || m.B != 8) && !IsLocalEventDate(c, m.A, m.B))
                     {
                         c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt));
                     }
                 }
             });
+    }
+
+    /// <summary>
+    /// Whether a day stated with the festival's name is the date of a local event rather than the festival day:
+    /// showcase ceremonies are held on other days of July and August before the 19th (and schools earlier), inside the
+    /// plan's window. A date after 19 August, or outside the window, is still a wrong festival day.
+    /// </summary>
+    private static bool IsLocalEventDate(PlanRuleContext c, int day, int month)
+    {
+        if (c.Year is not { } y || !VietnameseDates.IsValid(y, month, day))
+        {
+            return false;
+        }
+
+        var date = new LocalDate(y, month, day);
+        if (AfterFestivalDay(date, y))
+        {
+            return false;
+        }
+
+        return c.Plan.Window is { Start: { } s, End: { } e } ? date >= s && date <= e : month is 7 or 8;
     }
 
     private static void Describe(AnniversaryCount count, string vi, string en, List<string> viList, List<string> enList)

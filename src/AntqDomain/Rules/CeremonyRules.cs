@@ -137,7 +137,7 @@ internal static class CeremonyRules
                 }
                 else if (!augustLine)
                 {
-                    problems.Add(($"dòng ngày tháng phải là tháng 8 năm {y}", $"the date line must be in August {y}"));
+                    problems.Add(($"ngày ở dòng cuối phải là tháng 8 năm {y} hoặc một ngày trong thời gian tổ chức", $"the date line must be in August {y} or on a day of the plan's window"));
                 }
 
                 c.Report(r, PlanRuleContext.Where(lines[0], "$.backdropTitle"), string.Join(" / ", lines.Select(l => l.Text)),

@@ -287,6 +287,24 @@ internal sealed class BackdropFacts
     /// <summary>Whether that line is in August of the festival year.</summary>
     public bool AugustLine { get; init; }
 
+    private static bool InWindow(string folded, PlanWindow? window)
+    {
+        if (window is not { Start: { } s, End: { } e })
+        {
+            return false;
+        }
+
+        var m = TextPatterns.PlaceDate().Match(folded);
+        if (!m.Success || !int.TryParse(m.Groups["d"].ValueSpan, out int d) || !int.TryParse(m.Groups["m"].ValueSpan, out int mo) || !int.TryParse(m.Groups["y"].ValueSpan, out int yr)
+            || !Calendar.VietnameseDates.IsValid(yr, mo, d))
+        {
+            return false;
+        }
+
+        var date = new LocalDate(yr, mo, d);
+        return date >= s && date <= e;
+    }
+
     public static BackdropFacts Of(FestivalPlan plan)
     {
         var lines = plan.BackdropTitle;
@@ -320,7 +338,10 @@ internal sealed class BackdropFacts
             }
         }
 
-        bool august = y is { } y2 && dateLine is not null && (CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 8 nam ", y2) || CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 08 nam ", y2));
+        // The backdrop's date is the local ceremony's: right in August of the year, or on any day of the plan's window.
+        bool august = y is { } y2 && dateLine is not null
+            && (CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 8 nam ", y2) || CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 08 nam ", y2)
+                || InWindow(dateLine.Folded, plan.Window));
         return new BackdropFacts { Years = [.. years], FestivalLine = festival, YearLine = yearLine, DateLine = dateLine, AugustLine = august };
     }
 }
