@@ -95,7 +95,7 @@ public sealed record SafetyAssessment
 
     /// <summary>The assessment period for <see cref="Year"/>; throws for a year outside 2–9999.</summary>
     [JsonIgnore]
-    public DateInterval Period => SafetyThresholds.AssessmentPeriod(Year);
+    public DateInterval Period => SafetyThresholds.AssessmentPeriod(Year, Unit);
 }
 
 /// <summary>The standard's thresholds in a period (<em>ngưỡng tiêu chuẩn</em>).</summary>
@@ -133,9 +133,33 @@ public static class SafetyThresholds
         return null;
     }
 
-    /// <summary>The assessment period of <paramref name="year"/>: 1 November of the year before to 31 October.</summary>
-    public static DateInterval AssessmentPeriod(int year)
+    /// <summary>The assessment period of <paramref name="year"/> for a residential area: 1 November of the year before to 31 October.</summary>
+    /// <param name="year">The assessment year, 2–9999.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 2–9999.</exception>
+    public static DateInterval AssessmentPeriod(int year) => AssessmentPeriod(year, AssessedUnitKind.ResidentialArea);
+
+    /// <summary>
+    /// The assessment period of <paramref name="year"/> for a unit of kind <paramref name="unit"/>: for communes,
+    /// agencies, enterprises and education institutions 16 November of the year before to 15 November (Circular
+    /// 124/2021/TT-BCA, art. 8); for residential areas 1 November of the year before to 31 October.
+    /// </summary>
+    /// <param name="year">The assessment year, 2–9999.</param>
+    /// <param name="unit">The kind of unit assessed.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 2–9999.</exception>
+    public static DateInterval AssessmentPeriod(int year, AssessedUnitKind unit)
     {
+        if (unit != AssessedUnitKind.ResidentialArea)
+        {
+            if (year is < 2 or > 9999)
+            {
+                throw new ArgumentOutOfRangeException(nameof(year), year, "The assessment year must be between 2 and 9999.");
+            }
+
+            return new DateInterval(new LocalDate(year - 1, 11, 16), new LocalDate(year, 11, 15));
+        }
+
         if (year is < 2 or > 9999)
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "The assessment year must be between 2 and 9999.");

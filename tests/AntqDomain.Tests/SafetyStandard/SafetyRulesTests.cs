@@ -52,6 +52,19 @@ public class SafetyRulesTests
         Assert.Equal(new LocalDate(2025, 10, 31), p.End);
     }
 
+    [Theory]
+    [InlineData(AssessedUnitKind.Commune)]
+    [InlineData(AssessedUnitKind.Agency)]
+    [InlineData(AssessedUnitKind.Enterprise)]
+    [InlineData(AssessedUnitKind.EducationInstitution)]
+    public void Communes_agencies_enterprises_and_schools_are_assessed_from_16_november_to_15_november(AssessedUnitKind unit)
+    {
+        var p = SafetyThresholds.AssessmentPeriod(2025, unit);
+        Assert.Equal(new LocalDate(2024, 11, 16), p.Start);
+        Assert.Equal(new LocalDate(2025, 11, 15), p.End);
+        Assert.Equal(p, new SafetyAssessment { Name = "X", Unit = unit, Year = 2025 }.Period);
+    }
+
     public static TheoryData<string, string> Defects() => new()
     {
         { "ANTQ801", "no effective model" },
