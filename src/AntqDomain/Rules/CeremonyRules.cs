@@ -7,7 +7,12 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ4xx — the ceremony programme (guidance of the level above; Decree 111/2018/NĐ-CP art. 10, 13).</summary>
 internal static class CeremonyRules
 {
-    internal static readonly CeremonyStepKind[] Required = [CeremonyStepKind.FlagSalute, CeremonyStepKind.OpeningSpeech, CeremonyStepKind.Awards, CeremonyStepKind.Closing];
+    /// <summary>
+    /// The steps every ceremony has, whatever template it follows: the flag salute, the opening speech and the close.
+    /// Awards are "(nếu có)" — if any — in Decree 111/2018 art. 13 cl. 1, so a ceremony without them is complete
+    /// (ANTQ403 still compares an awards step with the commendation part).
+    /// </summary>
+    internal static readonly CeremonyStepKind[] Required = [CeremonyStepKind.FlagSalute, CeremonyStepKind.OpeningSpeech, CeremonyStepKind.Closing];
 
     internal static (string Vi, string En) Name(CeremonyStepKind k) => k switch
     {
