@@ -87,7 +87,8 @@ internal static class CeremonyRules
                 }
 
                 bool awards = c.Analysis.HasAwardsStep;
-                bool part = c.Analysis.Section(SectionKind.Commendation) is not null;
+                // One detector for "the plan commends": a commendation part, or an item about commendation (as ANTQ308).
+                bool part = c.Analysis.Section(SectionKind.Commendation) is not null || c.Analysis.HasCommendationItem;
                 if (awards && !part)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Phần lễ có trao thưởng nhưng kế hoạch không có phần Khen thưởng."), ("problemEn", "The ceremony presents awards but the plan has no commendation part."));

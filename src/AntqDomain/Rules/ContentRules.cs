@@ -25,9 +25,19 @@ internal static class ContentRules
     {
         foreach (var s in plan.Sections)
         {
+            if (s.Kind == SectionKind.Purposes)
+            {
+                // "Biểu dương, khen thưởng …" among the purposes states an aim, not the commendation to be made.
+                continue;
+            }
+
             foreach (var x in s.Paragraphs)
             {
-                if (x.Marker is not null && x.Folded.StartsWith("khen thuong", StringComparison.Ordinal))
+                // "2. Khen thưởng …", "2. Biểu dương, khen thưởng …", "3. Công tác thi đua, khen thưởng …": an item about commendation.
+                string f = x.Folded;
+                if (x.Marker is not null && (f.StartsWith("khen thuong", StringComparison.Ordinal)
+                    || (f.AsSpan(0, Math.Min(f.Length, 60)).IndexOf("khen thuong", StringComparison.Ordinal) >= 0
+                        && (f.StartsWith("bieu duong", StringComparison.Ordinal) || f.StartsWith("cong tac", StringComparison.Ordinal) || f.StartsWith("thi dua", StringComparison.Ordinal) || f.StartsWith("to chuc", StringComparison.Ordinal)))))
                 {
                     return true;
                 }
@@ -43,9 +53,11 @@ internal static class ContentRules
         foreach (var p in section.Paragraphs)
         {
             string f = p.Folded;
+            // The police leading, guiding, checking or advising on the implementation (naming them the standing agency
+            // while they only "take part" is not enough).
             if (f.Contains("cong an", StringComparison.Ordinal)
-                && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal) || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal))
-                && (f.Contains("bao cao", StringComparison.Ordinal) || f.Contains("tong hop", StringComparison.Ordinal)))
+                && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
+                    || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("tham muu", StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -159,7 +171,7 @@ internal static class ContentRules
                 }
             });
 
-        yield return Missing("ANTQ308", Severity.Error, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
+        yield return Missing("ANTQ308", Severity.Warning, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
             static c => c.Analysis.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem, "$.sections");
 
@@ -176,7 +188,9 @@ internal static class ContentRules
                     return;
                 }
 
-                if (!c.Analysis.PoliceCharged)
+                // The police are charged in the plans of steering committees and People's Committees; a school's, a
+                // department's or an enterprise's plan is implemented by its own units.
+                if (!c.Analysis.PoliceCharged && c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector)
                 {
                     c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
                         ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),
