@@ -32,6 +32,7 @@ public sealed class AuthorityTable
     public static AuthorityTable Default { get; } = new(
     [
         new(Authority.President, CommendationForm.Order, EffectivePeriod.Always, Citations.EmulationLaw()),
+        new(Authority.President, CommendationForm.OtherOrder, EffectivePeriod.Always, Citations.EmulationLaw()),
         new(Authority.President, CommendationForm.GloriousFighterMedal, EffectivePeriod.Always, Citations.EmulationLaw()),
         new(Authority.President, CommendationForm.ForNationalSecurityMedal, EffectivePeriod.Always, Citations.EmulationLaw()),
         new(Authority.PrimeMinister, CommendationForm.CertificateOfMerit, EffectivePeriod.Always, Citations.EmulationLaw()),

@@ -27,8 +27,11 @@ public enum CommendationForm
     /// <summary>The state medal "Vì an ninh Tổ quốc" (<em>Huy chương Vì an ninh Tổ quốc</em>): a different award from the commemorative medal.</summary>
     ForNationalSecurityMedal,
 
-    /// <summary>An order (<em>Huân chương</em>) for police service.</summary>
+    /// <summary>An order (<em>Huân chương</em>) given for service in the People's Police: excludes the commemorative medal.</summary>
     Order,
+
+    /// <summary>Any other order (<em>Huân chương Lao động, Huân chương Độc lập</em>, …): does not exclude the commemorative medal.</summary>
+    OtherOrder,
 }
 
 /// <summary>The kind of commendation under the 2022 Law on Emulation and Commendation (<em>loại hình khen thưởng</em>).</summary>
@@ -115,14 +118,23 @@ public enum ServiceRole
     /// <summary>A member of the force protecting security and order at the grassroots (<em>lực lượng tham gia bảo vệ ANTT ở cơ sở</em>).</summary>
     GrassrootsForce,
 
-    /// <summary>Part-time commune police, an earlier role that counts as grassroots service (<em>Công an xã bán chuyên trách</em>).</summary>
+    /// <summary>Part-time commune police, an earlier role that counts as grassroots service (<em>Công an xã bán chuyên trách, công an viên</em>).</summary>
     PartTimeCommunePolice,
 
-    /// <summary>Civil defence or neighbourhood guard, an earlier role that counts as grassroots service (<em>dân phòng, bảo vệ dân phố</em>).</summary>
+    /// <summary>
+    /// Civil defence (<em>dân phòng</em>): not among the roles the medal's circulars count (Circular 11/2021 counts
+    /// part-time commune police, neighbourhood guards and guards of agencies and state enterprises).
+    /// </summary>
     CivilDefence,
 
     /// <summary>Any other role: not counted toward the medal's thresholds.</summary>
     Other,
+
+    /// <summary>Neighbourhood guard (<em>bảo vệ dân phố</em>), an earlier role that counts as grassroots service.</summary>
+    NeighbourhoodGuard,
+
+    /// <summary>Guard of an agency or a state enterprise (<em>bảo vệ cơ quan, doanh nghiệp nhà nước</em>), a role that counts as grassroots service.</summary>
+    AgencyGuard,
 }
 
 /// <summary>What excludes a person from the commemorative medal (<em>trường hợp không xét tặng</em>).</summary>

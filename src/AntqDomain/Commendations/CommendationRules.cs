@@ -52,7 +52,8 @@ internal static class CommendationRules
         CommendationForm.Badge => ("Huy hiệu", "badge (Huy hiệu)"),
         CommendationForm.GloriousFighterMedal => ("Huy chương \"Chiến sĩ vẻ vang\"", "the medal \"Chiến sĩ vẻ vang\""),
         CommendationForm.ForNationalSecurityMedal => ("Huy chương \"Vì an ninh Tổ quốc\"", "the medal \"Vì an ninh Tổ quốc\""),
-        CommendationForm.Order => ("Huân chương", "an order (Huân chương)"),
+        CommendationForm.Order => ("Huân chương vì thành tích phục vụ trong Công an nhân dân", "an order for service in the People's Police (Huân chương)"),
+        CommendationForm.OtherOrder => ("Huân chương", "an order (Huân chương)"),
         _ => (f.ToString(), f.ToString()),
     };
 
@@ -107,6 +108,14 @@ internal static class CommendationRules
                 var result = c.Eligibility;
                 if (result.Meets)
                 {
+                    return;
+                }
+
+                if (result.NoGrassrootsTeamPeriod)
+                {
+                    c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
+                        ("problem", $"Từ ngày 28/4/2025 (Thông tư 20/2025/TT-BCA), Kỷ niệm chương xét cho thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở; {c.Nominee.Name} không có thời gian tham gia Tổ (thời gian ở các lực lượng trước đây chỉ được cộng thêm)."),
+                        ("problemEn", $"From 28/4/2025 (Circular 20/2025/TT-BCA) the medal is for members of the grassroots security team; {c.Nominee.Name} has no period in the team (earlier roles only add to that time)."));
                     return;
                 }
 

@@ -9,7 +9,8 @@ namespace AntqDomain.Commendations;
 /// <param name="Threshold">The threshold reached, or else the one closest to being reached; null when no counted role was held.</param>
 /// <param name="Count">The service counted for that threshold.</param>
 /// <param name="Shortfall">What is missing for that threshold; null when it is reached.</param>
-public sealed record MedalServiceResult(bool Meets, MedalThreshold? Threshold, ServiceCount Count, ServiceShortfall? Shortfall);
+/// <param name="NoGrassrootsTeamPeriod">Under Circular 20/2025 (from 2025-04-28), the grassroots route is for members of the grassroots security team: true when the nominee's grassroots service has no period in the team, so the route fails whatever the years.</param>
+public sealed record MedalServiceResult(bool Meets, MedalThreshold? Threshold, ServiceCount Count, ServiceShortfall? Shortfall, bool NoGrassrootsTeamPeriod = false);
 
 /// <summary>
 /// The service test of the commemorative medal "Bảo vệ an ninh Tổ quốc" (<em>điều kiện thời gian xét tặng Kỷ niệm
@@ -34,9 +35,8 @@ public static class MedalEligibility
 
         if (nominee.IsGrassrootsForce && best is not { Meets: true })
         {
-            var group = nominee.Sex == Sex.Female ? MedalGroup.GrassrootsWomen : MedalGroup.GrassrootsMen;
-            var r = Measure(service, GrassrootsRole, MedalThresholds.For(group, on), on);
-            if (best is null || r.Meets || r.Shortfall!.Days < best.Shortfall!.Days)
+            var r = EvaluateRoute(nominee, asLeader: false, on);
+            if (best is null || r.Meets || (r.Shortfall is { } rs && best.Shortfall is { } bs && rs.Days < bs.Days))
             {
                 best = r;
             }
@@ -58,7 +58,14 @@ public static class MedalEligibility
         ArgumentNullException.ThrowIfNull(nominee);
         var service = nominee.Service.IsDefault ? [] : nominee.Service;
         var group = asLeader ? MedalGroup.Leader : nominee.Sex == Sex.Female ? MedalGroup.GrassrootsWomen : MedalGroup.GrassrootsMen;
-        return Measure(service, asLeader ? LeaderRole : GrassrootsRole, MedalThresholds.For(group, on), on);
+        var result = Measure(service, asLeader ? LeaderRole : GrassrootsRole, MedalThresholds.For(group, on), on);
+        if (!asLeader && on >= MedalThresholds.Circular20From && !service.Any(static s => s is { Role: ServiceRole.GrassrootsForce }))
+        {
+            // Circular 20/2025 is for members of the grassroots security team; earlier roles only add to their time.
+            return result with { Meets = false, NoGrassrootsTeamPeriod = true };
+        }
+
+        return result;
     }
 
     private static MedalServiceResult Measure(System.Collections.Immutable.ImmutableArray<ServicePeriod> service, Func<ServiceRole, bool> role, MedalThreshold threshold, LocalDate on)

@@ -41,7 +41,7 @@ public static class ServiceTime
 {
     /// <summary>Whether <paramref name="role"/> counts as grassroots-force service (earlier roles included).</summary>
     public static bool IsGrassroots(ServiceRole role)
-        => role is ServiceRole.GrassrootsForce or ServiceRole.PartTimeCommunePolice or ServiceRole.CivilDefence;
+        => role is ServiceRole.GrassrootsForce or ServiceRole.PartTimeCommunePolice or ServiceRole.NeighbourhoodGuard or ServiceRole.AgencyGuard;
 
     /// <summary>
     /// The service of <paramref name="periods"/> in roles accepted by <paramref name="counts"/>, up to the day before

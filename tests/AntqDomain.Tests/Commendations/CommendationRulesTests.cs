@@ -58,7 +58,7 @@ public class CommendationRulesTests
             "future proposal" => c with { Date = new LocalDate(2027, 1, 5) },
             "service from year 1" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.Other, new LocalDate(1, 1, 1), new LocalDate(1, 12, 31))] } },
             "prior award from 1900" => c with { Nominee = c.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(1900, 1, 1))] } },
-            "overlapping periods" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.CivilDefence, new LocalDate(2010, 1, 1), new LocalDate(2012, 1, 1))] } },
+            "overlapping periods" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.NeighbourhoodGuard, new LocalDate(2010, 1, 1), new LocalDate(2012, 1, 1))] } },
             _ => throw new ArgumentOutOfRangeException(nameof(defect)),
         };
     }

@@ -70,7 +70,7 @@ public class MedalServiceThresholdTests
             Service =
             [
                 new ServicePeriod(ServiceRole.PartTimeCommunePolice, new LocalDate(2005, 1, 1), new LocalDate(2014, 12, 31)),
-                new ServicePeriod(ServiceRole.CivilDefence, new LocalDate(2014, 1, 1), new LocalDate(2016, 6, 30)),
+                new ServicePeriod(ServiceRole.NeighbourhoodGuard, new LocalDate(2014, 1, 1), new LocalDate(2016, 6, 30)),
                 new ServicePeriod(ServiceRole.GrassrootsForce, new LocalDate(2019, 1, 1)),
             ],
         };
@@ -89,7 +89,7 @@ public class MedalServiceThresholdTests
             from lengthDays in Gen.Choose(0, 8_000)
             from extraStart in Gen.Choose(0, 12_000)
             from extraLength in Gen.Choose(1, 4_000)
-            from role in Gen.Elements(ServiceRole.Leader, ServiceRole.GrassrootsForce, ServiceRole.CivilDefence, ServiceRole.Other)
+            from role in Gen.Elements(ServiceRole.Leader, ServiceRole.GrassrootsForce, ServiceRole.NeighbourhoodGuard, ServiceRole.CivilDefence, ServiceRole.Other)
             from extraRole in Gen.Elements(ServiceRole.Leader, ServiceRole.GrassrootsForce, ServiceRole.PartTimeCommunePolice)
             from sex in Gen.Elements(Sex.Male, Sex.Female)
             from hardship in Gen.Elements(true, false)
