@@ -18,8 +18,11 @@ public static class Citations
     /// <summary>The guidance plan of the level above.</summary>
     public static Citation Guide(string? provision = null) => new("GUIDE", "Kế hoạch hướng dẫn của cấp trên (Trung ương, tỉnh) năm tổ chức", provision);
 
-    /// <summary>The 2025 two-tier local-government reform.</summary>
+    /// <summary>The National Assembly's 2025 resolution reorganising the provinces (63 → 34).</summary>
     public static Citation ProvinceReorganisation2025 { get; } = new("NQ202", "Nghị quyết 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh (các tỉnh mới hoạt động từ 01/7/2025)");
+
+    /// <summary>The Law on Forces Participating in Protecting Security and Order at the Grassroots (2023, in force 2024-07-01) and the 2025 two-tier reform.</summary>
+    public static Citation GrassrootsForcesLaw { get; } = new("LLLCS", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023 (hiệu lực 01/7/2024); Luật Tổ chức chính quyền địa phương 2025 (hiệu lực 01/7/2025)");
 
     /// <summary>The 2025 local-government law and reorganisation resolutions.</summary>
     public static Citation LocalGovernment2025 { get; } = new("CQĐP25", "Luật Tổ chức chính quyền địa phương 2025 và các nghị quyết sắp xếp đơn vị hành chính (hiệu lực 01/7/2025)");

@@ -245,5 +245,65 @@ internal static class ContentRules
                     }
                 }
             });
+
+        yield return new(
+            new(new("ANTQ316"), Severity.Warning, new EffectivePeriod(GrassrootsForcesLaw), Citations.GrassrootsForcesLaw,
+                "Gọi lực lượng hoặc đơn vị đã không còn", "Names a force or unit that no longer exists",
+                "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
+            static (c, r) =>
+            {
+                foreach (var (text, path) in c.Plan.TextItems())
+                {
+                    string f = text.Folded;
+                    foreach (var o in OutdatedNames)
+                    {
+                        if (c.Date < o.Since)
+                        {
+                            continue;
+                        }
+
+                        int at = IndexOfWord(f, o.Folded);
+                        if (at >= 0 && !MarkedFormer(f, at + o.Folded.Length))
+                        {
+                            string found = text.Text.Substring(at, o.Folded.Length);
+                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(at, o.Folded.Length), path.ToString()), found,
+                                ("found", found), ("since", RuleText.Date(o.Since)), ("instead", o.InsteadVi), ("insteadEn", o.InsteadEn));
+                            return;
+                        }
+                    }
+                }
+            });
+    }
+
+    /// <summary>The Law on Forces Participating in Protecting Security and Order at the Grassroots took force on 2024-07-01.</summary>
+    private static readonly LocalDate GrassrootsForcesLaw = new(2024, 7, 1);
+
+    /// <summary>Forces and units that ceased to exist, with the day and what replaced them.</summary>
+    private static readonly (string Folded, LocalDate Since, string InsteadVi, string InsteadEn)[] OutdatedNames =
+    [
+        ("bao ve dan pho", GrassrootsForcesLaw, "lực lượng bảo vệ dân phố được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "neighbourhood guards were replaced by the grassroots security and order teams"),
+        ("cong an vien", GrassrootsForcesLaw, "công an viên được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "part-time commune police were replaced by the grassroots security and order teams"),
+        ("cong an xa, phuong, thi tran", Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là Công an xã, phường, đặc khu", "townships ended with the two-tier local government; now Công an xã, phường, đặc khu"),
+        ("xa, phuong, thi tran", Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
+    ];
+
+    private static int IndexOfWord(string folded, string phrase)
+    {
+        for (int at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool MarkedFormer(string folded, int end)
+    {
+        var rest = folded.AsSpan(end).TrimStart();
+        return rest.StartsWith("(cu", StringComparison.Ordinal) || rest.StartsWith("truoc day", StringComparison.Ordinal) || rest.StartsWith("(truoc", StringComparison.Ordinal);
     }
 }
