@@ -59,11 +59,14 @@ public sealed record SteeringCommittee(
     [JsonIgnore]
     public bool StandingAgencyIsPolice => StandingAgency is { } a && Text.VietnameseText.Fold(a).Contains("cong an", StringComparison.Ordinal);
 
-    /// <summary>Whether the head holds the post of chair of the People's Committee (<em>Chủ tịch UBND</em>).</summary>
+    /// <summary>
+    /// Whether the head holds the post of chair or vice-chair of the People's Committee (<em>Chủ tịch, Phó Chủ tịch
+    /// UBND</em>): a vice-chair may head the committee (Hồ Chí Minh City's 2025 committee).
+    /// </summary>
     [JsonIgnore]
     public bool HeadIsPeoplesCommitteeChair
         => Head is { } h && Text.VietnameseText.Fold(h.Position) is var f
-           && f.Contains("chu tich", StringComparison.Ordinal) && !f.Contains("pho chu tich", StringComparison.Ordinal)
+           && f.Contains("chu tich", StringComparison.Ordinal)
            && (f.Contains("ubnd", StringComparison.Ordinal) || f.Contains("uy ban nhan dan", StringComparison.Ordinal));
 
     /// <inheritdoc />

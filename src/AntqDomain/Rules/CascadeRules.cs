@@ -29,6 +29,20 @@ internal static class CascadeRules
         _ => AdministrativeLevel.Unknown,
     };
 
+    /// <summary>Whether <paramref name="parent"/> is a right level for a plan of <paramref name="level"/> besides the expected one.</summary>
+    private static bool AlsoAccepted(AdministrativeLevel level, AdministrativeLevel parent, LocalDate date) => (level, parent) switch
+    {
+        // A commune may implement the province plan directly, as sector plans do.
+        (AdministrativeLevel.Commune, AdministrativeLevel.Province) => true,
+
+        // A school implements its department's plan; a department may follow the central plan of its ministry.
+        (AdministrativeLevel.Sector, AdministrativeLevel.Sector or AdministrativeLevel.Central) => true,
+
+        // Before the reform, a sector unit of a district (a school) implemented the district's plan.
+        (AdministrativeLevel.Sector, AdministrativeLevel.District) => date < UnitType.FirstDayOfTwoTiers,
+        _ => false,
+    };
+
     internal static LocalDate? LatestPossible(FestivalPlan p)
     {
         if (p.IssueDate is { } d)
@@ -111,8 +125,13 @@ internal static class CascadeRules
                     return;
                 }
 
-                // A commune may implement the province plan directly, as sector plans do.
-                if (level == AdministrativeLevel.Commune && parentLevel == AdministrativeLevel.Province && expected == AdministrativeLevel.District)
+                if (AlsoAccepted(level, parentLevel, c.Date))
+                {
+                    return;
+                }
+
+                // A district plan cited on or after the reform is ANTQ509's error, not a matter of levels.
+                if (parentLevel == AdministrativeLevel.District && c.Date >= UnitType.FirstDayOfTwoTiers)
                 {
                     return;
                 }
@@ -158,6 +177,21 @@ internal static class CascadeRules
                 {
                     c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
                         ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ509"), Severity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
+                "Thực hiện kế hoạch của cấp huyện đã kết thúc", "Implements a plan of the abolished district level",
+                "Kế hoạch ngày {date} viện dẫn kế hoạch của cấp huyện (\"{found}\"), trong khi cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch cấp xã thực hiện kế hoạch của tỉnh.",
+                "The plan of {date} cites a district-level plan (\"{found}\"), but the district level ended on 1 July 2025; commune plans implement the province's plan."),
+            static (c, r) =>
+            {
+                var parentLevel = c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
+                if (parentLevel == AdministrativeLevel.District)
+                {
+                    string found = c.Plan.Parent?.Issuer ?? c.Parent?.Issuer.Name ?? string.Empty;
+                    c.Report(r, PlanRuleContext.Where(c.Plan.Parent?.Text, "$.parent"), found, ("date", RuleText.Date(c.Date)), ("found", found));
                 }
             });
 

@@ -32,8 +32,25 @@ public class CascadeBoundaryTests
     [InlineData(2025, 6, 30, false)]
     [InlineData(2025, 7, 1, true)]
     [InlineData(2026, 6, 5, true)]
-    public void A_commune_citing_a_district_plan_is_reported_from_the_first_day_of_two_tiers(int y, int m, int d, bool reported)
-        => Assert.Equal(reported, Codes(Commune(new LocalDate(y, m, d), AdministrativeLevel.District)).Contains("ANTQ503"));
+    public void A_commune_citing_a_district_plan_is_an_error_from_the_first_day_of_two_tiers(int y, int m, int d, bool reported)
+    {
+        var codes = Codes(Commune(new LocalDate(y, m, d), AdministrativeLevel.District));
+        Assert.Equal(reported, codes.Contains("ANTQ509"));
+        Assert.DoesNotContain("ANTQ503", codes);
+    }
+
+    [Theory]
+    [InlineData(AdministrativeLevel.Sector)]
+    [InlineData(AdministrativeLevel.Province)]
+    public void A_school_may_implement_its_departments_plan_or_the_provinces(AdministrativeLevel parentLevel)
+    {
+        var plan = Clean with
+        {
+            Issuer = new PlanIssuer("TRƯỜNG THPT CHU VĂN AN", AdministrativeLevel.Sector, null, IssuerKind.Other),
+            Parent = Clean.Parent! with { IssuerLevel = parentLevel },
+        };
+        Assert.DoesNotContain("ANTQ503", Codes(plan));
+    }
 
     [Theory]
     [InlineData(2025, 6, 30)]
@@ -147,8 +164,8 @@ public class CascadeBoundaryTests
     {
         var parent = Clean with { Issuer = Clean.Issuer with { Level = AdministrativeLevel.Unknown } };
         var plan = Commune(new LocalDate(2026, 6, 5), AdministrativeLevel.District);
-        Assert.Contains("ANTQ503", Codes(plan, parent));
-        Assert.DoesNotContain("ANTQ503", Codes(Commune(new LocalDate(2026, 6, 5), AdministrativeLevel.Unknown), parent));
+        Assert.Contains("ANTQ509", Codes(plan, parent));
+        Assert.DoesNotContain("ANTQ509", Codes(Commune(new LocalDate(2026, 6, 5), AdministrativeLevel.Unknown), parent));
     }
 
     [Fact]
