@@ -88,10 +88,14 @@ public static class ProvinceMergers
         return null;
     }
 
-    private static bool MarkedFormer(string folded, int end)
+    /// <summary>
+    /// Whether the folded text right after a name (at <paramref name="end"/>) marks it as former: "(cũ)", "cũ",
+    /// "trước đây", "(trước …)".
+    /// </summary>
+    internal static bool MarkedFormer(string folded, int end)
     {
         var rest = folded.AsSpan(end).TrimStart();
-        return rest.StartsWith("(cu", StringComparison.Ordinal) || rest.StartsWith("cu", StringComparison.Ordinal) && (rest.Length == 2 || !char.IsLetter(rest[2]))
+        return rest.StartsWith("(cu", StringComparison.Ordinal) || (rest.StartsWith("cu", StringComparison.Ordinal) && (rest.Length == 2 || !char.IsLetter(rest[2])))
             || rest.StartsWith("truoc day", StringComparison.Ordinal) || rest.StartsWith("(truoc", StringComparison.Ordinal);
     }
 

@@ -29,6 +29,10 @@ internal static class CascadeRules
         _ => AdministrativeLevel.Unknown,
     };
 
+    /// <summary>The level of the parent plan: the given parent plan's issuer when known, else the level named in the basis.</summary>
+    private static AdministrativeLevel ParentLevel(PlanRuleContext c)
+        => c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
+
     /// <summary>Whether <paramref name="parent"/> is a right level for a plan of <paramref name="level"/> besides the expected one.</summary>
     private static bool AlsoAccepted(AdministrativeLevel level, AdministrativeLevel parent, LocalDate date) => (level, parent) switch
     {
@@ -118,7 +122,7 @@ internal static class CascadeRules
             static (c, r) =>
             {
                 var level = c.Plan.Issuer.Level;
-                var parentLevel = c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
+                var parentLevel = ParentLevel(c);
                 var expected = ExpectedParent(level, c.Date);
                 if (expected == AdministrativeLevel.Unknown || parentLevel == AdministrativeLevel.Unknown || parentLevel == expected)
                 {
@@ -187,7 +191,7 @@ internal static class CascadeRules
                 "The plan of {date} cites a district-level plan (\"{found}\"), but the district level ended on 1 July 2025; commune plans implement the province's plan."),
             static (c, r) =>
             {
-                var parentLevel = c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
+                var parentLevel = ParentLevel(c);
                 if (parentLevel == AdministrativeLevel.District)
                 {
                     string found = c.Plan.Parent?.Issuer ?? c.Parent?.Issuer.Name ?? string.Empty;

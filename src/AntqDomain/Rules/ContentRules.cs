@@ -263,7 +263,7 @@ internal static class ContentRules
                         }
 
                         int at = IndexOfWord(f, o.Folded);
-                        if (at >= 0 && !MarkedFormer(f, at + o.Folded.Length))
+                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + o.Folded.Length))
                         {
                             string found = text.Text.Substring(at, o.Folded.Length);
                             c.Report(r, PlanRuleContext.Where(text.At?.Shift(at, o.Folded.Length), path.ToString()), found,
@@ -301,9 +301,4 @@ internal static class ContentRules
         return -1;
     }
 
-    private static bool MarkedFormer(string folded, int end)
-    {
-        var rest = folded.AsSpan(end).TrimStart();
-        return rest.StartsWith("(cu", StringComparison.Ordinal) || rest.StartsWith("truoc day", StringComparison.Ordinal) || rest.StartsWith("(truoc", StringComparison.Ordinal);
-    }
 }
