@@ -127,8 +127,8 @@ internal static class CalendarRules
         yield return new(
             new(new("ANTQ207"), Severity.Info, EffectivePeriod.Always, Citations.Decree145("Điều 4, Điều 5"),
                 "Năm tròn, năm chẵn", "Round or half-round year",
-                "Năm {year}: {what}. Nên cân nhắc quy mô tổ chức tương ứng (lễ kỷ niệm năm tròn theo Nghị định 111/2018).",
-                "{year}: {whatEn}. Consider the matching scale (anniversary ceremonies in round years, Decree 111/2018)."),
+                "Năm {year}: {what}. Theo Nghị định 111/2018, chỉ năm tròn (tận cùng là 0) được tổ chức lễ kỷ niệm ngày truyền thống; các năm khác tổ chức tuyên truyền, thi đua.",
+                "{year}: {whatEn}. Under Decree 111/2018 only round anniversaries (ending in 0) have a formal ceremony of the tradition day; other years have propaganda and emulation."),
             static (c, r) =>
             {
                 if (c.Year is not { } y || !FestivalYear.IsSupported(y))
@@ -149,6 +149,30 @@ internal static class CalendarRules
                 if (vi.Count > 0)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.Title, "$.title"), null, ("year", RuleText.Num(y)), ("what", string.Join("; ", vi)), ("whatEn", string.Join("; ", en)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ209"), Severity.Warning, new EffectivePeriod(new LocalDate(2018, 10, 15)), Citations.Decree111("Điều 4 khoản 3"),
+                "Lễ kỷ niệm ngày truyền thống trong năm không tròn", "Anniversary ceremony in a year that is not round",
+                "Kế hoạch dự kiến \"{found}\" nhưng năm {year} là {count} năm (không tận cùng là 0): theo Nghị định 111/2018, lễ kỷ niệm ngày truyền thống chỉ tổ chức vào năm tròn.",
+                "The plan foresees \"{found}\", but {year} is the {countOrdinal} anniversary (not ending in 0): under Decree 111/2018 a tradition-day ceremony is held in round years only."),
+            static (c, r) =>
+            {
+                if (c.Year is not { } y || y < 1945)
+                {
+                    return;
+                }
+
+                int count = y - 1945;
+                foreach (var m in c.Analysis.Of(MentionKind.AnniversaryCeremony))
+                {
+                    if (count % 10 != 0)
+                    {
+                        c.Report(r, At(m), m.Excerpt, ("found", "lễ kỷ niệm " + RuleText.Num(m.A) + " năm Ngày truyền thống"), ("year", RuleText.Num(y)),
+                            ("count", RuleText.Num(count)), ("countOrdinal", Internal.Localization.EnglishOrdinal(count)));
+                        return;
+                    }
                 }
             });
 
@@ -200,7 +224,7 @@ internal static class CalendarRules
         }
         else if (count.Round == AnniversaryRound.Five)
         {
-            viList.Add($"{n} {vi} (năm chẵn, tận cùng là 5)");
+            viList.Add($"{n} {vi} (năm lẻ 5)");
             enList.Add($"{n} {en} (ends in 5)");
         }
     }

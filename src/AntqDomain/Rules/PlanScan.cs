@@ -24,6 +24,7 @@ internal enum MentionKind
     Circular23Of2012,
     Circular11Of2021,
     Decree91Of2017,
+    AnniversaryCeremony,
 }
 
 /// <summary>A statement found in the plan's text, with the number or dates it states and where.</summary>
@@ -120,7 +121,7 @@ internal static partial class PlanScanner
         {
             int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
             bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
-            if (anniversary)
+            if (anniversary && !LooksAhead(f, m.Index))
             {
                 list.Add(new LocalMention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), m.Index, m.Length));
             }
@@ -150,6 +151,11 @@ internal static partial class PlanScanner
                     list.Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
                 }
             }
+        }
+
+        if (Has(f, "le ky niem"))
+        {
+            Collect(list, MentionKind.AnniversaryCeremony, AnniversaryCeremony(), f);
         }
 
         Phrase(list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
@@ -184,10 +190,26 @@ internal static partial class PlanScanner
         return close < 0 || close > index;
     }
 
+    /// <summary>
+    /// Whether the statement at <paramref name="index"/> looks ahead to a coming anniversary ("hướng tới kỷ niệm 80
+    /// năm … (19/8/1945 – 19/8/2025)" in a 2024 plan): its numbers are not this year's.
+    /// </summary>
+    private static bool LooksAhead(string f, int index)
+    {
+        var before = f.AsSpan(Math.Max(0, index - 120), Math.Min(index, 120));
+        int at = before.LastIndexOf("huong toi", StringComparison.Ordinal);
+        return at >= 0 && before[at..].IndexOfAny('.', ';') < 0;
+    }
+
     private static void Collect(List<LocalMention> list, MentionKind kind, Regex regex, string f)
     {
         foreach (Match m in regex.Matches(f))
         {
+            if (LooksAhead(f, m.Index))
+            {
+                continue;
+            }
+
             var g = m.Groups["n"];
             int len = Math.Min(g.Length + 4, f.Length - g.Index);
             list.Add(new LocalMention(kind, Int(g), 0, g.Index, len));
@@ -215,6 +237,10 @@ internal static partial class PlanScanner
     // period "trong 5 năm qua".
     [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PoliceCountAfter();
+
+    /// <summary>A formal anniversary ceremony of the tradition day: "lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân".</summary>
+    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnniversaryCeremony();
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RevolutionCount();

@@ -37,6 +37,7 @@ public class PlanRulesFireTests
         { "ANTQ206", ["3. Tổ chức thiết thực", "3. Tổ chức Ngày hội toàn dân vì an ninh Tổ quốc thiết thực"] },
         { "ANTQ206", ["3. Tổ chức thiết thực", "3. Đề nghị tặng Kỷ niệm chương Vì an ninh Tổ quốc; tổ chức thiết thực"] },
         { "ANTQ207", ["2026", "2025", "81 năm", "80 năm", "21 năm", "20 năm"] },
+        { "ANTQ209", ["3. Tổ chức thiết thực", "3. Tổ chức Lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân; tổ chức thiết thực"] },
         { "ANTQ208", ["3. Tổ chức thiết thực", "3. Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc vào ngày 20/8 thiết thực"] },
         { "ANTQ301", ["I. MỤC ĐÍCH, YÊU CẦU", "I. NHỮNG ĐIỀU CHUNG"] },
         { "ANTQ302", ["II. NỘI DUNG", "II. CÁC VIỆC KHÁC"] },
