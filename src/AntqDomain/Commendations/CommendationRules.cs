@@ -234,7 +234,9 @@ internal static class CommendationRules
                 {
                     foreach (var a in n.PriorAwards)
                     {
-                        earlier |= a.ForMovement && a.On < c.Date;
+                        // Circular 11/2021: the earlier award is from the district People's Committee or the provincial
+                        // police or higher; a commune chair's Giấy khen does not count. Circular 20/2025 sets no level.
+                        earlier |= a.ForMovement && a.On < c.Date && (c.Date >= MedalThresholds.Circular20From || a.DecidedBy is not Authority.CommuneChair);
                     }
                 }
 

@@ -44,6 +44,22 @@ public class MedalRolesTests
         Assert.Empty(Proposals.Codes(withTeam));
     }
 
+    [Theory]
+    [InlineData(2025, 4, 27, Authority.CommuneChair, true)]
+    [InlineData(2025, 4, 27, Authority.DistrictChair, false)]
+    [InlineData(2025, 4, 27, Authority.ProvincePoliceDirector, false)]
+    [InlineData(2025, 4, 28, Authority.CommuneChair, false)]
+    public void Under_circular_11_a_commune_chairs_award_is_not_the_earlier_commendation_a_leader_needs(int y, int m, int d, Authority by, bool reported)
+    {
+        var l = Proposals.LeaderMedal();
+        var p = l with
+        {
+            Date = new LocalDate(y, m, d),
+            Nominee = l.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true, DecidedBy: by)] },
+        };
+        Assert.Equal(reported, Proposals.Codes(p).Contains("ANTQ605"));
+    }
+
     [Fact]
     public void Only_an_order_for_police_service_excludes_the_medal()
     {
