@@ -139,7 +139,8 @@ public sealed class PlanTextReader
     {
         string f = VietnameseText.Fold(text.Length > 20_000 ? text[..20_000] : text);
         int signs = 0;
-        foreach (string cue in (string[])["(antv)", "(cand)", "(tttxvn)", "(vtv", "(vov)", "(baochinhphu", "(dan tri)", "(vnexpress", "phong vien", "theo do,", "sang nay", "chieu nay", "sang ngay", "chieu ngay", "toi ngay", "da dien ra", "da to chuc", "phat bieu tai", "phat bieu chi dao", "doc them", "tin lien quan", "binh luan", "chia se bai viet"])
+        foreach (string cue in (string[])["(antv)", "(cand)", "(tttxvn)", "(vtv", "(vov)", "(baochinhphu", "(dan tri)", "(vnexpress", "phong vien", "theo do,", "sang nay", "chieu nay", "sang ngay", "chieu ngay", "toi ngay", "da dien ra", "da to chuc", "phat bieu tai", "phat bieu chi dao", "doc them", "tin lien quan", "binh luan", "chia se bai viet",
+            "vua ban hanh", "anh minh hoa", "anh:", "a- a a+", "tin, anh", "bai, anh", "nguon:", "dang luc", "cap nhat luc", "ket qua noi bat", "hieu qua thiet thuc", "trong nhung nam qua"])
         {
             if (f.Contains(cue, StringComparison.Ordinal))
             {
