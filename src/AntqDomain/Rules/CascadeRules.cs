@@ -29,6 +29,10 @@ internal static class CascadeRules
         _ => AdministrativeLevel.Unknown,
     };
 
+    /// <summary>Whether a (folded) issuer name is an education institution or the education department.</summary>
+    private static bool IsEducation(string folded)
+        => folded.StartsWith("truong", StringComparison.Ordinal) || folded.Contains("giao duc", StringComparison.Ordinal) || folded.Contains("dai hoc", StringComparison.Ordinal);
+
     /// <summary>The level of the parent plan: the given parent plan's issuer when known, else the level named in the basis.</summary>
     private static AdministrativeLevel ParentLevel(PlanRuleContext c)
         => c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
@@ -157,7 +161,9 @@ internal static class CascadeRules
                     return;
                 }
 
-                if (s < ps || e > pe)
+                // Education institutions may hold the festival earlier, to fit the school year: only their end is bounded.
+                bool education = c.Plan.Issuer.Name is { } name && IsEducation(Text.VietnameseText.Fold(name));
+                if ((s < ps && !education) || e > pe)
                 {
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
                         ("window", $"{RuleText.Date(s)} – {RuleText.Date(e)}"),

@@ -132,6 +132,18 @@ public class CascadeBoundaryTests
     }
 
     [Fact]
+    public void An_education_institution_may_start_before_the_parent_window_but_not_end_after_it()
+    {
+        var w = Clean.Window!;
+        var parent = Clean with { Window = w with { Start = w.Start!.Value.PlusDays(30) } };
+        var school = Clean with { Issuer = new PlanIssuer("TRƯỜNG THPT CHU VĂN AN", AdministrativeLevel.Sector, null, IssuerKind.Other) };
+        Assert.DoesNotContain("ANTQ504", Codes(school, parent));
+        Assert.Contains("ANTQ504", Codes(Clean, parent));
+        var lateParent = Clean with { Window = w with { End = w.End!.Value.PlusDays(-1) } };
+        Assert.Contains("ANTQ504", Codes(school, lateParent));
+    }
+
+    [Fact]
     public void A_steering_committee_plan_without_a_number_is_judged_by_its_issuer_for_the_signature()
     {
         var plan = Clean with
