@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
@@ -84,7 +83,8 @@ internal static partial class PlanScanner
 
     private static LocalMention[] ScanText(string s, string f)
     {
-        var list = new List<LocalMention>(0);
+        // Most texts state nothing: the list is made by the first statement found.
+        List<LocalMention>? list = null;
 
         // Each pattern below contains one of these literals; a text without it cannot match, so the pattern is not
         // run (a long line of dates would otherwise cost every pattern a try at each digit).
@@ -92,38 +92,41 @@ internal static partial class PlanScanner
         bool festival = Has(f, "ngay hoi toan dan bao ve");
         if (police && Has(f, "truyen thong"))
         {
-            Collect(list, MentionKind.PoliceYears, PoliceCount(), f);
+            Collect(ref list, MentionKind.PoliceYears, PoliceCount(), f);
         }
 
         if (police)
         {
-            Collect(list, MentionKind.PoliceYears, PoliceCountAfter(), f);
+            Collect(ref list, MentionKind.PoliceYears, PoliceCountAfter(), f);
         }
 
         if (Has(f, "cach mang thang"))
         {
-            Collect(list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
+            Collect(ref list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
         }
 
         if (Has(f, "quoc khanh"))
         {
-            Collect(list, MentionKind.NationalDayYears, NationalDayCount(), f);
+            Collect(ref list, MentionKind.NationalDayYears, NationalDayCount(), f);
         }
 
         if (festival)
         {
-            Collect(list, MentionKind.FestivalYears, FestivalCount(), f);
-            Collect(list, MentionKind.Edition, Edition(), f);
+            Collect(ref list, MentionKind.FestivalYears, FestivalCount(), f);
+            Collect(ref list, MentionKind.Edition, Edition(), f);
         }
 
         // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026).
-        foreach (Match m in Digits(f) >= 8 ? Range().Matches(f) : (IEnumerable<Match>)[])
+        if (Digits(f) >= 8)
         {
-            int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
-            bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
-            if (anniversary && !LooksAhead(f, m.Index))
+            foreach (Match m in Range().Matches(f))
             {
-                list.Add(new LocalMention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), m.Index, m.Length));
+                int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
+                bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
+                if (anniversary && !LooksAhead(f, m.Index))
+                {
+                    (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), m.Index, m.Length));
+                }
             }
         }
 
@@ -132,36 +135,36 @@ internal static partial class PlanScanner
             foreach (Match m in FestivalDay().Matches(f))
             {
                 var g = m.Groups["d"];
-                list.Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
+                (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
             }
         }
 
-        Phrase(list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc");
-        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi an ninh to quoc");
-        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong \"vi an ninh to quoc");
-        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
-        Phrase(list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
-        Phrase(list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong \"vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
+        Phrase(ref list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
         if (Has(f, "tinh nhue"))
         {
             foreach (Match m in OutdatedFormula().Matches(f))
             {
                 if (!InsideQuotes(s, m.Index))
                 {
-                    list.Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
+                    (list ??= []).Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
                 }
             }
         }
 
         if (Has(f, "le ky niem"))
         {
-            Collect(list, MentionKind.AnniversaryCeremony, AnniversaryCeremony(), f);
+            Collect(ref list, MentionKind.AnniversaryCeremony, AnniversaryCeremony(), f);
         }
 
-        Phrase(list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
-        Phrase(list, MentionKind.Circular11Of2021, f, "11/2021/tt-bca");
-        Phrase(list, MentionKind.Decree91Of2017, f, "91/2017/nd-cp");
-        return list.Count == 0 ? None : [.. list];
+        Phrase(ref list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
+        Phrase(ref list, MentionKind.Circular11Of2021, f, "11/2021/tt-bca");
+        Phrase(ref list, MentionKind.Decree91Of2017, f, "91/2017/nd-cp");
+        return list is null ? None : [.. list];
     }
 
     /// <summary>How many ASCII digits the text holds (a vectorised search jumps between them).</summary>
@@ -201,7 +204,7 @@ internal static partial class PlanScanner
         return at >= 0 && before[at..].IndexOfAny('.', ';') < 0;
     }
 
-    private static void Collect(List<LocalMention> list, MentionKind kind, Regex regex, string f)
+    private static void Collect(ref List<LocalMention>? list, MentionKind kind, Regex regex, string f)
     {
         foreach (Match m in regex.Matches(f))
         {
@@ -212,18 +215,18 @@ internal static partial class PlanScanner
 
             var g = m.Groups["n"];
             int len = Math.Min(g.Length + 4, f.Length - g.Index);
-            list.Add(new LocalMention(kind, Int(g), 0, g.Index, len));
+            (list ??= []).Add(new LocalMention(kind, Int(g), 0, g.Index, len));
         }
     }
 
     private static bool Has(string f, string literal) => f.Contains(literal, StringComparison.Ordinal);
 
-    private static void Phrase(List<LocalMention> list, MentionKind kind, string f, string phrase)
+    private static void Phrase(ref List<LocalMention>? list, MentionKind kind, string f, string phrase)
     {
         int at = f.IndexOf(phrase, StringComparison.Ordinal);
         if (at >= 0)
         {
-            list.Add(new LocalMention(kind, 0, 0, at, phrase.Length));
+            (list ??= []).Add(new LocalMention(kind, 0, 0, at, phrase.Length));
         }
     }
 

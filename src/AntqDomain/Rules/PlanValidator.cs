@@ -1,6 +1,5 @@
 using AntqDomain.Calendar;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using AntqDomain.Plans;
 using FluentValidation;
 using FluentValidation.Results;
@@ -22,7 +21,7 @@ public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Pare
 /// </summary>
 public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
 {
-    private readonly Func<FestivalPlan, PlanAnalysis> scanPlan;
+    private static readonly Func<FestivalPlan, PlanAnalysis> ScanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
     private readonly CentralCampaignWindows centralWindows;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
@@ -32,7 +31,6 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
     public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null, CentralCampaignWindows? centralWindows = null)
         : base(catalogue, clock)
     {
-        scanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
         this.centralWindows = centralWindows ?? CentralCampaignWindows.Default;
     }
 
@@ -41,7 +39,7 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
     {
         ArgumentNullException.ThrowIfNull(plan);
         // The analysis is a pure function of the (immutable) plan, so it is kept with the plan instance.
-        var analysis = plan.Derived(scanPlan);
+        var analysis = plan.Derived(ScanPlan);
         var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis, centralWindows);
         return Run(Catalogue.PlanRules, context);
     }

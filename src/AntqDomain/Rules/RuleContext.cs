@@ -9,10 +9,10 @@ internal abstract class RuleContext(LocalDate date)
     private List<Finding>? sink;
 
     /// <summary>The date the requirements are chosen by.</summary>
+    public LocalDate Date { get; } = date;
+
     /// <summary>Whether <paramref name="rule"/> applies to this subject at all (every rule, unless a subject says otherwise).</summary>
     public virtual bool Applies(RuleDefinition rule) => true;
-
-    public LocalDate Date { get; } = date;
 
     /// <summary>Whether any rule reported a finding.</summary>
     public bool HasFindings => sink is not null;
