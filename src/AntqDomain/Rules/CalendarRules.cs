@@ -211,7 +211,7 @@ internal static class CalendarRules
             return false;
         }
 
-        return c.Plan.Window is { Start: { } s, End: { } e } ? date >= s && date <= e : month is 7 or 8;
+        return c.Plan.Window is { Start: not null, End: not null } window ? window.Interval?.Contains(date) == true : month is 7 or 8;
     }
 
     private static void Describe(AnniversaryCount count, string vi, string en, List<string> viList, List<string> enList)

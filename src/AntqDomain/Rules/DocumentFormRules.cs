@@ -264,7 +264,7 @@ internal static class DocumentFormRules
     }
 
     /// <summary>ANTQ109: a plan dated after the festival day of its year, when the central window of that year is not known.</summary>
-    internal static PlanRule DatedAfterFestivalDay()
+    private static PlanRule DatedAfterFestivalDay()
         => new(
             new(new("ANTQ109"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Ban hành sau Ngày hội", "Dated after the festival day",

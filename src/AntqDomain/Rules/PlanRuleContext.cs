@@ -6,11 +6,11 @@ using NodaTime;
 namespace AntqDomain.Rules;
 
 /// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
-internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, Calendar.CentralCampaignWindows? centralWindows = null)
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, Calendar.CentralCampaignWindows centralWindows)
     : RuleContext(date)
 {
     /// <summary>The central plan's window for the plan's festival year, when known.</summary>
-    public Calendar.CentralCampaignWindow? CentralWindow => Year is { } y ? (centralWindows ?? Calendar.CentralCampaignWindows.Default).For(y) : null;
+    public Calendar.CentralCampaignWindow? CentralWindow => Year is { } y ? centralWindows.For(y) : null;
 
     public FestivalPlan Plan { get; } = plan;
 
@@ -110,7 +110,6 @@ internal sealed class PlanAnalysis
         IssueDate = plan.IssueDate;
         DateIsImpossible = plan.Dated is { IsImpossible: true };
         LatestPossibleDate = CascadeRules.LatestPossible(plan);
-        HasArchiveLine = plan.Recipients?.ArchiveLine is not null;
         var lines = plan.Signature?.Lines ?? [];
         if (!lines.IsDefaultOrEmpty)
         {
@@ -216,9 +215,6 @@ internal sealed class PlanAnalysis
     /// <summary>Whether the ceremony follows the order of at least one template.</summary>
     public bool InOrderWithSomeTemplate { get; }
 
-    /// <summary>Whether the recipients end with an archive line.</summary>
-    public bool HasArchiveLine { get; }
-
     /// <summary>Who the signature's wording says signed: a People's Committee ("TM. ỦY BAN NHÂN DÂN"), a steering committee ("TRƯỞNG BAN"), or unknown.</summary>
     public Plans.IssuerKind SignatureKind { get; }
 
@@ -289,20 +285,14 @@ internal sealed class BackdropFacts
 
     private static bool InWindow(string folded, PlanWindow? window)
     {
-        if (window is not { Start: { } s, End: { } e })
+        if (window?.Interval is not { } interval)
         {
             return false;
         }
 
         var m = TextPatterns.PlaceDate().Match(folded);
-        if (!m.Success || !int.TryParse(m.Groups["d"].ValueSpan, out int d) || !int.TryParse(m.Groups["m"].ValueSpan, out int mo) || !int.TryParse(m.Groups["y"].ValueSpan, out int yr)
-            || !Calendar.VietnameseDates.IsValid(yr, mo, d))
-        {
-            return false;
-        }
-
-        var date = new LocalDate(yr, mo, d);
-        return date >= s && date <= e;
+        return m.Success && TextPatterns.Number(m.Groups["d"]) is { } d && TextPatterns.Number(m.Groups["m"]) is { } mo && TextPatterns.Number(m.Groups["y"]) is { } yr
+               && Calendar.VietnameseDates.IsValid(yr, mo, d) && interval.Contains(new LocalDate(yr, mo, d));
     }
 
     public static BackdropFacts Of(FestivalPlan plan)

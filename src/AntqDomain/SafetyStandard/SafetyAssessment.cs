@@ -150,21 +150,13 @@ public static class SafetyThresholds
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 2–9999.</exception>
     public static DateInterval AssessmentPeriod(int year, AssessedUnitKind unit)
     {
-        if (unit != AssessedUnitKind.ResidentialArea)
-        {
-            if (year is < 2 or > 9999)
-            {
-                throw new ArgumentOutOfRangeException(nameof(year), year, "The assessment year must be between 2 and 9999.");
-            }
-
-            return new DateInterval(new LocalDate(year - 1, 11, 16), new LocalDate(year, 11, 15));
-        }
-
         if (year is < 2 or > 9999)
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "The assessment year must be between 2 and 9999.");
         }
 
-        return new DateInterval(new LocalDate(year - 1, 11, 1), new LocalDate(year, 10, 31));
+        return unit == AssessedUnitKind.ResidentialArea
+            ? new DateInterval(new LocalDate(year - 1, 11, 1), new LocalDate(year, 10, 31))
+            : new DateInterval(new LocalDate(year - 1, 11, 16), new LocalDate(year, 11, 15));
     }
 }

@@ -134,13 +134,19 @@ public sealed class PlanTextReader
         return text.Error is { } notUtf8 ? new PlanReadResult(null, [notUtf8]) : Read(text.Text!);
     }
 
+    /// <summary>Phrases of news reports: newsroom datelines, reporting phrases, bylines, photo captions, page toolbars.</summary>
+    private static readonly string[] NewsCues =
+    [
+        "(antv)", "(cand)", "(tttxvn)", "(vtv", "(vov)", "(baochinhphu", "(dan tri)", "(vnexpress", "phong vien", "theo do,", "sang nay", "chieu nay", "sang ngay", "chieu ngay", "toi ngay", "da dien ra", "da to chuc", "phat bieu tai", "phat bieu chi dao", "doc them", "tin lien quan", "binh luan", "chia se bai viet",
+        "vua ban hanh", "anh minh hoa", "anh:", "a- a a+", "tin, anh", "bai, anh", "nguon:", "dang luc", "cap nhat luc", "ket qua noi bat", "hieu qua thiet thuc", "trong nhung nam qua",
+    ];
+
     /// <summary>Signs of a news report: a newsroom dateline ("(ANTV) -", "ANTĐ –"), reporting phrases, a byline.</summary>
     private static bool LooksLikeNews(string text)
     {
         string f = VietnameseText.Fold(text.Length > 20_000 ? text[..20_000] : text);
         int signs = 0;
-        foreach (string cue in (string[])["(antv)", "(cand)", "(tttxvn)", "(vtv", "(vov)", "(baochinhphu", "(dan tri)", "(vnexpress", "phong vien", "theo do,", "sang nay", "chieu nay", "sang ngay", "chieu ngay", "toi ngay", "da dien ra", "da to chuc", "phat bieu tai", "phat bieu chi dao", "doc them", "tin lien quan", "binh luan", "chia se bai viet",
-            "vua ban hanh", "anh minh hoa", "anh:", "a- a a+", "tin, anh", "bai, anh", "nguon:", "dang luc", "cap nhat luc", "ket qua noi bat", "hieu qua thiet thuc", "trong nhung nam qua"])
+        foreach (string cue in NewsCues)
         {
             if (f.Contains(cue, StringComparison.Ordinal))
             {
@@ -377,14 +383,12 @@ public sealed class PlanTextReader
 
         private void ReadPlaceDate(Cell cell, System.Text.RegularExpressions.Match pd)
         {
-            static int? Num(System.Text.RegularExpressions.Group g)
-                => g.Length == 0 ? null : int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
             string place = cell.Text.Substring(pd.Groups["place"].Index, pd.Groups["place"].Length).Trim();
             dated = new PlaceAndDate(
                 place,
-                Num(pd.Groups["d"]),
-                Num(pd.Groups["m"]),
-                Num(pd.Groups["y"]),
+                TextPatterns.Number(pd.Groups["d"]),
+                TextPatterns.Number(pd.Groups["m"]),
+                TextPatterns.Number(pd.Groups["y"]),
                 pd.Groups["d"].Length == 0 ? null : pd.Groups["d"].Value,
                 pd.Groups["m"].Length == 0 ? null : pd.Groups["m"].Value);
             int start = pd.Groups["place"].Index + (pd.Groups["place"].Length - pd.Groups["place"].Value.TrimStart().Length);
@@ -660,7 +664,7 @@ public sealed class PlanTextReader
                 var years = TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(title.Text));
                 if (years.Count > 0)
                 {
-                    year = int.TryParse(years[^1].Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int y) ? y : int.MaxValue;
+                    year = TextPatterns.Number(years[^1].Groups["y"]);
                 }
             }
 

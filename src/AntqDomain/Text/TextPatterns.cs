@@ -21,6 +21,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<place>[^\t,;:/0-9]{1,60}),\s*ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex PlaceDate();
 
+    /// <summary>
+    /// The number a group of ASCII digits holds: null when the group is empty (a blank day in a draft), int.MaxValue
+    /// when it is too long to be one (an impossible year that the rules report), never an exception.
+    /// </summary>
+    public static int? Number(Group g)
+        => g.Length == 0 ? null : int.TryParse(g.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+
     /// <summary>Roman-numbered part heading: "ii. noi dung", "iii- khen thuong".</summary>
     [GeneratedRegex(@"^(?<r>[ivx]{1,4})\s*[.\-–:)/]\s*(?<h>\S.{0,200})$", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex RomanHeading();

@@ -85,7 +85,7 @@ public static class VietnameseText
         int i = 0;
         for (; i < text.Length; i++)
         {
-            if (text[i] > '\u007F' && char.IsDigit(text[i]))
+            if (text[i] > '\u007F' && AsciiDigit(text[i]) is not null)
             {
                 break;
             }
@@ -100,11 +100,14 @@ public static class VietnameseText
         {
             for (int j = 0; j < source.Length; j++)
             {
-                char c = source[j];
-                span[j] = c > '\u007F' && char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c;
+                span[j] = AsciiDigit(source[j]) ?? source[j];
             }
         });
     }
+
+    /// <summary>The ASCII digit of a decimal digit of any script ('٢', '２' → '2'), or null for any other character.</summary>
+    private static char? AsciiDigit(char c)
+        => char.IsDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) is var v and >= 0 ? (char)('0' + v) : null;
 
     /// <summary>Whether <paramref name="text"/>, folded, starts with <paramref name="foldedPrefix"/> (already folded), without allocating.</summary>
     internal static bool FoldedStartsWith(ReadOnlySpan<char> text, string foldedPrefix)
@@ -149,8 +152,7 @@ public static class VietnameseText
     /// Folds a character past the table: decimal digits of any script (fullwidth "２０２６" from Asian input methods)
     /// become ASCII digits, so that numbers are read as numbers; other characters are lowered.
     /// </summary>
-    private static char FoldRare(char c)
-        => char.IsDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) is var v and >= 0 ? (char)('0' + v) : char.ToLowerInvariant(c);
+    private static char FoldRare(char c) => AsciiDigit(c) ?? char.ToLowerInvariant(c);
 
     /// <summary>
     /// The last character with a table entry: the end of General Punctuation (U+2070 − 1), so that ASCII, the Latin
@@ -199,9 +201,9 @@ public static class VietnameseText
         // Decimal digits of other scripts (Arabic-Indic, Devanagari, …) fold to ASCII digits: "٢٠٢٦" reads as 2026.
         for (int c = 128; c <= LastTabled; c++)
         {
-            if (char.IsDigit((char)c) && CharUnicodeInfo.GetDecimalDigitValue((char)c) is var v and >= 0)
+            if (AsciiDigit((char)c) is { } digit)
             {
-                table[c] = (char)('0' + v);
+                table[c] = digit;
             }
         }
 
