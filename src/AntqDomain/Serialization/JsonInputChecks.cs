@@ -13,6 +13,14 @@ namespace AntqDomain.Serialization;
 /// </summary>
 internal static class JsonInputChecks
 {
+    /// <summary>Diagnostic ANTQ008 for a property name given twice in one object, at <paramref name="path"/>.</summary>
+    public static Text.ReadDiagnostic Duplicate(string path) => new(
+        "ANTQ008",
+        Text.Severity.Error,
+        $"JSON không hợp lệ ({path}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.",
+        $"Invalid JSON ({path}): a property name appears twice in one object.",
+        Documents.Location.AtPath(path));
+
     /// <summary>The JSON path of the first property that repeats a name of its object, or null when there is none.</summary>
     /// <remarks>The caller has already parsed the document, so the reader here meets only well-formed JSON.</remarks>
     public static string? FindDuplicateProperty(ReadOnlySpan<byte> utf8Json, int maxDepth)

@@ -29,9 +29,11 @@ public static class PlanJson
     }
 
     /// <summary>Reads a plan from UTF-8 JSON bytes.</summary>
-    public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null)
+    public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null) => Read(utf8Json, limits ?? ReaderLimits.Default, checkDuplicates: true);
+
+    /// <summary>Reads a plan; <paramref name="checkDuplicates"/> is false when the caller has already looked for repeated property names in these bytes.</summary>
+    internal static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits l, bool checkDuplicates)
     {
-        var l = limits ?? ReaderLimits.Default;
         if (utf8Json.Length > l.MaxChars * 4L)
         {
             return Fail("ANTQ002", $"Tệp JSON vượt giới hạn kích thước ({l.MaxChars:N0} ký tự).", $"The JSON input is over the size limit ({l.MaxChars:N0} characters, ReaderLimits.MaxChars).");
@@ -46,9 +48,9 @@ public static class PlanJson
                 return Fail("ANTQ008", "JSON rỗng (null) thay vì một kế hoạch.", "The JSON is null instead of a plan.");
             }
 
-            if (JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
+            if (checkDuplicates && JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
             {
-                return Fail("ANTQ008", $"JSON không hợp lệ ({duplicate}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.", $"Invalid plan JSON ({duplicate}): a property name appears twice in one object.", duplicate);
+                return new PlanReadResult(null, [JsonInputChecks.Duplicate(duplicate)]);
             }
 
             var normalized = Normalize(plan);

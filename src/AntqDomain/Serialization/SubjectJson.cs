@@ -79,9 +79,10 @@ public static class SubjectJson
             return Fail(null, $"JSON không hợp lệ: {ex.Message}", $"Invalid JSON: {ex.Message}", ex.Path);
         }
 
+        // Looked for once here; the plan reader is told so below.
         if (JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
         {
-            return Fail(null, $"JSON không hợp lệ ({duplicate}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.", $"Invalid JSON ({duplicate}): a property name appears twice in one object.", duplicate);
+            return new(null, null, null, null, null, [JsonInputChecks.Duplicate(duplicate)]);
         }
 
         string? kind = null;
@@ -90,7 +91,7 @@ public static class SubjectJson
             // A duplicated property name surfaces here, when the object is first searched.
             if (root is not JsonObject obj || !obj.TryGetPropertyValue("kind", out var kindNode))
             {
-                return FromPlan(SubjectKinds.Plan, PlanJson.Read(utf8Json, l));
+                return FromPlan(SubjectKinds.Plan, PlanJson.Read(utf8Json, l, checkDuplicates: false));
             }
 
             if (kindNode is not JsonValue v || !v.TryGetValue(out string? s))
@@ -105,7 +106,7 @@ public static class SubjectJson
             switch (kind)
             {
                 case SubjectKinds.Plan:
-                    return FromPlan(kind, PlanJson.Read(obj.ToJsonString(), l));
+                    return FromPlan(kind, PlanJson.Read(Encoding.UTF8.GetBytes(obj.ToJsonString()), l, checkDuplicates: false));
                 case SubjectKinds.AwardProposal when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.AwardProposal) is { } absent:
                     return Missing(kind, absent);
                 case SubjectKinds.MovementModel when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.ModelAssessment) is { } absent:
