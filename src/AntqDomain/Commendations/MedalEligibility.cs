@@ -26,11 +26,10 @@ public static class MedalEligibility
     public static MedalServiceResult Evaluate(Nominee nominee, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(nominee);
-        var service = nominee.Service.IsDefault ? [] : nominee.Service;
         MedalServiceResult? best = null;
         if (nominee.IsLeader)
         {
-            best = Measure(service, LeaderRole, MedalThresholds.For(MedalGroup.Leader, on), on);
+            best = EvaluateRoute(nominee, asLeader: true, on);
         }
 
         if (nominee.IsGrassrootsForce && best is not { Meets: true })

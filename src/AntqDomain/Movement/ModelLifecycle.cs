@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using static AntqDomain.Rules.RuleText;
 
@@ -58,29 +59,25 @@ public static class ModelLifecycle
         ArgumentNullException.ThrowIfNull(model);
         ModelStage? stage = null;
         LocalDate? founded = null;
-        LocalDate? last = null;
         LifecycleEvent? review = null;
-        if (!model.History.IsDefault)
-        {
-            foreach (var e in model.History)
-            {
-                // Only accepted steps are facts: a step the lifecycle refuses (ANTQ704), such as replicating a removed
-                // model or a review dated before the founding, changes neither the stage nor the last review.
-                if (e is null || e.On > on || Refusal(stage, last, e) is not null)
-                {
-                    continue;
-                }
 
-                stage = e.Stage;
-                last = e.On;
-                if (e.Stage == ModelStage.Founded)
-                {
-                    founded ??= e.On;
-                }
-                else if (e.Stage is ModelStage.Reviewed or ModelStage.Summarised)
-                {
-                    review = e;
-                }
+        // Only accepted steps are facts: a step the lifecycle refuses (ANTQ704), such as replicating a removed model or
+        // a review dated before the founding, changes neither the stage nor the last review.
+        foreach (var (_, e, refusal) in Walk(model.History))
+        {
+            if (refusal is not null || e.On > on)
+            {
+                continue;
+            }
+
+            stage = e.Stage;
+            if (e.Stage == ModelStage.Founded)
+            {
+                founded ??= e.On;
+            }
+            else if (e.Stage is ModelStage.Reviewed or ModelStage.Summarised)
+            {
+                review = e;
             }
         }
 
@@ -88,6 +85,32 @@ public static class ModelLifecycle
         bool overdue = stage is not null and not ModelStage.Removed && since is { } s && s.Year < 9999 && on > s.Plus(ReviewInterval);
         bool noEffect = review is not null && review.Effect is not { HasEffect: true };
         return new ModelStatus(stage, review, overdue, noEffect);
+    }
+
+    /// <summary>
+    /// The steps of <paramref name="history"/> in order (null entries skipped) with why each is refused, judged
+    /// against the steps accepted before it: a refused step does not move the model on.
+    /// </summary>
+    internal static IEnumerable<(int Index, LifecycleEvent Step, (string Vi, string En)? Refusal)> Walk(ImmutableArray<LifecycleEvent> history)
+    {
+        ModelStage? stage = null;
+        LocalDate? last = null;
+        for (int i = 0; !history.IsDefault && i < history.Length; i++)
+        {
+            if (history[i] is not { } e)
+            {
+                continue;
+            }
+
+            var refusal = Refusal(stage, last, e);
+            if (refusal is null)
+            {
+                stage = e.Stage;
+                last = e.On;
+            }
+
+            yield return (i, e, refusal);
+        }
     }
 
     internal static (string Vi, string En) Name(ModelStage s) => s switch

@@ -79,27 +79,17 @@ internal static class MovementRules
                 "Mô hình \"{name}\": {problem}.", "The model \"{name}\": {problemEn}."),
             static (c, r) =>
             {
-                var h = c.Model.History;
-                ModelStage? stage = null;
-                LocalDate? last = null;
-                for (int i = 0; !h.IsDefault && i < h.Length; i++)
+                bool anyStep = false;
+                foreach (var (i, e, refusal) in ModelLifecycle.Walk(c.Model.History))
                 {
-                    if (h[i] is not { } e)
-                    {
-                        continue;
-                    }
-
-                    if (ModelLifecycle.Refusal(stage, last, e) is { } why)
+                    anyStep = true;
+                    if (refusal is { } why)
                     {
                         c.Report(r, Location.AtPath($"$.history[{i}]"), e.Decision, ("name", c.Model.Name), ("problem", why.Vi), ("problemEn", why.En));
-                        continue;
                     }
-
-                    stage = e.Stage;
-                    last = e.On;
                 }
 
-                if (stage is null && (h.IsDefaultOrEmpty || h.All(e => e is null)))
+                if (!anyStep)
                 {
                     c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name),
                         ("problem", "không có bước thành lập"), ("problemEn", "there is no founding step"));
