@@ -14,7 +14,7 @@ internal sealed class ListNumbering
 {
     private readonly NumberingDefinitionsPart? part;
     private readonly StyleDefinitionsPart? styles;
-    private readonly Dictionary<int, int[]> counters = [];
+    private readonly Dictionary<int, ListInstance> lists = [];
 
     public ListNumbering(MainDocumentPart main)
     {
@@ -31,34 +31,20 @@ internal sealed class ListNumbering
             return null;
         }
 
-        var instance = numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == id);
-        int? abstractId = instance?.AbstractNumId?.Val?.Value;
-        var abstractNum = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-        if (abstractNum is null)
+        if (!lists.TryGetValue(id, out var list))
+        {
+            // Looked up once per list instance: its definition's levels and its counters.
+            list = lists[id] = ListInstance.Of(numbering, id);
+        }
+
+        if (list.Levels is not { } levels)
         {
             return null;
         }
 
+        var instance = list.Instance;
+        var count = list.Counters;
         int ilvl = Math.Clamp(level ?? 0, 0, 8);
-        var levels = new Level?[9];
-        foreach (var l in abstractNum.Elements<Level>())
-        {
-            if (l.LevelIndex?.Value is int i and >= 0 and <= 8)
-            {
-                levels[i] = l;
-            }
-        }
-
-        if (!counters.TryGetValue(id, out var count))
-        {
-            count = new int[9];
-            for (int i = 0; i < 9; i++)
-            {
-                count[i] = Start(instance, levels[i], i) - 1;
-            }
-
-            counters[id] = count;
-        }
 
         count[ilvl]++;
         for (int deeper = ilvl + 1; deeper < 9; deeper++)
@@ -167,5 +153,37 @@ internal sealed class ListNumbering
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>A list instance (<c>w:num</c>): its levels (null when its definition is missing) and its counters.</summary>
+    private sealed record ListInstance(NumberingInstance? Instance, Level?[]? Levels, int[] Counters)
+    {
+        public static ListInstance Of(Numbering numbering, int id)
+        {
+            var instance = numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == id);
+            int? abstractId = instance?.AbstractNumId?.Val?.Value;
+            var abstractNum = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+            if (abstractNum is null)
+            {
+                return new ListInstance(instance, null, []);
+            }
+
+            var levels = new Level?[9];
+            foreach (var l in abstractNum.Elements<Level>())
+            {
+                if (l.LevelIndex?.Value is int i and >= 0 and <= 8)
+                {
+                    levels[i] = l;
+                }
+            }
+
+            var counters = new int[9];
+            for (int i = 0; i < 9; i++)
+            {
+                counters[i] = Start(instance, levels[i], i) - 1;
+            }
+
+            return new ListInstance(instance, levels, counters);
+        }
     }
 }
