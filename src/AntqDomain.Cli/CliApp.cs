@@ -58,6 +58,7 @@ public static partial class CliApp
                 "convert" => Convert(options, stdin, stdout, stderr),
                 "validate" => Validate(options, stdin, stdout, stderr),
                 "rules" => Rules(options, stdout, stderr),
+                "draft" => Draft(options, stdin, stdout, stderr),
                 _ => Unknown(options.Command, stderr, lang),
             };
         }
@@ -134,10 +135,10 @@ public static partial class CliApp
     private static readonly Movement.ModelValidator ModelValidator = new();
     private static readonly SafetyStandard.SafetyValidator SafetyValidator = new();
 
-    private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date)
+    private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date, string option = "on")
     {
         date = null;
-        if (options.Get("on") is not { } on)
+        if (options.Get(option) is not { } on)
         {
             return true;
         }
@@ -148,8 +149,8 @@ public static partial class CliApp
             bool wellFormed = on.Length == 10 && on[4] == '-' && on[7] == '-' && on.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0
                               && on.AsSpan(5, 2).IndexOfAnyExceptInRange('0', '9') < 0 && on.AsSpan(8, 2).IndexOfAnyExceptInRange('0', '9') < 0;
             stderr.WriteLine(wellFormed
-                ? HelpText.Pick(options.Language, $"--on: ngày '{on}' không tồn tại (tháng {on[5..7]} năm {on[..4]} không có ngày {on[8..]}).", $"--on: the date '{on}' does not exist (month {on[5..7]} of {on[..4]} has no day {on[8..]}).")
-                : HelpText.Pick(options.Language, $"--on: '{on}' không phải ngày dạng yyyy-MM-dd (ví dụ 2026-08-19).", $"--on: '{on}' is not a date of the form yyyy-MM-dd (e.g. 2026-08-19)."));
+                ? HelpText.Pick(options.Language, $"--{option}: ngày '{on}' không tồn tại (tháng {on[5..7]} năm {on[..4]} không có ngày {on[8..]}).", $"--{option}: the date '{on}' does not exist (month {on[5..7]} of {on[..4]} has no day {on[8..]}).")
+                : HelpText.Pick(options.Language, $"--{option}: '{on}' không phải ngày dạng yyyy-MM-dd (ví dụ 2026-08-19).", $"--{option}: '{on}' is not a date of the form yyyy-MM-dd (e.g. 2026-08-19)."));
             return false;
         }
 

@@ -5,8 +5,8 @@ namespace AntqDomain.Cli;
 /// <summary>Parsed command line: the command, positional arguments and <c>--name value</c> options.</summary>
 internal sealed class CliOptions
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version" };
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "on", "lang", "parent", "out" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "deputy", "write" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "on", "lang", "parent", "out", "level", "unit", "year", "issuer", "date", "number", "signer", "site" };
 
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
 

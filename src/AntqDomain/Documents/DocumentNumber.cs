@@ -43,6 +43,9 @@ public sealed partial record DocumentNumber
     /// <summary>Whether the number is missing (an unnumbered draft).</summary>
     public bool IsDraft => Number is null;
 
+    /// <summary>Whether the number is a draft's explicit placeholder ("[số]/KH-BCĐ"), to be filled in when the plan is numbered.</summary>
+    public bool HasPlaceholderNumber => Placeholder.IsPlaceholder(NumberText);
+
     /// <summary>Whether the number is written with the leading zero Decree 30 asks for below 10.</summary>
     public bool HasRequiredLeadingZero => Number is not { } n || n >= 10 || NumberText.Length >= 2;
 
@@ -66,7 +69,7 @@ public sealed partial record DocumentNumber
     }
 
     /// <summary>
-    /// Parses "1975/KH-BCĐ", "05/KH-UBND", "/KH-BCĐ" (draft), "12/UBND-VX" (official letter). Tolerates spaces
+    /// Parses "1975/KH-BCĐ", "05/KH-UBND", "/KH-BCĐ" (draft), "[số]/KH-BCĐ" (a draft's placeholder, see <see cref="Placeholder"/>), "12/UBND-VX" (official letter). Tolerates spaces
     /// around the separators. Fails (never throws) with the reason, e.g. a missing hyphen in "333/KHBCĐ".
     /// </summary>
     public static ParseResult<DocumentNumber> Parse(string text)
@@ -81,7 +84,7 @@ public sealed partial record DocumentNumber
 
         string numberText = m.Groups["n"].Value;
         int? number = null;
-        if (numberText.Length > 0)
+        if (numberText.Length > 0 && !Placeholder.IsPlaceholder(numberText))
         {
             if (numberText.Length > 9 || !int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
             {
@@ -125,7 +128,7 @@ public sealed partial record DocumentNumber
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Number, Symbol);
 
-    [GeneratedRegex(@"^(?<n>[0-9]*)\s*/\s*(?<s>[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[0-9]*|\[[^\[\]/]{1,40}\])\s*/\s*(?<s>[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 
     [GeneratedRegex(@"\s*[-–]\s*", RegexOptions.CultureInvariant)]

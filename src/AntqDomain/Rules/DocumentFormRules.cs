@@ -28,7 +28,7 @@ internal static class DocumentFormRules
                 {
                     c.Report(r, Location.AtPath("$.numberText"), null, ("found", ""));
                 }
-                else if (c.Number is { IsDraft: true })
+                else if (c.Number is { IsDraft: true, HasPlaceholderNumber: false })
                 {
                     c.Report(r, PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText"), p.NumberText, ("found", p.NumberText));
                 }
@@ -261,7 +261,68 @@ internal static class DocumentFormRules
             });
 
         yield return DatedAfterFestivalDay();
+        yield return UnfilledPlaceholders();
     }
+
+    /// <summary>ANTQ110: the blanks a draft leaves for a person ("[số]", "[Họ và tên người ký]"), listed once.</summary>
+    private static PlanRule UnfilledPlaceholders()
+        => new(
+            new(new("ANTQ110"), Severity.Info, EffectivePeriod.Always, Citations.Decree30("Điều 8"),
+                "Dự thảo còn nội dung cần điền", "Draft has blanks to fill in",
+                "Dự thảo còn {count} nội dung cần điền trước khi ban hành: {list}.",
+                "The draft has {count} blank(s) to fill in before it is issued: {list}."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                var found = new List<string>();
+                (PlanText Text, string Path, int Index)? first = null;
+                void Scan(PlanText? t, string path)
+                {
+                    if (t is null)
+                    {
+                        return;
+                    }
+
+                    foreach (var (text, index) in Placeholder.FindAll(t.Text))
+                    {
+                        first ??= (t, path, index);
+                        if (!found.Contains(text))
+                        {
+                            found.Add(text);
+                        }
+                    }
+                }
+
+                Scan(p.NumberText is { } n ? new PlanText(n, p.NumberAt) : null, "$.numberText");
+                foreach (var (text, path) in p.TextItems())
+                {
+                    Scan(text, path.ToString());
+                }
+
+                if (p.Recipients is { } recipients)
+                {
+                    for (int i = 0; i < recipients.Lines.Length; i++)
+                    {
+                        Scan(recipients.Lines[i], $"$.recipients.lines[{i}]");
+                    }
+                }
+
+                if (p.Signature is { } signature)
+                {
+                    for (int i = 0; i < signature.Lines.Length; i++)
+                    {
+                        Scan(signature.Lines[i], $"$.signature.lines[{i}]");
+                    }
+
+                    Scan(signature.Signer, "$.signature.signer");
+                }
+
+                if (first is { } at)
+                {
+                    var location = at.Text.At is { } l ? l.Shift(at.Index, found[0].Length) : Location.AtPath(at.Path);
+                    c.Report(r, location, found[0], ("count", RuleText.Num(found.Count)), ("list", string.Join(", ", found)));
+                }
+            });
 
     /// <summary>ANTQ109: a plan dated after the festival day of its year, when the central window of that year is not known.</summary>
     private static PlanRule DatedAfterFestivalDay()

@@ -423,6 +423,18 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
                 sites.Add(new PlanText(name, p.Text.At?.Shift(g.Index, name.Length)));
             }
 
+            // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".
+            if (f.Contains("chon [", StringComparison.Ordinal) && f.Contains("diem", StringComparison.Ordinal))
+            {
+                foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
+                {
+                    if (index >= 5 && f.AsSpan(0, index).TrimEnd().EndsWith("chon", StringComparison.Ordinal) && f.AsSpan(index + placeholder.Length).TrimStart().StartsWith("to chuc diem", StringComparison.Ordinal))
+                    {
+                        sites.Add(new PlanText(placeholder, p.Text.At?.Shift(index, placeholder.Length)));
+                    }
+                }
+            }
+
             if (Participants is null && (Labeled(f, "thanh phan") || Labeled(f, "doi tuong tham du") || Labeled(f, "doi tuong tham gia")))
             {
                 Participants = p.Text;

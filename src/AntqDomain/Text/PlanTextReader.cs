@@ -638,6 +638,11 @@ public sealed class PlanTextReader
 
         private static bool LooksLikeName(string text)
         {
+            if (Placeholder.IsPlaceholder(text.Trim()))
+            {
+                return true;
+            }
+
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is < 2 or > 6)
             {

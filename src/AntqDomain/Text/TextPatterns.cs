@@ -138,7 +138,7 @@ internal static partial class TextPatterns
     public static partial Regex InlineStepNumber();
 
     /// <summary>The parent plan in a basis sentence: "ke hoach so 1975/kh-bcd ngay 12/4/2024 cua ...".</summary>
-    [GeneratedRegex(@"ke hoach\s+so\s*:?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"ke hoach\s+so\s*:?\s*(?<n>(?:[0-9]{0,9}|\[[^\[\]/]{1,40}\])\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>\[[^\[\]]{1,40}\]|[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex ParentPlan();
 
     /// <summary>The issuing body named in the basis: ", ban chi dao ... huyen (...) xay dung ke hoach".</summary>

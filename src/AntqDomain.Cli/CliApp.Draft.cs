@@ -1,0 +1,156 @@
+using System.Globalization;
+using AntqDomain.Administration;
+using AntqDomain.Drafting;
+using AntqDomain.Plans;
+using AntqDomain.Serialization;
+
+namespace AntqDomain.Cli;
+
+/// <content>The <c>draft</c> command: options in, <see cref="PlanDrafter"/> out.</content>
+public static partial class CliApp
+{
+    private const string DraftUsageVi = "Cách dùng: antq draft --level central|province|district|commune --unit \"<tên đơn vị>\" --year <năm> [--issuer committee|people-committee] [--parent <tệp>] [--date yyyy-MM-dd] [--number <số>] [--signer \"<họ tên>\"] [--site \"<nơi tổ chức điểm>\"] [--deputy] [--out <tệp.txt|.docx|.json>]";
+    private const string DraftUsageEn = "Usage: antq draft --level central|province|district|commune --unit \"<unit name>\" --year <year> [--issuer committee|people-committee] [--parent <file>] [--date yyyy-MM-dd] [--number <n>] [--signer \"<name>\"] [--site \"<showcase site>\"] [--deputy] [--out <file.txt|.docx|.json>]";
+
+    private static int Draft(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var lang = options.Language;
+        int Usage(string vi, string en)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, vi, en));
+            stderr.WriteLine(HelpText.Pick(lang, DraftUsageVi, DraftUsageEn));
+            return Failure;
+        }
+
+        if (options.Positional.Count > 0)
+        {
+            return Usage($"Lệnh draft không nhận tham số '{options.Positional[0]}'.", $"The draft command takes no argument '{options.Positional[0]}'.");
+        }
+
+        AdministrativeLevel? level = options.Get("level") switch
+        {
+            "central" => AdministrativeLevel.Central,
+            "province" => AdministrativeLevel.Province,
+            "district" => AdministrativeLevel.District,
+            "commune" => AdministrativeLevel.Commune,
+            _ => null,
+        };
+        if (level is null)
+        {
+            return Usage($"--level: cần một trong central, province, district, commune (nhận được '{options.Get("level")}').", $"--level: one of central, province, district, commune is required (got '{options.Get("level")}').");
+        }
+
+        if (!int.TryParse(options.Get("year"), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return Usage($"--year: cần năm bằng chữ số, ví dụ 2026 (nhận được '{options.Get("year")}').", $"--year: a year in digits is required, e.g. 2026 (got '{options.Get("year")}').");
+        }
+
+        IssuerKind? body = options.Get("issuer") switch
+        {
+            null or "committee" => IssuerKind.SteeringCommittee,
+            "people-committee" => IssuerKind.PeoplesCommittee,
+            _ => null,
+        };
+        if (body is null)
+        {
+            return Usage($"--issuer: committee hoặc people-committee (nhận được '{options.Get("issuer")}').", $"--issuer: committee or people-committee (got '{options.Get("issuer")}').");
+        }
+
+        string unit = options.Get("unit") ?? string.Empty;
+        if (level != AdministrativeLevel.Central && unit.Trim().Length == 0)
+        {
+            return Usage("--unit: cần tên đơn vị kèm loại, ví dụ \"xã Đồng Tâm\".", "--unit: the unit name with its type is required, e.g. \"xã Đồng Tâm\".");
+        }
+
+        if (!TryDate(options, stderr, out var date, "date"))
+        {
+            return Failure;
+        }
+
+        int? number = null;
+        if (options.Get("number") is { } n)
+        {
+            if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) || parsed < 1)
+            {
+                return Usage($"--number: cần một số nguyên dương (nhận được '{n}').", $"--number: a positive whole number is required (got '{n}').");
+            }
+
+            number = parsed;
+        }
+
+        FestivalPlan? parent = null;
+        if (options.Get("parent") is { } parentPath)
+        {
+            var input = InputFile.Load(parentPath, stdin);
+            var read = input.Error is null ? input.Read() : null;
+            if (read?.Plan is null)
+            {
+                string why = input.Error?.Message(lang) ?? string.Join("; ", read!.Diagnostics.Where(d => d.Severity == Text.Severity.Error).Select(d => d.Message(lang)));
+                stderr.WriteLine(HelpText.Pick(lang, $"{parentPath}: không đọc được kế hoạch cấp trên: {why}", $"{parentPath}: cannot read the parent plan: {why}"));
+                return Failure;
+            }
+
+            parent = read.Plan;
+        }
+
+        PlanDraft draft;
+        try
+        {
+            draft = PlanDrafter.Draft(new PlanDraftRequest(unit, level.Value, year)
+            {
+                IssuingBody = body.Value,
+                IssueDate = date,
+                Parent = parent,
+                Number = number,
+                SignerName = options.Get("signer"),
+                ShowcaseSite = options.Get("site"),
+                DeputySigns = options.Has("deputy"),
+            });
+        }
+        catch (DraftRequestException ex)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, "Không soạn được kế hoạch: ", "Cannot draft the plan: ") + ex.Message);
+            return Failure;
+        }
+
+        int code = Ok;
+        if (options.Get("out") is { } outPath)
+        {
+            code = outPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? WriteOutput(outPath, PlanJson.Write(draft.Plan) + "\n", stderr, lang)
+                : outPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? WriteBytes(outPath, Docx.DocxPlanWriter.Write(draft.Plan), stderr, lang)
+                : WriteOutput(outPath, draft.Text, stderr, lang);
+        }
+        else
+        {
+            stdout.Write(draft.Text);
+        }
+
+        if (code == Ok && !draft.IsComplete)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, "Cần điền trước khi ban hành: ", "To fill in before issuing: ") + string.Join(", ", draft.Placeholders.Select(p => p.Text).Distinct()));
+        }
+
+        return code;
+    }
+
+    /// <summary>Writes a binary output file; any file-system failure is exit 2 with the path and the reason.</summary>
+    private static int WriteBytes(string path, byte[] content, TextWriter stderr, CultureInfo lang)
+    {
+        if (Directory.Exists(path))
+        {
+            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: đây là một thư mục.", $"{path}: cannot write: it is a directory."));
+            return Failure;
+        }
+
+        try
+        {
+            File.WriteAllBytes(path, content);
+            return Ok;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: {ex.Message}", $"{path}: cannot write: {ex.Message}"));
+            return Failure;
+        }
+    }
+}
