@@ -59,6 +59,7 @@ public static partial class CliApp
                 "validate" => Validate(options, stdin, stdout, stderr),
                 "rules" => Rules(options, stdout, stderr),
                 "draft" => Draft(options, stdin, stdout, stderr),
+                "fix" => Fix(options, stdin, stdout, stderr),
                 _ => Unknown(options.Command, stderr, lang),
             };
         }
@@ -299,6 +300,10 @@ public static partial class CliApp
             }
 
             o.WriteLine($"      {(en ? "source" : "căn cứ")}: {f.Citation}");
+            if (f.Fix is { } fix)
+            {
+                o.WriteLine($"      {(en ? "fix (antq fix)" : "sửa được (antq fix)")}: {fix.Description}");
+            }
         }
     }
 

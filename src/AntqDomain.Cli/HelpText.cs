@@ -29,6 +29,13 @@ internal static class HelpText
               Danh mục quy tắc có hiệu lực vào ngày đã cho.
           antq convert <kế-hoạch.txt> [--out kế-hoạch.json]
               Chuyển văn bản thuần sang JSON.
+          antq draft --level central|province|district|commune --unit "<tên đơn vị>" --year <năm>
+                [--issuer committee|people-committee] [--parent <tệp>] [--date yyyy-MM-dd] [--number <số>]
+                [--signer "<họ tên>"] [--site "<nơi tổ chức điểm>"] [--deputy] [--out <tệp.txt|.docx|.json>]
+              Soạn dự thảo kế hoạch đúng quy định; nội dung chưa biết để trong [ngoặc vuông] cần điền.
+          antq fix <kế-hoạch.txt> [--write] [--year <năm>] [--on yyyy-MM-dd] [--parent <tệp>]
+              Sửa các lỗi kỹ thuật (in ra bản so sánh, --write ghi đè tệp); --year chuyển kế hoạch sang năm khác.
+              Mã thoát: 0 không còn lỗi; 1 còn lỗi cần người xử lý; 2 không đọc được tệp.
 
         Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version
         """;
@@ -46,6 +53,13 @@ internal static class HelpText
               The rule catalogue in force on a date.
           antq convert <plan.txt> [--out plan.json]
               Convert a plain-text plan to JSON.
+          antq draft --level central|province|district|commune --unit "<unit name>" --year <year>
+                [--issuer committee|people-committee] [--parent <file>] [--date yyyy-MM-dd] [--number <n>]
+                [--signer "<name>"] [--site "<showcase site>"] [--deputy] [--out <file.txt|.docx|.json>]
+              Draft a compliant plan; facts it cannot know are [bracketed] placeholders to fill in.
+          antq fix <plan.txt> [--write] [--year <year>] [--on yyyy-MM-dd] [--parent <file>]
+              Repair mechanical defects (prints a unified diff; --write rewrites the file); --year re-targets the plan.
+              Exit codes: 0 no error left; 1 errors left for a person; 2 the file could not be read.
 
         Common options: --lang vi|en (message language), --help, --version
         """;

@@ -25,7 +25,7 @@ internal static class CalendarRules
             new(new("ANTQ203"), Severity.Error, EffectivePeriod.Always, Citations.Decree145("Điều 4"),
                 "Sai mốc thời gian kỷ niệm", "Wrong anniversary date range",
                 "Mốc kỷ niệm \"{found}\" phải bắt đầu từ năm thành lập (1945 hoặc 2005) và kết thúc ở năm {year}.",
-                "The anniversary range \"{found}\" must start at the founding year (1945 or 2005) and end in {year}."),
+                "The anniversary range \"{found}\" must start at the founding year (1945 or 2005) and end in {year}.") { Fixable = true },
             static (c, r) =>
             {
                 if (c.Year is not { } y)
@@ -37,7 +37,9 @@ internal static class CalendarRules
                 {
                     if (m.B != y || m.A is not (1945 or 2005))
                     {
-                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("year", RuleText.Num(y)));
+                        // Only the end year has one right answer: a wrong start may be either founding date.
+                        var span = m.A is 1945 or 2005 ? Fixes.LastYear(m.At, m.Excerpt) : null;
+                        c.ReportFix(r, At(m), m.Excerpt, span, RuleText.Num(y), Fixes.Replace(RuleText.Num(m.B), RuleText.Num(y)), ("found", m.Excerpt), ("year", RuleText.Num(y)));
                     }
                 }
             });
@@ -46,7 +48,7 @@ internal static class CalendarRules
             new(new("ANTQ204"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Sai lần tổ chức Ngày hội", "Wrong edition of the festival",
                 "Ngày hội năm {year} là lần thứ {expected}, văn bản ghi lần thứ {found}.",
-                "The {year} festival is edition {expected}; the text says {found}."),
+                "The {year} festival is edition {expected}; the text says {found}.") { Fixable = true },
             static (c, r) =>
             {
                 if (c.Year is not { } y || !FestivalYear.IsSupported(y) || !c.Analysis.States(MentionKind.Edition))
@@ -59,7 +61,8 @@ internal static class CalendarRules
                 {
                     if (m.A != expected)
                     {
-                        c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
+                        c.ReportFix(r, At(m), m.Excerpt, Fixes.LeadingDigits(m.At, m.Excerpt), RuleText.Num(expected), Fixes.Replace("lần thứ " + RuleText.Num(m.A), "lần thứ " + RuleText.Num(expected)),
+                            ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("found", RuleText.Num(m.A)));
                     }
                 }
             });
@@ -68,7 +71,7 @@ internal static class CalendarRules
             new(new("ANTQ205"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Năm tổ chức không thống nhất", "Festival year inconsistent",
                 "Tên kế hoạch ghi năm {year} nhưng {where} ghi năm {found}.",
-                "The title names {year} but {whereEn} names {found}."),
+                "The title names {year} but {whereEn} names {found}.") { Fixable = true },
             static (c, r) =>
             {
                 var p = c.Plan;
@@ -92,7 +95,9 @@ internal static class CalendarRules
                     if (found != y)
                     {
                         var line = p.BackdropTitle[i];
-                        c.Report(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, ("year", RuleText.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", RuleText.Num(found)));
+                        // The title names the festival; a backdrop line that disagrees follows it.
+                        c.ReportFix(r, PlanRuleContext.Where(line, $"$.backdropTitle[{i}]"), line.Text, Fixes.Year(line.At, line.Text, found), RuleText.Num(y), Fixes.Replace(RuleText.Num(found), RuleText.Num(y)),
+                            ("year", RuleText.Num(y)), ("where", "tiêu đề khánh tiết"), ("whereEn", "the backdrop title"), ("found", RuleText.Num(found)));
                     }
                 }
             });
@@ -100,7 +105,7 @@ internal static class CalendarRules
         yield return new(
             new(new("ANTQ206"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Gọi sai tên Ngày hội, Kỷ niệm chương hoặc phong trào", "Mis-named festival, medal or movement",
-                "\"{found}\" là tên gọi sai; tên đúng là {expected}.", "\"{found}\" is a wrong name; the right one is {expectedEn}."),
+                "\"{found}\" là tên gọi sai; tên đúng là {expected}.", "\"{found}\" is a wrong name; the right one is {expectedEn}.") { Fixable = true },
             static (c, r) =>
             {
                 if (!c.MentionsAny(Misnamed))
@@ -119,7 +124,8 @@ internal static class CalendarRules
                     };
                     if (right is { } x)
                     {
-                        c.Report(r, At(m), m.Excerpt, ("found", m.Excerpt), ("expected", x.Vi), ("expectedEn", x.En));
+                        string? fixedName = Fixes.RightName(m.Excerpt);
+                        c.ReportFix(r, At(m), m.Excerpt, fixedName is null ? null : m.At, fixedName ?? string.Empty, Fixes.Replace(m.Excerpt, fixedName ?? string.Empty), ("found", m.Excerpt), ("expected", x.Vi), ("expectedEn", x.En));
                     }
                 }
             });
@@ -289,7 +295,7 @@ internal static class CalendarRules
         MentionKind[] kinds = [kind, .. alsoKinds];
         int mask = PlanRuleContext.Mask(kinds);
         return new(
-            new(new(code), Severity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en),
+            new(new(code), Severity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en) { Fixable = true },
             (c, r) =>
             {
                 if (c.Year is not { } y || y < foundingYear || !c.MentionsAny(mask))
@@ -304,7 +310,8 @@ internal static class CalendarRules
                     {
                         if (m.A != expected)
                         {
-                            c.Report(r, At(m), m.Excerpt, ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("expectedOrdinal", Internal.Localization.EnglishOrdinal(expected)), ("found", RuleText.Num(m.A)));
+                            c.ReportFix(r, At(m), m.Excerpt, Fixes.LeadingDigits(m.At, m.Excerpt), RuleText.Num(expected), Fixes.Replace(RuleText.Num(m.A) + " năm", RuleText.Num(expected) + " năm"),
+                                ("year", RuleText.Num(y)), ("expected", RuleText.Num(expected)), ("expectedOrdinal", Internal.Localization.EnglishOrdinal(expected)), ("found", RuleText.Num(m.A)));
                         }
                     }
                 }

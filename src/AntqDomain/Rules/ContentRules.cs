@@ -9,6 +9,9 @@ namespace AntqDomain.Rules;
 /// <summary>ANTQ3xx — the content of the plan (the guidance of the level above, Decision 521/QĐ-TTg).</summary>
 internal static class ContentRules
 {
+    /// <summary>How Resolution 12-NQ/TW (16/3/2022) describes the People's Police.</summary>
+    private const string CurrentFormula = "trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại";
+
     private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path)
         => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
         {
@@ -210,12 +213,12 @@ internal static class ContentRules
             new(new("ANTQ312"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,
                 "Dùng cách diễn đạt đã cũ", "Outdated formula",
                 "\"{found}\" là cách diễn đạt cũ; từ Nghị quyết 12-NQ/TW (16/3/2022) dùng \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".",
-                "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\"."),
+                "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".") { Fixable = true },
             static (c, r) =>
             {
                 foreach (var m in c.Analysis.Of(MentionKind.OutdatedPoliceFormula))
                 {
-                    c.Report(r, CalendarRules.At(m), m.Excerpt, ("found", m.Excerpt));
+                    c.ReportFix(r, CalendarRules.At(m), m.Excerpt, m.At, CurrentFormula, Fixes.Replace(m.Excerpt, CurrentFormula), ("found", m.Excerpt));
                 }
             });
 

@@ -38,7 +38,7 @@ internal static class DocumentFormRules
             new(new("ANTQ102"), Severity.Error, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3; Phụ lục III"),
                 "Ký hiệu văn bản sai thể thức", "Malformed number and symbol",
                 "Số, ký hiệu \"{found}\" không đúng thể thức <số>/<tên loại>-<cơ quan ban hành> (kế hoạch: KH, báo cáo: BC): {reason}.",
-                "The number and symbol \"{found}\" is not of the form <number>/<type>-<issuer> (a plan: KH, a report: BC): {reasonEn}."),
+                "The number and symbol \"{found}\" is not of the form <number>/<type>-<issuer> (a plan: KH, a report: BC): {reasonEn}.") { Fixable = true },
             static (c, r) =>
             {
                 var p = c.Plan;
@@ -48,13 +48,17 @@ internal static class DocumentFormRules
                 }
 
                 var parsed = c.ParsedNumber!;
+                string type = p.DocumentKind == DocumentKind.Report ? "BC" : "KH";
+                string? repaired = p.DocumentKind == DocumentKind.Other ? null : Fixes.Symbol(p.NumberText, type);
+                var span = repaired is null ? null : PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText");
+                var description = Fixes.Replace(p.NumberText.Trim(), repaired ?? string.Empty);
                 if (parsed.Success && SymbolFormProblem(p.NumberText) is { } form)
                 {
-                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", form.Vi), ("reasonEn", form.En));
+                    c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText), ("reason", form.Vi), ("reasonEn", form.En));
                 }
                 else if (!parsed.Success)
                 {
-                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
+                    c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
                 }
                 else if (p.DocumentKind == DocumentKind.Other)
                 {
@@ -63,7 +67,7 @@ internal static class DocumentFormRules
                 else if (parsed.Value.Type?.Abbreviation != (p.DocumentKind == DocumentKind.Report ? "BC" : "KH"))
                 {
                     string expected = p.DocumentKind == DocumentKind.Report ? "BC" : "KH";
-                    c.Report(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, ("found", p.NumberText),
+                    c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText),
                         ("reason", $"tên loại là {parsed.Value.Type?.Abbreviation ?? "(không có)"}, không phải {expected}"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not {expected}"));
                 }
             });
@@ -117,25 +121,29 @@ internal static class DocumentFormRules
         yield return new(
             new(new("ANTQ104"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 15; Phụ lục I, Phần I, mục II, khoản 3, 4"),
                 "Thiếu số 0 đứng trước", "Leading zero missing",
-                "Theo Nghị định 30, {what} cần có số 0 đứng trước: \"{found}\".", "Decree 30 writes {whatEn} with a leading zero: \"{found}\"."),
+                "Theo Nghị định 30, {what} cần có số 0 đứng trước: \"{found}\".", "Decree 30 writes {whatEn} with a leading zero: \"{found}\".") { Fixable = true },
             static (c, r) =>
             {
                 var p = c.Plan;
                 if (p.Dated is { MissesLeadingZero: true } d)
                 {
-                    c.Report(r, p.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(), ("what", "ngày nhỏ hơn 10 và tháng 1, 2"), ("whatEn", "days below 10 and months 1–2"), ("found", d.ToString()));
+                    string written = d.Date is { } date ? PlaceAndDate.For(d.Place, date).ToString() : string.Empty;
+                    c.ReportFix(r, p.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(), d.Date is null ? null : p.DatedAt, written, Fixes.Replace(d.ToString(), written),
+                        ("what", "ngày nhỏ hơn 10 và tháng 1, 2"), ("whatEn", "days below 10 and months 1–2"), ("found", d.ToString()));
                 }
 
                 if (c.Number is { HasRequiredLeadingZero: false } n)
                 {
-                    c.Report(r, PlanRuleContext.Where(new PlanText(p.NumberText!, p.NumberAt), "$.numberText"), p.NumberText, ("what", "số văn bản nhỏ hơn 10"), ("whatEn", "numbers below 10"), ("found", n.ToString()));
+                    var where = PlanRuleContext.Where(new PlanText(p.NumberText!, p.NumberAt), "$.numberText");
+                    string zero = Fixes.LeadingZero(p.NumberText!);
+                    c.ReportFix(r, where, p.NumberText, p.NumberAt, zero, Fixes.Replace(p.NumberText!, zero), ("what", "số văn bản nhỏ hơn 10"), ("whatEn", "numbers below 10"), ("found", n.ToString()));
                 }
             });
 
         yield return new(
             new(new("ANTQ105"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 9"),
                 "Nơi nhận thiếu hoặc thiếu dòng lưu", "Recipients or archive line missing",
-                "{problem}", "{problemEn}"),
+                "{problem}", "{problemEn}") { Fixable = true },
             static (c, r) =>
             {
                 var rec = c.Plan.Recipients;
@@ -155,7 +163,10 @@ internal static class DocumentFormRules
                         ArchiveLineDefect.NoDraftingUnit => ("Dòng lưu phải ghi tên viết tắt của đơn vị soạn thảo sau \"VT\" (\"Lưu: VT, CAT.\").", "The archive line names the drafting unit's abbreviation after \"VT\" (\"Lưu: VT, CAT.\")."),
                         _ => ("Dòng lưu văn bản phải kết thúc bằng dấu chấm.", "The archive line ends with a full stop."),
                     };
-                    c.Report(r, PlanRuleContext.Where(line?.At ?? rec.At, "$.recipients"), line?.Text, ("problem", vi), ("problemEn", en));
+                    var (span, replacement) = ArchiveFix(rec, defect);
+                    c.ReportFix(r, PlanRuleContext.Where(line?.At ?? rec.At, "$.recipients"), line?.Text, span, replacement,
+                        defect == ArchiveLineDefect.Missing ? ("Thêm dòng \"" + MissingArchiveLine + "\" cuối phần Nơi nhận", "Add the line \"" + MissingArchiveLine + "\" at the end of the recipients") : ("Thêm dấu chấm cuối dòng lưu", "End the archive line with a full stop"),
+                        ("problem", vi), ("problemEn", en));
                 }
             });
 
@@ -262,6 +273,27 @@ internal static class DocumentFormRules
 
         yield return DatedAfterFestivalDay();
         yield return UnfilledPlaceholders();
+    }
+
+    /// <summary>The archive line a fix adds when there is none: the drafting unit is for a person to fill in.</summary>
+    private const string MissingArchiveLine = "- Lưu: VT, [đơn vị soạn thảo].";
+
+    /// <summary>The mechanical repair of an archive line: add it when missing, end it with a full stop; the other defects need a person.</summary>
+    private static (Location? Span, string Replacement) ArchiveFix(Recipients rec, ArchiveLineDefect defect)
+    {
+        if (defect == ArchiveLineDefect.Missing && rec.Lines[^1].At is { Line: not null, Column: { } col, Length: { } len } last)
+        {
+            return (last with { Column = col + len, Length = 0, Path = null }, "\n" + MissingArchiveLine);
+        }
+
+        if (defect == ArchiveLineDefect.NoFinalFullStop && rec.ArchiveLine is { At: { Line: not null, Column: { } c, Length: { } l } at } archive)
+        {
+            string t = archive.Text.TrimEnd();
+            bool ends = t.Length > 0 && t[^1] is ';' or ',' or ':';
+            return ends ? (at with { Column = c + t.Length - 1, Length = 1, Path = null }, ".") : (at with { Column = c + t.Length, Length = 0, Path = null }, ".");
+        }
+
+        return (null, string.Empty);
     }
 
     /// <summary>ANTQ110: the blanks a draft leaves for a person ("[số]", "[Họ và tên người ký]"), listed once.</summary>

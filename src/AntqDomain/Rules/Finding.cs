@@ -21,6 +21,9 @@ public sealed record Finding(RuleCode Code, Severity Severity, string MessageVi,
     /// <summary>The message in the language of <paramref name="culture"/> (Vietnamese unless English is asked; the current UI culture when null).</summary>
     public string Message(CultureInfo? culture = null) => Localization.Pick(culture, MessageVi, MessageEn);
 
+    /// <summary>The mechanical repair, when the defect has one right answer and the finding has a text position; else null.</summary>
+    public SuggestedFix? Fix { get; init; }
+
     /// <summary>"ANTQ201 error 14:37 …".</summary>
     public override string ToString() => $"{Code} {Severity} {Location} {MessageEn}";
 }

@@ -263,6 +263,6 @@ internal static partial class PlanScanner
     [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FestivalDay();
 
-    [GeneratedRegex(@"chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OutdatedFormula();
 }

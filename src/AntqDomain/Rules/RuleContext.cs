@@ -27,6 +27,20 @@ internal abstract class RuleContext(LocalDate date)
     public void Report(RuleDefinition rule, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => ReportCiting(rule, rule.Citation, at, excerpt, args);
 
+    /// <summary>
+    /// Adds a finding with its mechanical fix: <paramref name="replacement"/> written over <paramref name="span"/> (the
+    /// fix is dropped when the span has no text position, e.g. for JSON input).
+    /// </summary>
+    public void ReportFix(RuleDefinition rule, Location? at, string? excerpt, Location? span, string replacement, (string Vi, string En) description, params (string Name, string Value)[] args)
+    {
+        Report(rule, at, excerpt, args);
+        if (span is { Line: not null, Column: not null, Length: not null })
+        {
+            var last = sink![^1];
+            sink[^1] = last with { Fix = new SuggestedFix(description.Vi, description.En, [new TextEdit(span, replacement)]) };
+        }
+    }
+
     /// <summary>Adds a finding citing <paramref name="citation"/>: the provision in force on the date, when the rule spans several texts.</summary>
     public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => (sink ??= []).Add(new Finding(

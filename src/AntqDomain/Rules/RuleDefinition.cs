@@ -56,6 +56,9 @@ public sealed record RuleDefinition(
     string MessageVi,
     string MessageEn)
 {
+    /// <summary>Whether the rule's findings can carry a <see cref="SuggestedFix"/> (when the defect has one right answer and a text position).</summary>
+    public bool Fixable { get; init; }
+
     /// <summary>What the rule checks: a plan, a commendation proposal, a movement model or a safety assessment (from the code's hundred).</summary>
     public RuleSubject Subject => Code.Group switch
     {

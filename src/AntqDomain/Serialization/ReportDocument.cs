@@ -111,6 +111,10 @@ public sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCon
 /// <param name="Cell">For a Word file: the table cell, from 1; else null.</param>
 public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Excerpt, string? Path, int? Paragraph = null, int? Table = null, int? Row = null, int? Cell = null)
 {
+    /// <summary>The suggested fix (text input only), or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FixDocument? Fix { get; init; }
+
     /// <summary>The document for a finding.</summary>
     public static FindingDocument From(Finding f, bool textInput, CultureInfo? culture)
     {
@@ -123,9 +127,26 @@ public sealed record FindingDocument(string Code, string Severity, string Messag
             textInput ? f.Location?.Line : null,
             textInput ? f.Location?.Column : null,
             MessageTemplate.Cap(f.Excerpt),
-            textInput ? f.Location?.Path : f.Location?.Path ?? "$");
+            textInput ? f.Location?.Path : f.Location?.Path ?? "$")
+        {
+            Fix = textInput && f.Fix is { } fix
+                ? new FixDocument(fix.Description(culture), [.. fix.Edits.Select(e => new EditDocument(e.Span.Line ?? 0, e.Span.Column ?? 0, e.Span.Length ?? 0, e.Replacement))])
+                : null,
+        };
     }
 }
+
+/// <summary>A suggested fix in the JSON report: what it does and its edits.</summary>
+/// <param name="Description">What the fix does, in the report's language.</param>
+/// <param name="Edits">The edits.</param>
+public sealed record FixDocument(string Description, ImmutableArray<EditDocument> Edits);
+
+/// <summary>One edit of a fix: replace <paramref name="Length"/> characters at line and column (1-based) with the replacement.</summary>
+/// <param name="Line">The line.</param>
+/// <param name="Column">The column.</param>
+/// <param name="Length">How many characters are replaced (0 inserts).</param>
+/// <param name="Replacement">The new text.</param>
+public sealed record EditDocument(int Line, int Column, int Length, string Replacement);
 
 /// <summary>One rule in the JSON output of <c>antq rules</c>.</summary>
 /// <param name="Code">Rule code.</param>
@@ -135,13 +156,14 @@ public sealed record FindingDocument(string Code, string Severity, string Messag
 /// <param name="Citation">The legal source.</param>
 /// <param name="TitleVi">What it checks, in Vietnamese.</param>
 /// <param name="TitleEn">What it checks, in English.</param>
-public sealed record RuleDocument(string Code, string Severity, string? From, string? To, string Citation, string TitleVi, string TitleEn)
+/// <param name="Fixable">Whether its findings can carry a suggested fix.</param>
+public sealed record RuleDocument(string Code, string Severity, string? From, string? To, string Citation, string TitleVi, string TitleEn, bool Fixable = false)
 {
     /// <summary>The document of a rule.</summary>
     public static RuleDocument Of(RuleDefinition r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Code.Value, r.Severity.ToString().ToLowerInvariant(), r.Period.From?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), r.Period.To?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), r.Citation.ToString(), r.TitleVi, r.TitleEn);
+        return new(r.Code.Value, r.Severity.ToString().ToLowerInvariant(), r.Period.From?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), r.Period.To?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), r.Citation.ToString(), r.TitleVi, r.TitleEn, r.Fixable);
     }
 
     /// <summary>The rules as indented JSON.</summary>

@@ -1,0 +1,136 @@
+using System.Globalization;
+using AntqDomain.Fixing;
+using AntqDomain.Plans;
+using AntqDomain.Text;
+
+namespace AntqDomain.Cli;
+
+/// <content>The <c>fix</c> command: <see cref="PlanFixer"/> on a text file, a unified diff or a rewrite.</content>
+public static partial class CliApp
+{
+    private const string FixUsageVi = "Cách dùng: antq fix <kế-hoạch.txt> [--write] [--year <năm>] [--on yyyy-MM-dd] [--parent <tệp>]";
+    private const string FixUsageEn = "Usage: antq fix <plan.txt> [--write] [--year <year>] [--on yyyy-MM-dd] [--parent <file>]";
+
+    private static int Fix(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var lang = options.Language;
+        if (options.Positional.Count != 1)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, FixUsageVi, FixUsageEn));
+            return Failure;
+        }
+
+        string path = options.Positional[0];
+        if (options.Has("write") && path == "-")
+        {
+            stderr.WriteLine(HelpText.Pick(lang, "--write cần một tệp, không dùng với '-' (đầu vào chuẩn).", "--write needs a file; it cannot rewrite '-' (standard input)."));
+            return Failure;
+        }
+
+        int? year = null;
+        if (options.Get("year") is { } y)
+        {
+            if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) || !AntqDomain.Calendar.FestivalYear.IsSupported(parsed))
+            {
+                stderr.WriteLine(HelpText.Pick(lang, $"--year: '{y}' không phải năm có Ngày hội (từ {AntqDomain.Calendar.FestivalYear.FirstYear}).", $"--year: '{y}' is not a festival year (from {AntqDomain.Calendar.FestivalYear.FirstYear})."));
+                return Failure;
+            }
+
+            year = parsed;
+        }
+
+        if (!TryDate(options, stderr, out var on))
+        {
+            return Failure;
+        }
+
+        FestivalPlan? parent = null;
+        if (options.Get("parent") is { } parentPath)
+        {
+            var parentInput = InputFile.Load(parentPath, stdin);
+            var parentRead = parentInput.Error is null ? parentInput.Read() : null;
+            if (parentRead?.Plan is null)
+            {
+                stderr.WriteLine(HelpText.Pick(lang, $"{parentPath}: không đọc được kế hoạch cấp trên.", $"{parentPath}: cannot read the parent plan."));
+                return Failure;
+            }
+
+            parent = parentRead.Plan;
+        }
+
+        var input = InputFile.Load(path, stdin);
+        if (input.Error is not null)
+        {
+            stderr.WriteLine($"{input.Name}: {input.Error.Message(lang)}");
+            return Failure;
+        }
+
+        if (input.IsJson || input.IsWord)
+        {
+            stderr.WriteLine(HelpText.Pick(
+                lang,
+                $"{input.Name}: lệnh fix sửa văn bản thuần (.txt); với tệp JSON hoặc Word, hãy xuất ra .txt rồi sửa.",
+                $"{input.Name}: fix repairs plain text (.txt); save a JSON or Word plan as .txt first."));
+            return Failure;
+        }
+
+        PlanFixResult result;
+        try
+        {
+            result = new PlanFixer(Validator).Fix(input.Content!, parent, on, year);
+        }
+        catch (PlanFormatException ex)
+        {
+            stderr.WriteLine($"{input.Name}: {ex.Message}");
+            return Failure;
+        }
+
+        if (options.Has("write"))
+        {
+            if (result.Changed)
+            {
+                int written = WriteKeepingEncoding(path, result.Text, stderr, lang);
+                if (written != Ok)
+                {
+                    return written;
+                }
+            }
+        }
+        else
+        {
+            stdout.Write(result.Diff(Path.GetFileName(path == "-" ? "plan.txt" : path)));
+        }
+
+        var left = result.Remaining.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        stderr.WriteLine(HelpText.Pick(
+            lang,
+            $"{input.Name}: đã áp dụng {result.Applied.Length} cách sửa; còn {left.Count} phát hiện cần người xử lý{Codes(left)}.",
+            $"{input.Name}: {result.Applied.Length} fix(es) applied; {left.Count} finding(s) left for a person{Codes(left)}."));
+        return result.Remaining.HasErrors ? Findings : Ok;
+
+        static string Codes(List<Rules.Finding> left)
+            => left.Count == 0 ? string.Empty : " (" + string.Join(", ", left.Select(f => f.Code.Value).Distinct()) + ")";
+    }
+
+    /// <summary>Rewrites a text file with the same byte-order mark as before (the fixer already kept its line endings).</summary>
+    private static int WriteKeepingEncoding(string path, string text, TextWriter stderr, CultureInfo lang)
+    {
+        try
+        {
+            bool bom;
+            using (var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+            {
+                Span<byte> head = stackalloc byte[3];
+                bom = probe.Read(head) == 3 && head.SequenceEqual("\uFEFF"u8);
+            }
+
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(bom));
+            return Ok;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: {ex.Message}", $"{path}: cannot write: {ex.Message}"));
+            return Failure;
+        }
+    }
+}
