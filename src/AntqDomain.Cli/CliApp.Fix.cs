@@ -74,6 +74,17 @@ public static partial class CliApp
             return Failure;
         }
 
+        var read = input.Read();
+        if (!read.Success)
+        {
+            foreach (var d in read.Diagnostics.Where(d => d.Severity == Severity.Error))
+            {
+                stderr.WriteLine($"{input.Name}: {d.Code} {d.Message(lang)}");
+            }
+
+            return Failure;
+        }
+
         PlanFixResult result;
         try
         {

@@ -200,7 +200,20 @@ public sealed class PlanFixer
             }
         }
 
-        Add(plan.Title?.At);
+        // The title usually spans two lines ("KẾ HOẠCH" over "Tổ chức … năm 2026"): its year is on a line after the first.
+        if (plan.Title is { At: { Line: { } titleLine } } title)
+        {
+            for (int l = titleLine; l <= Math.Min(titleLine + 2, lines.Count); l++)
+            {
+                var (start, end) = lines[l - 1];
+                string lineText = source[start..end];
+                if (lineText.Trim().Length > 0 && title.Text.Contains(lineText.Trim(), StringComparison.Ordinal))
+                {
+                    Add(Location.At(l, 1, lineText.Length));
+                }
+            }
+        }
+
         foreach (var line in plan.BackdropTitle)
         {
             Add(line.At);

@@ -99,6 +99,11 @@ public static class UnifiedDiff
 
     private static string[] Lines(string text)
     {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         return text.EndsWith('\n') || text.EndsWith('\r') ? lines[..^1] : lines;
     }

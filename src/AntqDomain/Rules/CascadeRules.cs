@@ -119,6 +119,20 @@ internal static class CascadeRules
             });
 
         yield return new(
+            new(new("ANTQ510"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+                "Viện dẫn kế hoạch cấp trên của năm khác", "Cites a parent plan of another year",
+                "Kế hoạch tổ chức Ngày hội năm {year} viện dẫn kế hoạch cấp trên ngày {parentDate} (năm {parentYear}): có thể là kế hoạch năm trước chưa được thay.",
+                "The plan for the {year} festival cites a parent plan dated {parentDate} ({parentYear}): perhaps last year's, not yet replaced."),
+            static (c, r) =>
+            {
+                if (c.Plan.DocumentKind == DocumentKind.FestivalPlan && c.Year is { } y && c.Plan.Parent is { Date: { } pd } parent && pd.Year != y)
+                {
+                    c.Report(r, PlanRuleContext.Where(parent.Text, "$.parent"), parent.NumberText,
+                        ("year", RuleText.Num(y)), ("parentDate", RuleText.Date(pd)), ("parentYear", RuleText.Num(pd.Year)));
+                }
+            });
+
+        yield return new(
             new(new("ANTQ503"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
                 "Kế hoạch cấp trên không phải cấp liền kề", "Parent not from the level directly above",
                 "Kế hoạch cấp {level} nên thực hiện kế hoạch cấp {expected}, nhưng viện dẫn kế hoạch cấp {found}.",

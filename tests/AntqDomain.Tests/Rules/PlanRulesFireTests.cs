@@ -28,6 +28,7 @@ public class PlanRulesFireTests
         { "ANTQ107", ["BAN CHỈ ĐẠO 138\tĐộc lập", "ỦY BAN NHÂN DÂN TỈNH\tĐộc lập"] },
         { "ANTQ108", ["ngày 05 tháng 6 năm 2026", "ngày 31 tháng 6 năm 2026"] },
         { "ANTQ109", ["ngày 05 tháng 6 năm 2026", "ngày 25 tháng 8 năm 2026"] },
+        { "ANTQ510", ["ngày 20/5/2026 của", "ngày 20/5/2025 của"] },
         { "ANTQ110", ["Nguyễn Văn Minh", "[Họ và tên người ký]"] },
         { "ANTQ201", ["kỷ niệm 81 năm Ngày truyền thống", "kỷ niệm 80 năm Ngày truyền thống"] },
         { "ANTQ201", ["Công an nhân dân qua 81 năm", "Công an nhân dân qua 76 năm"] },
