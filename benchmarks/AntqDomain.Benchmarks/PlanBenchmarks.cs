@@ -14,6 +14,10 @@ internal static class Inputs
 
     public static string CleanPlanText { get; } = File.ReadAllText(FindExample());
 
+    /// <summary>A file of the repository, found by walking up from the benchmark's output folder.</summary>
+    public static string PathOf(params string[] parts)
+        => Path.Combine([Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(FindExample())))!, .. parts]);
+
     private static string FindExample()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

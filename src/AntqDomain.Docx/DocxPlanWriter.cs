@@ -8,7 +8,7 @@ namespace AntqDomain.Docx;
 
 /// <summary>
 /// Writes a festival plan as a Word file laid out per Decree 30/2020/NĐ-CP, Phụ lục I (<em>ghi Kế hoạch ra tệp Word
-/// theo thể thức văn bản hành chính</em>): A4 portrait with 20 mm top and bottom, 30 mm left and 20 mm right margins;
+/// theo thể thức văn bản hành chính</em>): A4 portrait with 20 mm top and bottom, 30 mm left and 20 mm right margins; the national name in bold 12 pt capitals on one line;
 /// Times New Roman; a borderless two-column header (issuing body and "Số:" left; national name, motto and the italic
 /// place-and-date right); the title in bold capitals, centred; body paragraphs of 14 pt, justified, with a 1 cm first-line
 /// indent and 6 pt after; a borderless closing table (recipients at 12 and 11 pt left, the signature right); page
@@ -93,7 +93,7 @@ public static class DocxPlanWriter
         for (int i = 0; i < issuer.Count; i++)
         {
             // The body above (first of two lines) in regular capitals, the issuing body itself in bold.
-            left.Add(Centered(issuer[i], 13, bold: i == issuer.Count - 1));
+            left.Add(Centered(issuer[i], i == issuer.Count - 1 ? 13 : 12, bold: i == issuer.Count - 1));
         }
 
         if (plan.NumberText is { } number)
@@ -103,7 +103,7 @@ public static class DocxPlanWriter
 
         var right = new List<Paragraph>
         {
-            Centered(PlanTextWriter.NationalName, 13, bold: true),
+            Centered(PlanTextWriter.NationalName, 12, bold: true),
             Centered(PlanTextWriter.Motto, 14, bold: true),
         };
         if (plan.Dated is { } dated)
@@ -111,7 +111,7 @@ public static class DocxPlanWriter
             right.Add(Centered(dated.ToString(), 14, italic: true));
         }
 
-        return TwoColumns(left, right, 3900, 5171);
+        return TwoColumns(left, right, 3700, 5900);
     }
 
     private static Table ClosingTable(FestivalPlan plan)
@@ -160,7 +160,13 @@ public static class DocxPlanWriter
             new InsideHorizontalBorder { Val = BorderValues.None },
             new InsideVerticalBorder { Val = BorderValues.None });
         return new Table(
-            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, none, new TableLayout { Type = TableLayoutValues.Fixed }),
+            // The header is a little wider than the text area (as in the Phụ lục I samples), so that the national
+            // name fits on one line: the table starts half a centimetre into the left margin.
+            new TableProperties(
+                new TableWidth { Width = (leftWidth + rightWidth).ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableIndentation { Width = -284, Type = TableWidthUnitValues.Dxa },
+                none,
+                new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = leftWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) }, new GridColumn { Width = rightWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             new TableRow(Cell(left, leftWidth), Cell(right, rightWidth)));
     }

@@ -1,5 +1,9 @@
+using AntqDomain.Administration;
 using AntqDomain.Calendar;
 using AntqDomain.Commendations;
+using AntqDomain.Docx;
+using AntqDomain.Drafting;
+using AntqDomain.Fixing;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
 using AntqDomain.Text;
@@ -131,5 +135,68 @@ public class DocsSnippetTests
 
         var report = new AwardValidator().Check(proposal);                                        // ANTQ602, error
         Console.WriteLine(report.Findings.Single().Code);
+    }
+
+    [Fact]
+    public void The_drafting_snippet_drafts_a_clean_commune_plan_and_writes_it_to_Word()
+    {
+        // The snippet reads docs/examples/… and writes a .docx next to it: it runs in a scratch copy of the repository's examples.
+        string dir = Directory.CreateTempSubdirectory("antq-docs-").FullName;
+        Directory.CreateDirectory(Path.Combine(dir, "docs", "examples"));
+        File.Copy(Repo.PathOf("docs", "examples", "province-plan-2026.txt"), Path.Combine(dir, "docs", "examples", "province-plan-2026.txt"));
+
+        var lines = RunIn(dir, DraftingSnippet);
+
+        Assert.Equal(["2026-07-01", "[số], [ngày], [Họ và tên người ký]", "False"], lines);
+        Assert.True(DocxPlanReader.Default.Read(Path.Combine(dir, "ke-hoach-phuong-do.docx")).Success);
+    }
+
+    [Fact]
+    public void The_fixing_snippet_applies_the_fixes_and_re_targets_a_plan()
+    {
+        var lines = RunIn(Repo.Root, FixingSnippet);
+
+        Assert.Equal(["8", "--- a/commune-plan-2025-defects.txt", "True"], lines);
+    }
+
+    /// <summary>Runs a snippet in <paramref name="directory"/> (its paths are relative), its output captured line by line.</summary>
+    private static string[] RunIn(string directory, Action snippet)
+    {
+        var output = new StringWriter();
+        var original = Console.Out;
+        string previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(directory);
+        Console.SetOut(output);
+        try
+        {
+            snippet();
+        }
+        finally
+        {
+            Console.SetOut(original);
+            Directory.SetCurrentDirectory(previous);
+        }
+
+        return output.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static void DraftingSnippet()
+    {
+        var parent = PlanTextReader.Default.Read(File.ReadAllText("docs/examples/province-plan-2026.txt")).GetPlanOrThrow();
+        var draft = PlanDrafter.Draft(new PlanDraftRequest("xã Phương Độ", AdministrativeLevel.Commune, 2026) { Parent = parent });
+        Console.WriteLine(draft.Plan.Window!.Start?.ToString("uuuu-MM-dd", null));    // 2026-07-01
+        Console.WriteLine(string.Join(", ", draft.Placeholders.Select(p => p.Text)));  // [số], [ngày], [Họ và tên người ký]
+        Console.WriteLine(new PlanValidator().Check(draft.Plan, parent).HasErrors);    // False
+        File.WriteAllBytes("ke-hoach-phuong-do.docx", DocxPlanWriter.Write(draft.Plan));
+    }
+
+    private static void FixingSnippet()
+    {
+        var fixer = new PlanFixer();
+        var result = fixer.Fix(File.ReadAllText("docs/examples/commune-plan-2025-defects.txt"));
+        Console.WriteLine(result.Applied.Length);                                       // 8
+        Console.WriteLine(result.Diff("commune-plan-2025-defects.txt").Split('\n')[0]); // --- a/commune-plan-2025-defects.txt
+        var nextYear = fixer.Fix(File.ReadAllText("docs/examples/province-plan-2026.txt"), year: 2027);
+        Console.WriteLine(nextYear.Text.Contains("kỷ niệm 82 năm", StringComparison.Ordinal)); // True
     }
 }
