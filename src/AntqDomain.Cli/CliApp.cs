@@ -60,6 +60,7 @@ public static partial class CliApp
                 "rules" => Rules(options, stdout, stderr),
                 "draft" => Draft(options, stdin, stdout, stderr),
                 "fix" => Fix(options, stdin, stdout, stderr),
+                "rollup" => Rollup(options, stdin, stdout, stderr),
                 _ => Unknown(options.Command, stderr, lang),
             };
         }
@@ -135,6 +136,7 @@ public static partial class CliApp
     private static readonly Commendations.AwardValidator AwardValidator = new();
     private static readonly Movement.ModelValidator ModelValidator = new();
     private static readonly SafetyStandard.SafetyValidator SafetyValidator = new();
+    private static readonly Results.ResultsReportValidator ResultsValidator = new();
 
     private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date, string option = "on")
     {
@@ -241,6 +243,11 @@ public static partial class CliApp
                 report = ModelValidator.Check(model.Model, on ?? model.On);
                 fileReport = FileReport.ForSubject(path, SubjectKinds.MovementModel, model.Model.Name, report, lang);
             }
+            else if (result.ResultsReport is { } results)
+            {
+                report = ResultsValidator.Check(results);
+                fileReport = FileReport.ForSubject(path, SubjectKinds.ResultsReport, results.Unit, report, lang);
+            }
             else
             {
                 var safety = result.SafetyAssessment!;
@@ -333,6 +340,7 @@ public static partial class CliApp
         SubjectKinds.AwardProposal => en ? "award proposal" : "đề nghị khen thưởng",
         SubjectKinds.MovementModel => en ? "movement model" : "mô hình",
         SubjectKinds.SafetyAssessment => en ? "safety assessment" : "hồ sơ tiêu chuẩn an toàn",
+        SubjectKinds.ResultsReport => en ? "results report" : "báo cáo kết quả",
         _ => kind,
     };
 

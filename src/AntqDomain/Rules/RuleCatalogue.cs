@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AntqDomain.Commendations;
 using AntqDomain.Movement;
+using AntqDomain.Results;
 using AntqDomain.SafetyStandard;
 using NodaTime;
 
@@ -10,7 +11,8 @@ namespace AntqDomain.Rules;
 /// <summary>
 /// The rule catalogue (<em>danh mục quy tắc</em>): every rule's data, and the rules in force on a date. The
 /// generated page <c>docs/rules.md</c> is written from it. One catalogue holds the rules of every subject: plans
-/// (1xx–5xx), commendation proposals (6xx), movement models (7xx) and safety-standard assessments (8xx).
+/// (1xx–5xx), commendation proposals (6xx), movement models (7xx), safety-standard assessments (8xx) and results
+/// reports (9xx).
 /// </summary>
 public sealed class RuleCatalogue
 {
@@ -20,18 +22,21 @@ public sealed class RuleCatalogue
         IEnumerable<PlanRule> planRules,
         IEnumerable<Rule<AwardRuleContext>> awardRules,
         IEnumerable<Rule<ModelRuleContext>> modelRules,
-        IEnumerable<Rule<SafetyRuleContext>> safetyRules)
+        IEnumerable<Rule<SafetyRuleContext>> safetyRules,
+        IEnumerable<Rule<ResultsRuleContext>> resultsRules)
     {
         PlanRules = new(planRules);
         AwardRules = new(awardRules);
         ModelRules = new(modelRules);
         SafetyRules = new(safetyRules);
+        ResultsRules = new(resultsRules);
         Rules =
         [
             .. PlanRules.All.Select(r => r.Definition)
                 .Concat(AwardRules.All.Select(r => r.Definition))
                 .Concat(ModelRules.All.Select(r => r.Definition))
                 .Concat(SafetyRules.All.Select(r => r.Definition))
+                .Concat(ResultsRules.All.Select(r => r.Definition))
                 .OrderBy(d => d.Code.Number),
         ];
         byCode = Rules.ToFrozenDictionary(r => r.Code.Value, StringComparer.Ordinal);
@@ -49,7 +54,8 @@ public sealed class RuleCatalogue
         [.. DocumentFormRules.All(), .. CalendarRules.All(), .. ContentRules.All(), .. CeremonyRules.All(), .. CascadeRules.All()],
         CommendationRules.All(),
         global::AntqDomain.Movement.MovementRules.All(),
-        global::AntqDomain.SafetyStandard.SafetyRules.All());
+        global::AntqDomain.SafetyStandard.SafetyRules.All(),
+        global::AntqDomain.Results.ResultsRules.All());
 
     /// <summary>Every rule, in code order.</summary>
     public ImmutableArray<RuleDefinition> Rules { get; }
@@ -61,6 +67,8 @@ public sealed class RuleCatalogue
     internal RuleSet<ModelRuleContext> ModelRules { get; }
 
     internal RuleSet<SafetyRuleContext> SafetyRules { get; }
+
+    internal RuleSet<ResultsRuleContext> ResultsRules { get; }
 
     /// <summary>The rules whose effective period contains <paramref name="date"/>.</summary>
     public ImmutableArray<RuleDefinition> InForceOn(LocalDate date) => [.. Rules.Where(r => r.Period.Contains(date))];

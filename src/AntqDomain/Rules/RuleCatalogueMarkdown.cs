@@ -15,7 +15,7 @@ public static class RuleCatalogueMarkdown
         sb.Append("Generated from `RuleCatalogue.Default` by `antq rules --format markdown`; a test fails when this page is stale.\n");
         sb.Append("Each rule applies when the subject's date lies in its period: a plan's issue date (for an undated draft, its earliest\n");
         sb.Append("possible date), a commendation proposal's date, the date a movement model is assessed on, or a safety assessment's\n");
-        sb.Append("proposal date (by default the last day of its period). Codes ANTQ110, ANTQ510, ANTQ609, ANTQ610 and ANTQ806 are the library's additions.\n");
+        sb.Append("proposal date (by default the last day of its period). Codes ANTQ110, ANTQ510, ANTQ609, ANTQ610, ANTQ806 and the ANTQ9xx family are the library's additions.\n");
         sb.Append("\"Fixable\": the rule's findings on text carry a `SuggestedFix` when the defect has one right answer; `antq fix` applies them.\n");
         sb.Append("Rules marked \"no\" need a person (a missing part, a date to choose, a name to find).\n\n");
         foreach (var group in catalogue.Rules.GroupBy(r => r.Code.Group))
@@ -57,6 +57,7 @@ public static class RuleCatalogueMarkdown
         6 => "commendations",
         7 => "movement models",
         8 => "safety standard",
+        9 => "results reports and their roll-up",
         _ => "other",
     };
 }

@@ -65,6 +65,7 @@ public sealed record RuleDefinition(
         6 => RuleSubject.AwardProposal,
         7 => RuleSubject.MovementModel,
         8 => RuleSubject.SafetyAssessment,
+        9 => RuleSubject.ResultsReport,
         _ => RuleSubject.Plan,
     };
 
@@ -86,6 +87,9 @@ public enum RuleSubject
 
     /// <summary>A safety-standard assessment (<em>đánh giá tiêu chuẩn "An toàn về an ninh, trật tự"</em>), rules 8xx.</summary>
     SafetyAssessment,
+
+    /// <summary>A results report (<em>báo cáo kết quả</em>), rules 9xx.</summary>
+    ResultsReport,
 }
 
 /// <summary>Fills named placeholders of a message template: "{found}" → value.</summary>

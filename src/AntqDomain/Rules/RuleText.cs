@@ -8,5 +8,7 @@ internal static class RuleText
 {
     public static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
+    public static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);
+
     public static string Date(LocalDate d) => Calendar.VietnameseDates.FormatNumeric(d);
 }

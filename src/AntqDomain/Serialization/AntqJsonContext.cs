@@ -16,6 +16,7 @@ namespace AntqDomain.Serialization;
 [JsonSerializable(typeof(Commendations.AwardProposal))]
 [JsonSerializable(typeof(Movement.ModelAssessment))]
 [JsonSerializable(typeof(SafetyStandard.SafetyAssessment))]
+[JsonSerializable(typeof(Results.ResultsReport))]
 [JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<RuleDocument>))]
 internal sealed partial class AntqJsonContext : JsonSerializerContext

@@ -24,6 +24,9 @@ public static class SubjectKinds
 
     /// <summary>A safety-standard assessment (<see cref="SafetyAssessment"/>).</summary>
     public const string SafetyAssessment = "safetyAssessment";
+
+    /// <summary>A results report with the reports of the units below (<see cref="Results.ResultsReport"/>).</summary>
+    public const string ResultsReport = "resultsReport";
 }
 
 /// <summary>What <see cref="SubjectJson.Read(ReadOnlySpan{byte}, ReaderLimits?)"/> found: one of the subjects, or diagnostics.</summary>
@@ -41,8 +44,11 @@ public sealed record SubjectReadResult(
     SafetyAssessment? SafetyAssessment,
     ImmutableArray<ReadDiagnostic> Diagnostics)
 {
+    /// <summary>The results report, for a results-report document.</summary>
+    public Results.ResultsReport? ResultsReport { get; init; }
+
     /// <summary>Whether a subject was read.</summary>
-    public bool Success => Plan is not null || AwardProposal is not null || Model is not null || SafetyAssessment is not null;
+    public bool Success => Plan is not null || AwardProposal is not null || Model is not null || SafetyAssessment is not null || ResultsReport is not null;
 }
 
 /// <summary>
@@ -97,8 +103,8 @@ public static class SubjectJson
             if (kindNode is not JsonValue v || !v.TryGetValue(out string? s))
             {
                 string found = kindNode is null ? "null" : kindNode.GetValueKind().ToString().ToLowerInvariant();
-                return Fail(null, $"\"kind\" phải là một chuỗi (plan, awardProposal, movementModel hoặc safetyAssessment), không phải {found}.",
-                    $"\"kind\" must be a string (plan, awardProposal, movementModel or safetyAssessment), not {found}.", "$.kind");
+                return Fail(null, $"\"kind\" phải là một chuỗi (plan, awardProposal, movementModel, safetyAssessment hoặc resultsReport), không phải {found}.",
+                    $"\"kind\" must be a string (plan, awardProposal, movementModel, safetyAssessment or resultsReport), not {found}.", "$.kind");
             }
 
             kind = s;
@@ -113,6 +119,13 @@ public static class SubjectJson
                     return Missing(kind, absent);
                 case SubjectKinds.SafetyAssessment when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.SafetyAssessment) is { } absent:
                     return Missing(kind, absent);
+                case SubjectKinds.ResultsReport when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.ResultsReport) is { } absent:
+                    return Missing(kind, absent);
+                case SubjectKinds.ResultsReport:
+                    var results = obj.Deserialize(AntqJsonContext.Relaxed.ResultsReport);
+                    return results is not null && MissingInResults(results, "$", 0) is null
+                        ? new(kind, null, null, null, null, []) { ResultsReport = Normalize(results) }
+                        : Missing(kind, results is null ? "$" : MissingInResults(results, "$", 0)!);
                 case SubjectKinds.AwardProposal:
                     var proposal = obj.Deserialize(AntqJsonContext.Relaxed.AwardProposal);
                     return proposal is not null && MissingInProposal(proposal) is null
@@ -129,8 +142,8 @@ public static class SubjectJson
                         ? new(kind, null, null, null, safety with { Excluded = OrEmpty(safety.Excluded) }, [])
                         : Missing(kind, "$.name");
                 default:
-                    return Fail(kind, $"Giá trị \"kind\" không được hỗ trợ: \"{kind}\" (dùng plan, awardProposal, movementModel hoặc safetyAssessment).",
-                        $"Unsupported \"kind\": \"{kind}\" (use plan, awardProposal, movementModel or safetyAssessment).", "$.kind");
+                    return Fail(kind, $"Giá trị \"kind\" không được hỗ trợ: \"{kind}\" (dùng plan, awardProposal, movementModel, safetyAssessment hoặc resultsReport).",
+                        $"Unsupported \"kind\": \"{kind}\" (use plan, awardProposal, movementModel, safetyAssessment or resultsReport).", "$.kind");
             }
         }
         catch (JsonException ex)
@@ -167,6 +180,61 @@ public static class SubjectJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         return WithKind(SubjectKinds.SafetyAssessment, JsonSerializer.SerializeToNode(assessment, AntqJsonContext.Relaxed.SafetyAssessment));
+    }
+
+    /// <summary>The JSON of <paramref name="report"/>, with <c>"kind": "resultsReport"</c>.</summary>
+    public static string Write(Results.ResultsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WithKind(SubjectKinds.ResultsReport, JsonSerializer.SerializeToNode(report, AntqJsonContext.Relaxed.ResultsReport));
+    }
+
+    /// <summary>The report with every list that JSON left out made empty, all the way down.</summary>
+    private static Results.ResultsReport Normalize(Results.ResultsReport r)
+        => r with
+        {
+            Figures = OrEmpty(r.Figures),
+            Shares = OrEmpty(r.Shares),
+            PreviousYear = OrEmpty(r.PreviousYear),
+            Unplaced = OrEmpty(r.Unplaced),
+            Children = [.. OrEmpty(r.Children).Select(Normalize)],
+        };
+
+    /// <summary>The path of the first required value left out (a null figure, a child without unit), or null.</summary>
+    private static string? MissingInResults(Results.ResultsReport r, string path, int depth)
+    {
+        if (depth > 16)
+        {
+            return path;
+        }
+
+        if (r.Unit is null)
+        {
+            return path + ".unit";
+        }
+
+        for (int i = 0; !r.Figures.IsDefault && i < r.Figures.Length; i++)
+        {
+            if (r.Figures[i] is null)
+            {
+                return $"{path}.figures[{i}]";
+            }
+        }
+
+        for (int i = 0; !r.Children.IsDefault && i < r.Children.Length; i++)
+        {
+            if (r.Children[i] is not { } child)
+            {
+                return $"{path}.children[{i}]";
+            }
+
+            if (MissingInResults(child, $"{path}.children[{i}]", depth + 1) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
     }
 
     private static string WithKind(string kind, JsonNode? node)
