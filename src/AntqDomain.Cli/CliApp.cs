@@ -223,7 +223,21 @@ public static partial class CliApp
 
             FileReport fileReport;
             ValidationReport report;
-            if (result.Plan is { } plan)
+            var readDiagnostics = result.Diagnostics;
+            if (result.Plan is { DocumentKind: Plans.DocumentKind.Report } document && !input.IsJson
+                && Results.ResultsTextReader.FromDocument(document, result.Diagnostics) is { Report: { } textReport } fromText)
+            {
+                // A results report in text: its figures are checked by the results rules (ANTQ9xx).
+                report = ResultsValidator.Check(textReport);
+                fileReport = FileReport.ForSubject(path, SubjectKinds.ResultsReport, textReport.Unit, report, lang, textInput: true);
+                readDiagnostics = fromText.Diagnostics;
+                if (input.IsWord)
+                {
+                    var located = report.Findings.Select((f, i) => input.Locate(fileReport.Findings[i], f.Location));
+                    fileReport = fileReport with { Findings = [.. located] };
+                }
+            }
+            else if (result.Plan is { } plan)
             {
                 report = Validator.Check(plan, parent, on);
                 fileReport = FileReport.From(path, plan, report, !input.IsJson, lang);
@@ -256,10 +270,10 @@ public static partial class CliApp
             }
 
             errors |= report.HasErrors;
-            var diagnosticDocuments = DiagnosticDocument.Of(result.Diagnostics, !input.IsJson, lang);
+            var diagnosticDocuments = DiagnosticDocument.Of(readDiagnostics, !input.IsJson, lang);
             if (input.IsWord && diagnosticDocuments is { } docs)
             {
-                diagnosticDocuments = [.. docs.Select((d, i) => input.Locate(d, result.Diagnostics[i].At))];
+                diagnosticDocuments = [.. docs.Select((d, i) => input.Locate(d, readDiagnostics[i].At))];
             }
 
             reports.Add(fileReport with { Diagnostics = diagnosticDocuments });

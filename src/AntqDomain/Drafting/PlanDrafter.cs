@@ -339,26 +339,7 @@ public static class PlanDrafter
         }
 
         string name = VietnameseText.Normalize(issuer.Name).Trim();
-        string? unitPhrase = null;
-        foreach (var (word, _) in Unit.TypeWords)
-        {
-            string upper = " " + word.ToUpper(Vi) + " ";
-            int at = (" " + name + " ").IndexOf(upper, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                int from = at + upper.Length - 1;
-                string rest = from < name.Length ? name[from..] : string.Empty;
-                int cut = rest.IndexOf(" BAN CHỈ ĐẠO", StringComparison.Ordinal);
-                rest = (cut >= 0 ? rest[..cut] : rest).Trim();
-                if (rest.Length > 0)
-                {
-                    unitPhrase = word + " " + Vi.TextInfo.ToTitleCase(rest.ToLower(Vi));
-                }
-
-                break;
-            }
-        }
-
+        string? unitPhrase = UnitNames.UnitPhrase(name);
         if (unitPhrase is null)
         {
             return null;

@@ -44,6 +44,7 @@ public static class RuleCatalogueMarkdown
         sb.Append("| ANTQ011 | error | Not a Word .docx (a PDF, legacy .doc, RTF, OpenDocument or damaged file): convert it to .docx. |\n");
         sb.Append("| ANTQ012 | info | The Word file has tracked changes: read as if all were accepted. |\n");
         sb.Append("| ANTQ013 | info | Comments, text boxes or images of the Word file were not read. |\n");
+        sb.Append("| ANTQ014 | info | A figure of a results report the reader could not place (unknown noun, or a second figure of one indicator): kept verbatim. |\n");
         return sb.ToString();
     }
 

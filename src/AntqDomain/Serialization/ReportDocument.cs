@@ -37,10 +37,10 @@ public sealed record FileReport(
     ImmutableArray<DiagnosticDocument>? Diagnostics = null)
 {
     /// <summary>The report of a commendation proposal, movement model or safety assessment.</summary>
-    public static FileReport ForSubject(string file, string kind, string subject, ValidationReport report, CultureInfo? culture)
+    public static FileReport ForSubject(string file, string kind, string subject, ValidationReport report, CultureInfo? culture, bool textInput = false)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new FileReport(file, null, [.. report.Findings.Select(f => FindingDocument.From(f, false, culture))], null, kind, MessageTemplate.Cap(subject),
+        return new FileReport(file, null, [.. report.Findings.Select(f => FindingDocument.From(f, textInput, culture))], null, kind, MessageTemplate.Cap(subject),
             report.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
     }
 

@@ -1,0 +1,42 @@
+using AntqDomain.Internal;
+using AntqDomain.Text;
+
+namespace AntqDomain.Administration;
+
+/// <summary>Names of units as sentences write them, from the capitals of a document's header.</summary>
+internal static class UnitNames
+{
+    /// <summary>The unit type words a name can start with, longest first.</summary>
+    internal static readonly string[] TypeWords = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"];
+
+    /// <summary>
+    /// The unit in a header name, as a sentence writes it: "UBND TỈNH TUYÊN QUANG BAN CHỈ ĐẠO 138" → "tỉnh Tuyên Quang";
+    /// null when the name holds no unit type word followed by a name.
+    /// </summary>
+    public static string? UnitPhrase(string? headerName)
+    {
+        if (string.IsNullOrWhiteSpace(headerName))
+        {
+            return null;
+        }
+
+        string name = " " + VietnameseText.Normalize(headerName).Trim() + " ";
+        var vi = Localization.Vietnamese;
+        foreach (var word in TypeWords)
+        {
+            string upper = " " + word.ToUpper(vi) + " ";
+            int at = name.IndexOf(upper, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string rest = name[(at + upper.Length)..];
+            int cut = rest.IndexOf(" BAN CHỈ ĐẠO", StringComparison.Ordinal);
+            rest = (cut >= 0 ? rest[..cut] : rest).Trim();
+            return rest.Length == 0 ? null : word + " " + vi.TextInfo.ToTitleCase(rest.ToLower(vi));
+        }
+
+        return null;
+    }
+}
