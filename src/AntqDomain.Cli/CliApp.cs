@@ -137,6 +137,7 @@ public static partial class CliApp
     private static readonly Movement.ModelValidator ModelValidator = new();
     private static readonly SafetyStandard.SafetyValidator SafetyValidator = new();
     private static readonly Results.ResultsReportValidator ResultsValidator = new();
+    private static readonly Committees.CommitteeValidator CommitteeValidator = new();
 
     private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date, string option = "on")
     {
@@ -203,6 +204,22 @@ public static partial class CliApp
             parent = read.Plan;
         }
 
+        Committees.SteeringCommittee? committee = null;
+        if (options.Get("committee") is { } committeePath)
+        {
+            var c = InputFile.Load(committeePath, stdin);
+            var read = c.Error is null && c.IsJson ? c.ReadSubject() : null;
+            if (read?.Committee is not { } assessment)
+            {
+                string why = c.Error?.Message(lang) ?? read?.Diagnostics.FirstOrDefault()?.Message(lang)
+                    ?? HelpText.Pick(lang, "không phải Ban Chỉ đạo JSON (\"kind\": \"steeringCommittee\").", "not a JSON steering committee (\"kind\": \"steeringCommittee\").");
+                stderr.WriteLine($"{committeePath}: {why} (--committee)");
+                return Failure;
+            }
+
+            committee = assessment.Committee;
+        }
+
         bool unreadable = false;
         bool errors = false;
         var reports = new List<FileReport>();
@@ -237,8 +254,10 @@ public static partial class CliApp
                     fileReport = fileReport with { Findings = [.. located] };
                 }
             }
-            else if (result.Plan is { } plan)
+            else if (result.Plan is { } read)
             {
+                // A committee given with --committee is the plan's issuer: the signer and the standing agency are checked against it.
+                var plan = committee is null ? read : read with { Committee = committee };
                 report = Validator.Check(plan, parent, on);
                 fileReport = FileReport.From(path, plan, report, !input.IsJson, lang);
                 if (input.IsWord)
@@ -256,6 +275,11 @@ public static partial class CliApp
             {
                 report = ModelValidator.Check(model.Model, on ?? model.On);
                 fileReport = FileReport.ForSubject(path, SubjectKinds.MovementModel, model.Model.Name, report, lang);
+            }
+            else if (result.Committee is { } checkedCommittee)
+            {
+                report = CommitteeValidator.Check(checkedCommittee.Committee, on ?? checkedCommittee.On);
+                fileReport = FileReport.ForSubject(path, SubjectKinds.SteeringCommittee, checkedCommittee.Committee.Name, report, lang);
             }
             else if (result.ResultsReport is { } results)
             {
@@ -355,6 +379,7 @@ public static partial class CliApp
         SubjectKinds.MovementModel => en ? "movement model" : "mô hình",
         SubjectKinds.SafetyAssessment => en ? "safety assessment" : "hồ sơ tiêu chuẩn an toàn",
         SubjectKinds.ResultsReport => en ? "results report" : "báo cáo kết quả",
+        SubjectKinds.SteeringCommittee => en ? "steering committee" : "Ban Chỉ đạo",
         _ => kind,
     };
 

@@ -6,7 +6,7 @@ namespace AntqDomain.Cli;
 internal sealed class CliOptions
 {
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "deputy", "write" };
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "on", "lang", "parent", "out", "level", "unit", "year", "issuer", "date", "number", "signer", "site" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "on", "lang", "parent", "out", "level", "unit", "year", "issuer", "date", "number", "signer", "site", "committee" };
 
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
 

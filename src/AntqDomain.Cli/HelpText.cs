@@ -20,8 +20,8 @@ internal static class HelpText
         antq — kiểm tra kế hoạch tổ chức "Ngày hội toàn dân bảo vệ an ninh Tổ quốc" (thư viện AntqDomain)
 
         Cách dùng:
-          antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>]
-              Kiểm tra kế hoạch (.txt văn bản thuần UTF-8, .json theo lược đồ của thư viện; '-' đọc từ stdin).
+          antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>] [--committee <bcđ.json>]
+              Kiểm tra kế hoạch, báo cáo kết quả, Ban Chỉ đạo (.txt văn bản thuần UTF-8, .docx, .json theo lược đồ của thư viện; '-' đọc từ stdin).
               Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc/phân tích được.
           antq calendar <năm> [--format text|json]
               Ngày hội, số năm kỷ niệm, lần thứ, câu kỷ niệm, tiêu đề khánh tiết, khẩu hiệu của năm.
@@ -33,6 +33,8 @@ internal static class HelpText
                 [--issuer committee|people-committee] [--parent <tệp>] [--date yyyy-MM-dd] [--number <số>]
                 [--signer "<họ tên>"] [--site "<nơi tổ chức điểm>"] [--deputy] [--out <tệp.txt|.docx|.json>]
               Soạn dự thảo kế hoạch đúng quy định; nội dung chưa biết để trong [ngoặc vuông] cần điền.
+          antq rollup <báo-cáo.json>... [--unit "<đơn vị cấp trên>"] [--level province|central|district] [--out <tổng-hợp.json>]
+              Tổng hợp báo cáo kết quả của các đơn vị cấp dưới thành báo cáo cấp trên.
           antq fix <kế-hoạch.txt> [--write] [--year <năm>] [--on yyyy-MM-dd] [--parent <tệp>]
               Sửa các lỗi kỹ thuật (in ra bản so sánh, --write ghi đè tệp); --year chuyển kế hoạch sang năm khác.
               Mã thoát: 0 không còn lỗi; 1 còn lỗi cần người xử lý; 2 không đọc được tệp.
@@ -44,8 +46,8 @@ internal static class HelpText
         antq — check plans for the All-People's National Security Protection Festival (AntqDomain library)
 
         Usage:
-          antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>]
-              Validate plans (.txt plain UTF-8 text, .json in the library's schema; '-' reads standard input).
+          antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>] [--committee <committee.json>]
+              Validate plans, results reports, committees (.txt plain UTF-8 text, .docx, .json in the library's schema; '-' reads standard input).
               Exit codes: 0 no error finding; 1 at least one error finding; 2 a file could not be read or parsed.
           antq calendar <year> [--format text|json]
               Festival day, anniversary counts, edition, anniversary phrase, backdrop title and slogans of a year.
@@ -57,6 +59,8 @@ internal static class HelpText
                 [--issuer committee|people-committee] [--parent <file>] [--date yyyy-MM-dd] [--number <n>]
                 [--signer "<name>"] [--site "<showcase site>"] [--deputy] [--out <file.txt|.docx|.json>]
               Draft a compliant plan; facts it cannot know are [bracketed] placeholders to fill in.
+          antq rollup <report.json>... [--unit "<unit above>"] [--level province|central|district] [--out <parent.json>]
+              Add up the results reports of the units below into the report of the level above.
           antq fix <plan.txt> [--write] [--year <year>] [--on yyyy-MM-dd] [--parent <file>]
               Repair mechanical defects (prints a unified diff; --write rewrites the file); --year re-targets the plan.
               Exit codes: 0 no error left; 1 errors left for a person; 2 the file could not be read.

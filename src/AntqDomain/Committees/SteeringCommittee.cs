@@ -22,11 +22,19 @@ public enum CommitteeRole
     Deputy = 3,
 }
 
-/// <summary>A member of a steering committee (<em>thành viên Ban Chỉ đạo</em>).</summary>
+/// <summary>A member of a steering committee (<em>thành viên Ban Chỉ đạo</em>) and the period they served.</summary>
 /// <param name="Name">Full name.</param>
 /// <param name="Position">The member's post outside the committee ("Chủ tịch UBND huyện", "Trưởng Công an huyện").</param>
 /// <param name="Role">Role in the committee.</param>
-public sealed record CommitteeMember(string Name, string Position, CommitteeRole Role);
+/// <param name="ServedFrom">First day on the committee, or null when not recorded.</param>
+/// <param name="ServedTo">Last day on the committee, or null while serving.</param>
+public sealed record CommitteeMember(string Name, string Position, CommitteeRole Role, NodaTime.LocalDate? ServedFrom = null, NodaTime.LocalDate? ServedTo = null)
+{
+    /// <summary>Whether the member served on <paramref name="date"/> (an unrecorded start or end is taken as open).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when the date lies in the period served.</returns>
+    public bool ServesOn(NodaTime.LocalDate date) => (ServedFrom is not { } f || date >= f) && (ServedTo is not { } t || date <= t);
+}
 
 /// <summary>
 /// A steering committee for crime prevention and the people's security movement (<em>Ban Chỉ đạo 138</em>, full name

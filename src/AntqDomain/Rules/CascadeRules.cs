@@ -1,3 +1,4 @@
+using AntqDomain.Committees;
 using AntqDomain.Administration;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
@@ -282,6 +283,57 @@ internal static class CascadeRules
             });
 
         yield return new(
+            new(new("ANTQ511"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13; Phụ lục I, Phần I, mục II, khoản 7"),
+                "Người ký không phải thành viên Ban Chỉ đạo đương nhiệm", "Signer is not a serving member of the committee",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                if (c.Plan.Committee is not { } cm || c.Plan.Signature is not { Signer: { } signer } signature || Placeholder.IsPlaceholder(signer.Text.Trim()))
+                {
+                    return;
+                }
+
+                string name = Text.VietnameseText.Fold(signer.Text).Trim();
+                var member = (cm.Members.IsDefault ? [] : cm.Members).FirstOrDefault(m => m is not null && Text.VietnameseText.Fold(m.Name ?? string.Empty).Trim() == name && m.ServesOn(c.Date));
+                if (member is null)
+                {
+                    c.Report(r, PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
+                        ("problem", $"Người ký \"{signer.Text}\" không phải thành viên {cm.Name} đương nhiệm ngày {RuleText.Date(c.Date)}."),
+                        ("problemEn", $"The signer \"{signer.Text}\" is not a member of {cm.Name} serving on {RuleText.Date(c.Date)}."));
+                    return;
+                }
+
+                bool signsAsHead = signature.NamesCommitteeHead && !signature.NamesDeputy;
+                bool fits = signsAsHead ? member.Role == CommitteeRole.Head : !signature.NamesDeputy || member.Role is CommitteeRole.StandingDeputy or CommitteeRole.Deputy;
+                if (!fits)
+                {
+                    c.Report(r, PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
+                        ("problem", $"{signer.Text} ký với chức danh {(signsAsHead ? "Trưởng ban" : "Phó Trưởng ban")} nhưng giữ vai trò {RoleVi(member.Role)} trong {cm.Name}."),
+                        ("problemEn", $"{signer.Text} signs as {(signsAsHead ? "head" : "deputy head")} but is {RoleEn(member.Role)} of {cm.Name}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ512"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần IV"),
+                "Không giao nhiệm vụ cho cơ quan thường trực của Ban Chỉ đạo", "The committee's standing agency is not charged",
+                "Phần \"Tổ chức thực hiện\" không giao nhiệm vụ cho cơ quan thường trực của {name} ({agency}).",
+                "The implementation part does not charge the standing agency of {name} ({agency})."),
+            static (c, r) =>
+            {
+                if (c.Plan.Committee is not { StandingAgency: { Length: > 0 } agency } cm || c.Analysis.Section(SectionKind.Implementation) is not { } part)
+                {
+                    return;
+                }
+
+                string wanted = Text.VietnameseText.Fold(agency).Trim();
+                bool charged = part.Paragraphs.Any(p => p.Folded.Contains(wanted, StringComparison.Ordinal)) || part.Heading.Folded.Contains(wanted, StringComparison.Ordinal);
+                if (!charged)
+                {
+                    c.Report(r, PlanRuleContext.Where(part.Heading, "$.sections"), part.Heading.Text, ("name", cm.Name), ("agency", agency));
+                }
+            });
+
+        yield return new(
             new(new("ANTQ507"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Ban Chỉ đạo"),
                 "Cơ cấu Ban Chỉ đạo không đúng", "Committee set up against the rule",
                 "{problem}", "{problemEn}"),
@@ -305,4 +357,20 @@ internal static class CascadeRules
                 }
             });
     }
+
+    private static string RoleVi(CommitteeRole role) => role switch
+    {
+        CommitteeRole.Head => "Trưởng ban",
+        CommitteeRole.StandingDeputy => "Phó Trưởng ban thường trực",
+        CommitteeRole.Deputy => "Phó Trưởng ban",
+        _ => "thành viên",
+    };
+
+    private static string RoleEn(CommitteeRole role) => role switch
+    {
+        CommitteeRole.Head => "the head",
+        CommitteeRole.StandingDeputy => "the standing deputy head",
+        CommitteeRole.Deputy => "a deputy head",
+        _ => "a member",
+    };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AntqDomain.Commendations;
+using AntqDomain.Committees;
 using AntqDomain.Movement;
 using AntqDomain.Results;
 using AntqDomain.SafetyStandard;
@@ -11,8 +12,8 @@ namespace AntqDomain.Rules;
 /// <summary>
 /// The rule catalogue (<em>danh mục quy tắc</em>): every rule's data, and the rules in force on a date. The
 /// generated page <c>docs/rules.md</c> is written from it. One catalogue holds the rules of every subject: plans
-/// (1xx–5xx), commendation proposals (6xx), movement models (7xx), safety-standard assessments (8xx) and results
-/// reports (9xx).
+/// (1xx–5xx), commendation proposals (6xx), movement models (7xx), safety-standard assessments (8xx), results
+/// reports (900–949) and steering committees (950–999).
 /// </summary>
 public sealed class RuleCatalogue
 {
@@ -23,13 +24,15 @@ public sealed class RuleCatalogue
         IEnumerable<Rule<AwardRuleContext>> awardRules,
         IEnumerable<Rule<ModelRuleContext>> modelRules,
         IEnumerable<Rule<SafetyRuleContext>> safetyRules,
-        IEnumerable<Rule<ResultsRuleContext>> resultsRules)
+        IEnumerable<Rule<ResultsRuleContext>> resultsRules,
+        IEnumerable<Rule<CommitteeRuleContext>> committeeRules)
     {
         PlanRules = new(planRules);
         AwardRules = new(awardRules);
         ModelRules = new(modelRules);
         SafetyRules = new(safetyRules);
         ResultsRules = new(resultsRules);
+        CommitteeRules = new(committeeRules);
         Rules =
         [
             .. PlanRules.All.Select(r => r.Definition)
@@ -37,6 +40,7 @@ public sealed class RuleCatalogue
                 .Concat(ModelRules.All.Select(r => r.Definition))
                 .Concat(SafetyRules.All.Select(r => r.Definition))
                 .Concat(ResultsRules.All.Select(r => r.Definition))
+                .Concat(CommitteeRules.All.Select(r => r.Definition))
                 .OrderBy(d => d.Code.Number),
         ];
         byCode = Rules.ToFrozenDictionary(r => r.Code.Value, StringComparer.Ordinal);
@@ -55,7 +59,8 @@ public sealed class RuleCatalogue
         CommendationRules.All(),
         global::AntqDomain.Movement.MovementRules.All(),
         global::AntqDomain.SafetyStandard.SafetyRules.All(),
-        global::AntqDomain.Results.ResultsRules.All());
+        global::AntqDomain.Results.ResultsRules.All(),
+        global::AntqDomain.Committees.CommitteeRules.All());
 
     /// <summary>Every rule, in code order.</summary>
     public ImmutableArray<RuleDefinition> Rules { get; }
@@ -69,6 +74,8 @@ public sealed class RuleCatalogue
     internal RuleSet<SafetyRuleContext> SafetyRules { get; }
 
     internal RuleSet<ResultsRuleContext> ResultsRules { get; }
+
+    internal RuleSet<CommitteeRuleContext> CommitteeRules { get; }
 
     /// <summary>The rules whose effective period contains <paramref name="date"/>.</summary>
     public ImmutableArray<RuleDefinition> InForceOn(LocalDate date) => [.. Rules.Where(r => r.Period.Contains(date))];

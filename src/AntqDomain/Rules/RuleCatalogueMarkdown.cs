@@ -58,7 +58,7 @@ public static class RuleCatalogueMarkdown
         6 => "commendations",
         7 => "movement models",
         8 => "safety standard",
-        9 => "results reports and their roll-up",
+        9 => "results reports and their roll-up (900–949); steering committees (950–999)",
         _ => "other",
     };
 }

@@ -65,7 +65,7 @@ public sealed record RuleDefinition(
         6 => RuleSubject.AwardProposal,
         7 => RuleSubject.MovementModel,
         8 => RuleSubject.SafetyAssessment,
-        9 => RuleSubject.ResultsReport,
+        9 => Code.Number >= 950 ? RuleSubject.SteeringCommittee : RuleSubject.ResultsReport,
         _ => RuleSubject.Plan,
     };
 
@@ -88,8 +88,11 @@ public enum RuleSubject
     /// <summary>A safety-standard assessment (<em>đánh giá tiêu chuẩn "An toàn về an ninh, trật tự"</em>), rules 8xx.</summary>
     SafetyAssessment,
 
-    /// <summary>A results report (<em>báo cáo kết quả</em>), rules 9xx.</summary>
+    /// <summary>A results report (<em>báo cáo kết quả</em>), rules 900–949.</summary>
     ResultsReport,
+
+    /// <summary>A steering committee (<em>Ban Chỉ đạo</em>), rules 950–999.</summary>
+    SteeringCommittee,
 }
 
 /// <summary>Fills named placeholders of a message template: "{found}" → value.</summary>

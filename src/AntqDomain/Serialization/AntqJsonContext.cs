@@ -17,6 +17,7 @@ namespace AntqDomain.Serialization;
 [JsonSerializable(typeof(Movement.ModelAssessment))]
 [JsonSerializable(typeof(SafetyStandard.SafetyAssessment))]
 [JsonSerializable(typeof(Results.ResultsReport))]
+[JsonSerializable(typeof(Committees.CommitteeAssessment))]
 [JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<RuleDocument>))]
 internal sealed partial class AntqJsonContext : JsonSerializerContext

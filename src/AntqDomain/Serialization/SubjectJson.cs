@@ -27,6 +27,9 @@ public static class SubjectKinds
 
     /// <summary>A results report with the reports of the units below (<see cref="Results.ResultsReport"/>).</summary>
     public const string ResultsReport = "resultsReport";
+
+    /// <summary>A steering committee to check on a date (<see cref="Committees.CommitteeAssessment"/>).</summary>
+    public const string SteeringCommittee = "steeringCommittee";
 }
 
 /// <summary>What <see cref="SubjectJson.Read(ReadOnlySpan{byte}, ReaderLimits?)"/> found: one of the subjects, or diagnostics.</summary>
@@ -47,8 +50,11 @@ public sealed record SubjectReadResult(
     /// <summary>The results report, for a results-report document.</summary>
     public Results.ResultsReport? ResultsReport { get; init; }
 
+    /// <summary>The committee and date, for a steering-committee document.</summary>
+    public Committees.CommitteeAssessment? Committee { get; init; }
+
     /// <summary>Whether a subject was read.</summary>
-    public bool Success => Plan is not null || AwardProposal is not null || Model is not null || SafetyAssessment is not null || ResultsReport is not null;
+    public bool Success => Plan is not null || AwardProposal is not null || Model is not null || SafetyAssessment is not null || ResultsReport is not null || Committee is not null;
 }
 
 /// <summary>
@@ -103,8 +109,8 @@ public static class SubjectJson
             if (kindNode is not JsonValue v || !v.TryGetValue(out string? s))
             {
                 string found = kindNode is null ? "null" : kindNode.GetValueKind().ToString().ToLowerInvariant();
-                return Fail(null, $"\"kind\" phải là một chuỗi (plan, awardProposal, movementModel, safetyAssessment hoặc resultsReport), không phải {found}.",
-                    $"\"kind\" must be a string (plan, awardProposal, movementModel, safetyAssessment or resultsReport), not {found}.", "$.kind");
+                return Fail(null, $"\"kind\" phải là một chuỗi (plan, awardProposal, movementModel, safetyAssessment, resultsReport hoặc steeringCommittee), không phải {found}.",
+                    $"\"kind\" must be a string (plan, awardProposal, movementModel, safetyAssessment, resultsReport or steeringCommittee), not {found}.", "$.kind");
             }
 
             kind = s;
@@ -121,6 +127,13 @@ public static class SubjectJson
                     return Missing(kind, absent);
                 case SubjectKinds.ResultsReport when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.ResultsReport) is { } absent:
                     return Missing(kind, absent);
+                case SubjectKinds.SteeringCommittee when JsonInputChecks.FindMissingRequired(obj, AntqJsonContext.Relaxed.CommitteeAssessment) is { } absent:
+                    return Missing(kind, absent);
+                case SubjectKinds.SteeringCommittee:
+                    var committee = obj.Deserialize(AntqJsonContext.Relaxed.CommitteeAssessment);
+                    return committee?.Committee is { Name: not null } c && MissingInCommittee(c) is null
+                        ? new(kind, null, null, null, null, []) { Committee = committee with { Committee = c with { Members = OrEmpty(c.Members) } } }
+                        : Missing(kind, committee?.Committee is { Name: not null } named ? MissingInCommittee(named)! : "$.committee.name");
                 case SubjectKinds.ResultsReport:
                     var results = obj.Deserialize(AntqJsonContext.Relaxed.ResultsReport);
                     return results is not null && MissingInResults(results, "$", 0) is null
@@ -142,8 +155,8 @@ public static class SubjectJson
                         ? new(kind, null, null, null, safety with { Excluded = OrEmpty(safety.Excluded) }, [])
                         : Missing(kind, "$.name");
                 default:
-                    return Fail(kind, $"Giá trị \"kind\" không được hỗ trợ: \"{kind}\" (dùng plan, awardProposal, movementModel, safetyAssessment hoặc resultsReport).",
-                        $"Unsupported \"kind\": \"{kind}\" (use plan, awardProposal, movementModel, safetyAssessment or resultsReport).", "$.kind");
+                    return Fail(kind, $"Giá trị \"kind\" không được hỗ trợ: \"{kind}\" (dùng plan, awardProposal, movementModel, safetyAssessment, resultsReport hoặc steeringCommittee).",
+                        $"Unsupported \"kind\": \"{kind}\" (use plan, awardProposal, movementModel, safetyAssessment, resultsReport or steeringCommittee).", "$.kind");
             }
         }
         catch (JsonException ex)
@@ -187,6 +200,32 @@ public static class SubjectJson
     {
         ArgumentNullException.ThrowIfNull(report);
         return WithKind(SubjectKinds.ResultsReport, JsonSerializer.SerializeToNode(report, AntqJsonContext.Relaxed.ResultsReport));
+    }
+
+    /// <summary>The JSON of <paramref name="assessment"/>, with <c>"kind": "steeringCommittee"</c>.</summary>
+    public static string Write(Committees.CommitteeAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return WithKind(SubjectKinds.SteeringCommittee, JsonSerializer.SerializeToNode(assessment, AntqJsonContext.Relaxed.CommitteeAssessment));
+    }
+
+    /// <summary>The path of the first member left out or without a name or post, or null.</summary>
+    private static string? MissingInCommittee(Committees.SteeringCommittee c)
+    {
+        for (int i = 0; !c.Members.IsDefault && i < c.Members.Length; i++)
+        {
+            if (c.Members[i] is not { } m)
+            {
+                return $"$.committee.members[{i}]";
+            }
+
+            if (m.Name is null || m.Position is null)
+            {
+                return $"$.committee.members[{i}].{(m.Name is null ? "name" : "position")}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The report with every list that JSON left out made empty, all the way down.</summary>

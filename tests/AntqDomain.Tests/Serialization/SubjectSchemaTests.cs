@@ -9,7 +9,7 @@ namespace AntqDomain.Tests.Serialization;
 
 public class SubjectSchemaTests
 {
-    public static TheoryData<string> Kinds() => [SubjectKinds.AwardProposal, SubjectKinds.MovementModel, SubjectKinds.SafetyAssessment, SubjectKinds.ResultsReport];
+    public static TheoryData<string> Kinds() => [SubjectKinds.AwardProposal, SubjectKinds.MovementModel, SubjectKinds.SafetyAssessment, SubjectKinds.ResultsReport, SubjectKinds.SteeringCommittee];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -19,6 +19,7 @@ public class SubjectSchemaTests
         {
             SubjectKinds.AwardProposal => ((JsonTypeInfo)AntqJsonContext.Relaxed.AwardProposal, "award-proposal.schema.json", "AntqDomain commendation proposal (đề nghị khen thưởng)"),
             SubjectKinds.MovementModel => (AntqJsonContext.Relaxed.ModelAssessment, "movement-model.schema.json", "AntqDomain movement model on a date (mô hình)"),
+            SubjectKinds.SteeringCommittee => (AntqJsonContext.Relaxed.CommitteeAssessment, "steering-committee.schema.json", "AntqDomain steering committee on a date (Ban Chỉ đạo)"),
             SubjectKinds.ResultsReport => (AntqJsonContext.Relaxed.ResultsReport, "results-report.schema.json", "AntqDomain results report (báo cáo kết quả tổ chức Ngày hội)"),
             _ => (AntqJsonContext.Relaxed.SafetyAssessment, "safety-assessment.schema.json", "AntqDomain safety-standard assessment (tiêu chuẩn \"An toàn về an ninh, trật tự\")"),
         };
