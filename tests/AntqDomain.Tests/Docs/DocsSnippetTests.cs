@@ -4,6 +4,8 @@ using AntqDomain.Commendations;
 using AntqDomain.Docx;
 using AntqDomain.Drafting;
 using AntqDomain.Fixing;
+using AntqDomain.Results;
+using AntqDomain.Serialization;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
 using AntqDomain.Text;
@@ -198,5 +200,19 @@ public class DocsSnippetTests
         Console.WriteLine(result.Diff("commune-plan-2025-defects.txt").Split('\n')[0]); // --- a/commune-plan-2025-defects.txt
         var nextYear = fixer.Fix(File.ReadAllText("docs/examples/province-plan-2026.txt"), year: 2027);
         Console.WriteLine(nextYear.Text.Contains("kỷ niệm 82 năm", StringComparison.Ordinal)); // True
+    }
+
+    [Fact]
+    public void The_results_snippet_rolls_up_validates_and_reads_text()
+        => Assert.Equal(["10520", "False", "673364"], RunIn(Repo.Root, ResultsSnippet));
+
+    private static void ResultsSnippet()
+    {
+        var province = SubjectJson.Read(File.ReadAllText("docs/examples/province-report-2026.json")).ResultsReport!;
+        var rolled = ResultsRollup.Of("tỉnh Tuyên Quang", AdministrativeLevel.Province, 2026, province.Children);
+        Console.WriteLine(rolled.Of(Indicator.Participants)!.Value);                   // 10520
+        Console.WriteLine(new ResultsReportValidator().Check(province).HasErrors);     // False
+        var fromText = ResultsTextReader.Read(File.ReadAllText("docs/examples/province-report-2026.txt")).Report!;
+        Console.WriteLine(fromText.Of(Indicator.ClassAttendees)!.Value);               // 673364
     }
 }
