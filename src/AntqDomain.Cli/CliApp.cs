@@ -259,6 +259,13 @@ public static partial class CliApp
                 // A committee given with --committee is the plan's issuer: the signer and the standing agency are checked against it.
                 var plan = committee is null ? read : read with { Committee = committee };
                 report = Validator.Check(plan, parent, on);
+                if (input.WordBytes is { } wordFile && plan.DocumentKind == Plans.DocumentKind.FestivalPlan)
+                {
+                    // A Word file also carries its presentation: Phụ lục I of Decree 30 (ANTQ121–ANTQ139).
+                    var presentation = Docx.DocxPresentationChecker.Check(wordFile, report.Date);
+                    report = presentation.Findings.IsEmpty ? report : report with { Findings = report.Findings.AddRange(presentation.Findings) };
+                }
+
                 fileReport = FileReport.From(path, plan, report, !input.IsJson, lang);
                 if (input.IsWord)
                 {

@@ -8,7 +8,7 @@ namespace AntqDomain.Cli;
 /// One input of the command: its name and what it holds — decoded text (strict UTF-8), or a Word file already read —
 /// or why it could not be loaded.
 /// </summary>
-internal sealed record InputFile(string Name, string? Content, bool IsJson, ReadDiagnostic? Error, DocxReadResult? Word = null)
+internal sealed record InputFile(string Name, string? Content, bool IsJson, ReadDiagnostic? Error, DocxReadResult? Word = null, byte[]? WordBytes = null)
 {
     private static readonly string[] WordExtensions = [".docx", ".doc", ".docm", ".dotx", ".odt", ".rtf", ".pdf"];
 
@@ -54,7 +54,7 @@ internal sealed record InputFile(string Name, string? Content, bool IsJson, Read
             if (IsWordName(path) || LooksLikeOfficeOrPdf(bytes.Bytes!))
             {
                 var word = DocxPlanReader.Default.Read(bytes.Bytes!);
-                return new InputFile(path, word.Text, false, word.Success ? null : word.Result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error), word);
+                return new InputFile(path, word.Text, false, word.Success ? null : word.Result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error), word, bytes.Bytes);
             }
 
             var text = DocumentInput.DecodeUtf8(bytes.Bytes!);

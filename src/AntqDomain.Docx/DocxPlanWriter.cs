@@ -136,6 +136,10 @@ public static class DocxPlanWriter
 
             if (signature.Signer is { } signer)
             {
+                // Room for the signature and the seal between the title lines and the name.
+                right.Add(Empty());
+                right.Add(Empty());
+                right.Add(Empty());
                 right.Add(Centered(signer.Text, 14, bold: true));
             }
         }

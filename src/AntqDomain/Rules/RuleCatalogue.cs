@@ -41,6 +41,7 @@ public sealed class RuleCatalogue
                 .Concat(SafetyRules.All.Select(r => r.Definition))
                 .Concat(ResultsRules.All.Select(r => r.Definition))
                 .Concat(CommitteeRules.All.Select(r => r.Definition))
+                .Concat(PresentationRules.All)
                 .OrderBy(d => d.Code.Number),
         ];
         byCode = Rules.ToFrozenDictionary(r => r.Code.Value, StringComparer.Ordinal);

@@ -6,7 +6,8 @@ using AntqDomain.Text;
 namespace AntqDomain.Tests.Docx;
 
 /// <summary>
-/// docs/examples holds each example plan as a Word file too (written by the fixture builder; regenerate with
+/// docs/examples holds each example plan as a Word file too (the clean one by DocxPlanWriter, the defective one by the
+/// fixture builder; regenerate with
 /// <c>ANTQ_UPDATE_DOCS=1 dotnet test</c>), and each reads and validates like its text.
 /// </summary>
 public class ExampleWordFilesTests
@@ -22,7 +23,11 @@ public class ExampleWordFilesTests
         if (Environment.GetEnvironmentVariable("ANTQ_UPDATE_DOCS") == "1" || !File.Exists(docx))
         {
             Assert.True(Environment.GetEnvironmentVariable("ANTQ_UPDATE_DOCS") == "1", $"docs/examples/{name}.docx is missing: run the tests once with ANTQ_UPDATE_DOCS=1.");
-            File.WriteAllBytes(docx, DocxFixtures.FromPlanText(text, automaticNumbering: true));
+            // The clean example is written by the library's own writer (it meets Phụ lục I); the defective one the way
+            // people lay plans out by hand, with Word's automatic numbering.
+            File.WriteAllBytes(docx, name == "province-plan-2026"
+                ? DocxPlanWriter.Write(PlanTextReader.Default.Read(text).GetPlanOrThrow())
+                : DocxFixtures.FromPlanText(text, automaticNumbering: true));
         }
 
         var validator = new PlanValidator();
@@ -30,5 +35,13 @@ public class ExampleWordFilesTests
         Assert.True(fromWord.Success);
         var expected = validator.Check(PlanTextReader.Default.Read(text).Plan!).Findings.Select(f => f.Code.Value);
         Assert.Equal(expected, validator.Check(fromWord.Result.Plan!).Findings.Select(f => f.Code.Value));
+    }
+
+    [Fact]
+    public void The_clean_example_word_file_meets_the_presentation_rules()
+    {
+        var plan = PlanTextReader.Default.Read(File.ReadAllText(Repo.PathOf("docs", "examples", "province-plan-2026.txt"))).GetPlanOrThrow();
+
+        Assert.Empty(DocxPresentationChecker.Check(File.ReadAllBytes(Repo.PathOf("docs", "examples", "province-plan-2026.docx")), plan.IssueDate!.Value).Findings);
     }
 }
