@@ -65,13 +65,18 @@ public static partial class CliApp
             return Failure;
         }
 
-        if (input.IsJson || input.IsWord)
+        if (input.IsJson)
         {
             stderr.WriteLine(HelpText.Pick(
                 lang,
-                $"{input.Name}: lệnh fix sửa văn bản thuần (.txt); với tệp JSON hoặc Word, hãy xuất ra .txt rồi sửa.",
-                $"{input.Name}: fix repairs plain text (.txt); save a JSON or Word plan as .txt first."));
+                $"{input.Name}: lệnh fix sửa văn bản thuần (.txt) và tệp Word (.docx); với tệp JSON, hãy sửa kế hoạch gốc.",
+                $"{input.Name}: fix repairs plain text (.txt) and Word files (.docx); fix a JSON plan at its source."));
             return Failure;
+        }
+
+        if (input.IsWord)
+        {
+            return FixWord(input, options, parent, on, year, stdout, stderr, lang);
         }
 
         var read = input.Read();
@@ -121,6 +126,40 @@ public static partial class CliApp
 
         static string Codes(List<Rules.Finding> left)
             => left.Count == 0 ? string.Empty : " (" + string.Join(", ", left.Select(f => f.Code.Value).Distinct()) + ")";
+    }
+
+    /// <summary>Fixes a Word file in place (runs edited, formatting kept): a diff of its text, or the file rewritten.</summary>
+    private static int FixWord(InputFile input, CliOptions options, FestivalPlan? parent, NodaTime.LocalDate? on, int? year, TextWriter stdout, TextWriter stderr, CultureInfo lang)
+    {
+        if (input.Error is not null || input.WordBytes is null || input.Word is not { Success: true })
+        {
+            stderr.WriteLine($"{input.Name}: {input.Error?.Message(lang) ?? input.Word?.Result.Diagnostics.FirstOrDefault()?.Message(lang)}");
+            return Failure;
+        }
+
+        var result = Docx.DocxPlanFixer.Fix(input.WordBytes, Validator, parent, on, year);
+        if (options.Has("write"))
+        {
+            if (result.Changed)
+            {
+                int written = WriteBytes(input.Name, result.Bytes, stderr, lang);
+                if (written != Ok)
+                {
+                    return written;
+                }
+            }
+        }
+        else
+        {
+            stdout.Write(result.Diff(Path.GetFileName(input.Name)));
+        }
+
+        var left = result.Remaining.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        stderr.WriteLine(HelpText.Pick(
+            lang,
+            $"{input.Name}: đã áp dụng {result.Applied.Length} cách sửa; còn {left.Count} phát hiện cần người xử lý.",
+            $"{input.Name}: {result.Applied.Length} fix(es) applied; {left.Count} finding(s) left for a person."));
+        return result.Remaining.HasErrors ? Findings : Ok;
     }
 
     /// <summary>Rewrites a text file with the same byte-order mark as before (the fixer already kept its line endings).</summary>

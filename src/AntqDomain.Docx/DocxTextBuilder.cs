@@ -22,6 +22,9 @@ internal sealed class DocxTextBuilder
 
     public DocxTextBuilder(MainDocumentPart main) => numbering = new ListNumbering(main);
 
+    /// <summary>The paragraph elements in the order they were counted: element <c>n - 1</c> is paragraph <c>n</c> of <see cref="DocxPosition"/>.</summary>
+    public List<Paragraph> ParagraphElements { get; } = [];
+
     public int TrackedInsertions { get; private set; }
 
     public int TrackedDeletions { get; private set; }
@@ -50,6 +53,7 @@ internal sealed class DocxTextBuilder
         {
             case Paragraph p:
                 paragraphs++;
+                ParagraphElements.Add(p);
                 foreach (var line in ParagraphLines(p))
                 {
                     Emit(line, new DocxPosition(paragraphs));
@@ -125,6 +129,7 @@ internal sealed class DocxTextBuilder
         {
             case Paragraph p:
                 paragraphs++;
+                ParagraphElements.Add(p);
                 foreach (var line in ParagraphLines(p))
                 {
                     content.Lines.Add(line.Replace('\t', ' '));

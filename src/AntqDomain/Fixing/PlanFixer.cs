@@ -53,7 +53,7 @@ public sealed class PlanFixer
         if (year is { } target)
         {
             var plan = reader.Read(current).GetPlanOrThrow();
-            if (Retarget(plan, VietnameseText.Normalize(current), target) is { } retarget)
+            if (RetargetFix(plan, VietnameseText.Normalize(current), target) is { } retarget)
             {
                 current = Apply(current, [retarget]).Text;
                 applied.Add(retarget);
@@ -178,7 +178,21 @@ public sealed class PlanFixer
     /// The fix that moves a plan to <paramref name="year"/>: the year in the title, in every backdrop line, in the
     /// window and in the issue date; null when the plan has no year or already has it.
     /// </summary>
-    private static SuggestedFix? Retarget(FestivalPlan plan, string source, int year)
+    /// <summary>
+    /// The fix that moves the plan in <paramref name="text"/> to the festival of <paramref name="year"/> (the years of
+    /// its title, backdrop, window and issue date); null when it cannot be read, has no year or already has that one.
+    /// </summary>
+    /// <param name="text">The plan as text.</param>
+    /// <param name="year">The festival year to move to.</param>
+    /// <param name="reader">The reader; <see cref="PlanTextReader.Default"/> when null.</param>
+    /// <returns>The fix, or null.</returns>
+    public static SuggestedFix? Retarget(string text, int year, PlanTextReader? reader = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return (reader ?? PlanTextReader.Default).Read(text).Plan is { } plan ? RetargetFix(plan, VietnameseText.Normalize(text), year) : null;
+    }
+
+    private static SuggestedFix? RetargetFix(FestivalPlan plan, string source, int year)
     {
         if (plan.FestivalYear is not { } from || from == year)
         {
