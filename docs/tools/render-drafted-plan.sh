@@ -17,7 +17,7 @@ antq=(dotnet "$root/src/AntqDomain.Cli/bin/Release/net10.0/antq.dll")
 
 # level | unit | year | issuer | expected pages (A4, Times New Roman 14 pt or its metric twin Liberation Serif)
 cases=(
-  "province|tỉnh Tuyên Quang|2026|committee|2"
+  "province|tỉnh Tuyên Quang|2026|committee|3"
   "commune|xã Đồng Tâm|2026|people-committee|2"
   "district|huyện Bắc Sơn|2024|committee|2"
   "central||2025|committee|3"

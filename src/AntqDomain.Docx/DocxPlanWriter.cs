@@ -59,6 +59,8 @@ public static class DocxPlanWriter
                 body.Append(Centered(title.Text[Head.Length..], 14, bold: true));
             }
 
+            body.Append(ShortRule(PageWidth - MarginLeft - MarginRight));
+
             body.Append(Empty());
         }
 
@@ -96,6 +98,11 @@ public static class DocxPlanWriter
             left.Add(Centered(issuer[i], i == issuer.Count - 1 ? 13 : 12, bold: i == issuer.Count - 1));
         }
 
+        if (issuer.Count > 0)
+        {
+            left.Add(ShortRule(3700));
+        }
+
         if (plan.NumberText is { } number)
         {
             left.Add(Centered("Số: " + number, 13));
@@ -104,7 +111,7 @@ public static class DocxPlanWriter
         var right = new List<Paragraph>
         {
             Centered(PlanTextWriter.NationalName, 12, bold: true),
-            Centered(PlanTextWriter.Motto, 14, bold: true),
+            Underlined(Centered(PlanTextWriter.Motto, 14, bold: true)),
         };
         if (plan.Dated is { } dated)
         {
@@ -195,6 +202,27 @@ public static class DocxPlanWriter
         => new(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), TextRun(text, points, bold, italic));
 
     private static Paragraph Empty() => new(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
+
+    /// <summary>A solid rule 40 % as long as the line it sits in, centred: an empty paragraph with a bottom border between indents.</summary>
+    private static Paragraph ShortRule(int lineWidth)
+    {
+        string side = (lineWidth * 3 / 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = side, Right = side }));
+    }
+
+    /// <summary>The paragraph with a single underline on all its runs (the rule under the motto).</summary>
+    private static Paragraph Underlined(Paragraph p)
+    {
+        foreach (var r in p.Elements<DocumentFormat.OpenXml.Wordprocessing.Run>())
+        {
+            r.RunProperties!.Append(new Underline { Val = UnderlineValues.Single });
+        }
+
+        return p;
+    }
 
     private static Run TextRun(string text, int points, bool bold, bool italic)
     {

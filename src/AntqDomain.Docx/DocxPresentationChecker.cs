@@ -65,6 +65,149 @@ public static class DocxPresentationChecker
             Header();
             TitleAndBody();
             Closing();
+            Rules();
+            Foreign();
+            Annexes();
+        }
+
+        /// <summary>P13: a solid rule under the motto, under the issuing body and under the summary.</summary>
+        private void Rules()
+        {
+            var all = Paragraphs().ToList();
+            int motto = all.FindIndex(x => Normal(x.P) == "Độc lập - Tự do - Hạnh phúc");
+            var missing = new List<(string Vi, string En, string Where)>();
+            if (motto >= 0 && !Underlined(all[motto].P) && !RuleAfter(all, motto))
+            {
+                missing.Add(("Tiêu ngữ", "the motto", all[motto].Where));
+            }
+
+            int number = all.FindIndex(x => x.Where.StartsWith("body/tbl[1]/", StringComparison.Ordinal) && Normal(x.P).StartsWith("Số", StringComparison.Ordinal));
+            int issuer = number - 1;
+            while (issuer >= 0 && Normal(all[issuer].P).Length == 0)
+            {
+                issuer--;
+            }
+
+            if (issuer >= 0 && all[issuer].Where.StartsWith("body/tbl[1]/tr[1]/tc[1]", StringComparison.Ordinal) && !RuleAfter(all, issuer))
+            {
+                missing.Add(("tên cơ quan ban hành", "the issuing body", all[issuer].Where));
+            }
+
+            int title = all.FindIndex(x => Normal(x.P) == "KẾ HOẠCH");
+            if (title >= 0 && title + 1 < all.Count && Normal(all[title + 1].P).Length > 0 && !RuleAfter(all, title + 1))
+            {
+                missing.Add(("trích yếu", "the summary", all[title + 1].Where));
+            }
+
+            if (missing.Count > 0)
+            {
+                Report("ANTQ129", missing[0].Where, null,
+                    "Thiếu đường kẻ ngang liền nét dưới " + string.Join(", ", missing.Select(m => m.Vi)) + ".",
+                    "No solid horizontal rule under " + string.Join(", ", missing.Select(m => m.En)) + ".");
+            }
+        }
+
+        private static bool Underlined(Paragraph p)
+            => p.Elements<DocumentFormat.OpenXml.Wordprocessing.Run>().Where(r => r.InnerText.Trim().Length > 0)
+                .All(r => r.RunProperties?.Underline?.Val is { HasValue: true } u && u.InnerText == "single");
+
+        /// <summary>Whether a rule follows paragraph <paramref name="index"/>: a drawn line, underscores, or an empty short paragraph with a bottom border.</summary>
+        private static bool RuleAfter(List<(Paragraph P, string Where)> all, int index)
+        {
+            bool Drawn(Paragraph p) => p.Descendants().Any(d => d.LocalName is "line" or "wsp" or "prstGeom");
+            if (Drawn(all[index].P))
+            {
+                return true;
+            }
+
+            if (index + 1 >= all.Count)
+            {
+                return false;
+            }
+
+            var next = all[index + 1].P;
+            string text = next.InnerText.Trim();
+            return Drawn(next)
+                   || (text.Length >= 5 && text.All(c => c == '_'))
+                   || (text.Length == 0 && next.ParagraphProperties?.ParagraphBorders?.BottomBorder is { Val: { HasValue: true } b } && b.InnerText is not ("none" or "nil") && next.ParagraphProperties?.Indentation is { Left: not null, Right: not null });
+        }
+
+        /// <summary>P22, P23: spacing of body paragraphs and the form of part headings.</summary>
+        private void Spacing(List<(Paragraph P, string Where)> body)
+        {
+            string? first = null;
+            int count = 0;
+            foreach (var (p, where) in body)
+            {
+                var (before, after, line, rule) = formats.Spacing(p);
+                bool gap = before + after >= 120 - Tolerance;
+                bool lines = rule != "auto" || (line >= 240 - Tolerance && line <= 360 + Tolerance);
+                if (!gap || !lines)
+                {
+                    count++;
+                    first ??= where;
+                }
+            }
+
+            if (first is not null)
+            {
+                Report("ANTQ140", first, null,
+                    $"{count} đoạn nội dung cách nhau dưới 6 pt hoặc giãn dòng ngoài khoảng dòng đơn – 1,5 dòng; đầu tiên ở {first}.",
+                    $"{count} body paragraph(s) are less than 6 pt apart or spaced outside single to 1.5 lines; first at {first}.");
+            }
+        }
+
+        /// <summary>P29: no "Kính gửi" block and no "V/v" summary in a plan; the body ends with "./.".</summary>
+        private void Foreign()
+        {
+            var top = body.Elements<Paragraph>().Select((p, i) => (P: p, Where: $"body/p[{i + 1}]", Text: Normal(p))).ToList();
+            var problems = new List<(string Vi, string En, string Where)>();
+            if (top.FirstOrDefault(x => x.Text.StartsWith("Kính gửi", StringComparison.Ordinal)) is { P: not null } kg)
+            {
+                problems.Add(("có khối \"Kính gửi\" (dành cho tờ trình, công văn)", "a \"Kính gửi\" block (for submissions and letters)", kg.Where));
+            }
+
+            int title = top.FindIndex(x => x.Text == "KẾ HOẠCH");
+            if (title >= 0 && title + 1 < top.Count && top[title + 1].Text.StartsWith("V/v", StringComparison.Ordinal))
+            {
+                problems.Add(("trích yếu bắt đầu bằng \"V/v\" (dành cho công văn)", "a summary starting with \"V/v\" (for letters)", top[title + 1].Where));
+            }
+
+            // The body's last paragraph is the last one before the closing table (recipients and signature).
+            var closing = body.Elements<Table>().Skip(1).FirstOrDefault();
+            var beforeClosing = closing is null ? top : top.Where(x => x.P.IsBefore(closing)).ToList();
+            if (title >= 0 && beforeClosing.LastOrDefault(x => x.Text.Length > 0) is { P: not null } last && !last.Text.EndsWith("./.", StringComparison.Ordinal) && last.Where != top[title].Where)
+            {
+                problems.Add(("nội dung không kết thúc bằng \"./.\"", "the body does not end with \"./.\"", last.Where));
+            }
+
+            if (problems.Count > 0)
+            {
+                Report("ANTQ142", problems[0].Where, null, "Kế hoạch: " + string.Join("; ", problems.Select(x => x.Vi)) + ".", "A plan: " + string.Join("; ", problems.Select(x => x.En)) + ".");
+            }
+        }
+
+        /// <summary>P30: each annex starts a section whose page numbers restart at 1.</summary>
+        private void Annexes()
+        {
+            var elements = body.ChildElements.ToList();
+            for (int i = 0; i < elements.Count; i++)
+            {
+                if (elements[i] is not Paragraph p || !Normal(p).StartsWith("PHỤ LỤC", StringComparison.OrdinalIgnoreCase) || Normal(p).Length > 40)
+                {
+                    continue;
+                }
+
+                // The section break before the annex is held by the last paragraph of the section before it.
+                var breakBefore = elements.Take(i).OfType<Paragraph>().LastOrDefault(x => x.ParagraphProperties?.SectionProperties is not null)?.ParagraphProperties?.SectionProperties;
+                var annexSection = elements.Skip(i).OfType<Paragraph>().FirstOrDefault(x => x.ParagraphProperties?.SectionProperties is not null)?.ParagraphProperties?.SectionProperties
+                                   ?? body.GetFirstChild<SectionProperties>();
+                bool restarts = breakBefore is not null && annexSection?.GetFirstChild<PageNumberType>()?.Start?.Value == 1;
+                if (!restarts)
+                {
+                    Report("ANTQ143", $"body/p[{elements.Take(i + 1).OfType<Paragraph>().Count()}]", Normal(p), "Phụ lục phải bắt đầu một phần (section) mới, đánh số trang riêng từ 1.", "An annex starts a new section with its own page numbers from 1.");
+                }
+            }
         }
 
         private void Report(string code, string where, string? excerpt, string vi, string en)
@@ -288,6 +431,26 @@ public static class DocxPresentationChecker
                     unjustified += justified ? 0 : 1;
                     wrongSize += sized ? 0 : 1;
                     first ??= where;
+                }
+            }
+
+            var bodyParagraphs = top.Skip(title + 2).Where(x => Normal(x.P).Length >= 60).ToList();
+            Spacing(bodyParagraphs);
+            foreach (var (p, where) in top.Skip(title + 2))
+            {
+                string text = Normal(p);
+                if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[IVX]{1,4}\\. \\S", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+                {
+                    if (!Format("ANTQ141", p, where, 26, 28, bold: true, italic: false, centred: null, "Đề mục phần", "A part heading"))
+                    {
+                        break;
+                    }
+
+                    if (text.Any(char.IsLower))
+                    {
+                        Report("ANTQ141", where, text, "Đề mục phần phải viết in hoa.", "A part heading is written in capitals.");
+                        break;
+                    }
                 }
             }
 

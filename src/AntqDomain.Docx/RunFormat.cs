@@ -12,6 +12,7 @@ internal readonly record struct RunFormat(string? Font, int? HalfPoints, bool Bo
     {
         private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
         private readonly RunPropertiesBaseStyle? defaults;
+        private readonly ParagraphPropertiesBaseStyle? paragraphDefaults;
         private readonly string? majorFont;
         private readonly string? minorFont;
 
@@ -19,6 +20,7 @@ internal readonly record struct RunFormat(string? Font, int? HalfPoints, bool Bo
         {
             var all = main.StyleDefinitionsPart?.Styles;
             defaults = all?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
+            paragraphDefaults = all?.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle;
             foreach (var s in all?.Elements<Style>() ?? [])
             {
                 if (s.StyleId?.Value is { } id)
@@ -50,6 +52,34 @@ internal readonly record struct RunFormat(string? Font, int? HalfPoints, bool Bo
             }
 
             return null;
+        }
+
+        /// <summary>The paragraph's spacing through its style chain and the document defaults: before, after (twentieths of a point), line and its rule.</summary>
+        public (int Before, int After, int Line, string Rule) Spacing(Paragraph p)
+        {
+            int? before = null, after = null, line = null;
+            string? rule = null;
+            void Take(SpacingBetweenLines? s)
+            {
+                if (s is null)
+                {
+                    return;
+                }
+
+                before ??= s.Before?.Value is { } b && int.TryParse(b, out int bv) ? bv : null;
+                after ??= s.After?.Value is { } a && int.TryParse(a, out int av) ? av : null;
+                line ??= s.Line?.Value is { } l && int.TryParse(l, out int lv) ? lv : null;
+                rule ??= s.LineRule is { HasValue: true } r ? r.InnerText : null;
+            }
+
+            Take(p.ParagraphProperties?.SpacingBetweenLines);
+            foreach (var s in Chain(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
+            {
+                Take(s.StyleParagraphProperties?.SpacingBetweenLines);
+            }
+
+            Take(paragraphDefaults?.SpacingBetweenLines);
+            return (before ?? 0, after ?? 0, line ?? 240, rule ?? "auto");
         }
 
         /// <summary>The effective formatting of <paramref name="run"/> in <paragraph name="paragraph"/>.</summary>

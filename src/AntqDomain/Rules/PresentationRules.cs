@@ -5,7 +5,7 @@ using Severity = AntqDomain.Text.Severity;
 namespace AntqDomain.Rules;
 
 /// <summary>
-/// ANTQ121–ANTQ139 — how a plan is presented in a Word file (<em>thể thức trình bày</em>, Decree 30/2020/NĐ-CP,
+/// ANTQ121–ANTQ143 — how a plan is presented in a Word file (<em>thể thức trình bày</em>, Decree 30/2020/NĐ-CP,
 /// Phụ lục I): page, margins, font, page numbers, header grid, closing grid. The rules are data here, in the one
 /// catalogue; they are checked on a .docx by <c>AntqDomain.Docx.DocxPresentationChecker</c>, since plain text and JSON
 /// carry no presentation.
@@ -28,6 +28,7 @@ public static class PresentationRules
         Rule("ANTQ126", Severity.Error, "mục I khoản 4", "Dùng phông chữ cũ (TCVN3, VNI)", "Legacy font (TCVN3, VNI)"),
         Rule("ANTQ127", Severity.Warning, "mục I khoản 4", "Chữ không màu đen", "Text not black"),
         Rule("ANTQ128", Severity.Warning, "mục I khoản 7; mục V dòng 14", "Số trang sai vị trí hoặc hiện ở trang đầu", "Page numbers misplaced or on the first page"),
+        Rule("ANTQ129", Severity.Warning, "mục II khoản 1, 2, 5; mục V dòng 1, 2, 5a", "Thiếu đường kẻ dưới Tiêu ngữ, tên cơ quan hoặc trích yếu", "Rule missing under the motto, the issuer or the summary"),
         Rule("ANTQ131", Severity.Error, "mục II khoản 1", "Thiếu hoặc sai Quốc hiệu, Tiêu ngữ", "National name or motto missing or misworded"),
         Rule("ANTQ132", Severity.Warning, "mục II khoản 1; mục V dòng 1", "Quốc hiệu, Tiêu ngữ sai định dạng", "National name or motto formatted wrongly"),
         Rule("ANTQ133", Severity.Warning, "mục II khoản 2; mục V dòng 2", "Tên cơ quan ban hành sai định dạng", "Issuing body formatted wrongly"),
@@ -37,5 +38,9 @@ public static class PresentationRules
         Rule("ANTQ137", Severity.Warning, "mục II khoản 6; mục V dòng 6", "Nội dung không căn đều hai lề hoặc sai cỡ chữ", "Body not justified or in the wrong size"),
         Rule("ANTQ138", Severity.Warning, "mục II khoản 9; mục V dòng 8b", "\"Nơi nhận\" sai định dạng", "Recipients formatted wrongly"),
         Rule("ANTQ139", Severity.Warning, "mục II khoản 7; mục V dòng 7", "Thẩm quyền ký, họ tên người ký sai định dạng", "Signature block formatted wrongly"),
+        Rule("ANTQ140", Severity.Warning, "mục II khoản 6 điểm e", "Khoảng cách đoạn, giãn dòng không đúng", "Paragraph or line spacing wrong"),
+        Rule("ANTQ141", Severity.Warning, "mục II khoản 6 điểm đ; mục V dòng 6b", "Đề mục phần sai định dạng", "Part headings formatted wrongly"),
+        Rule("ANTQ142", Severity.Info, "mục II khoản 5, 9; Phụ lục III mẫu 1.4", "Thành phần không dùng cho kế hoạch", "Elements foreign to a plan"),
+        Rule("ANTQ143", Severity.Warning, "mục III khoản 1", "Phụ lục không đánh số trang riêng", "Annex not paginated on its own"),
     ];
 }

@@ -63,6 +63,11 @@ public class PresentationRulesTests
         { "ANTQ137", "body left aligned" },
         { "ANTQ138", "recipients at 14 pt" },
         { "ANTQ139", "name right after the title" },
+        { "ANTQ129", "motto not underlined" },
+        { "ANTQ140", "body without a gap" },
+        { "ANTQ141", "part heading not bold" },
+        { "ANTQ142", "Kính gửi block" },
+        { "ANTQ143", "annex without its own section" },
     };
 
     private static byte[] Defective(string defect) => Edit(Drafted(), main =>
@@ -94,6 +99,11 @@ public class PresentationRulesTests
                 }
 
                 break;
+            case "motto not underlined": Direct(Find(main, "Độc lập - Tự do - Hạnh phúc"), r => r.RemoveAllChildren<Underline>()); break;
+            case "body without a gap": body.Elements<Paragraph>().First(p => p.InnerText.StartsWith("Thực hiện", StringComparison.Ordinal)).ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }; break;
+            case "part heading not bold": Direct(Find(main, "I. MỤC ĐÍCH, YÊU CẦU"), r => r.RemoveAllChildren<Bold>()); break;
+            case "Kính gửi block": Find(main, "I. MỤC ĐÍCH, YÊU CẦU").InsertBeforeSelf(DocxFixtures.Para("Kính gửi: Các sở, ban, ngành")); break;
+            case "annex without its own section": body.Elements<Table>().Last().InsertAfterSelf(DocxFixtures.Para("PHỤ LỤC")); break;
             default: throw new ArgumentOutOfRangeException(nameof(defect));
         }
     });
@@ -109,7 +119,7 @@ public class PresentationRulesTests
 
     [Fact]
     public void Every_presentation_rule_has_a_defect_case()
-        => Assert.Equal(PresentationRules.All.Select(r => r.Code.Value), Defects().Select(d => (string)d[0]).Distinct());
+        => Assert.Equal(PresentationRules.All.Select(r => r.Code.Value).Order(), Defects().Select(d => (string)d[0]).Distinct().Order());
 
     [Fact]
     public void Before_Decree_30_the_presentation_rules_do_not_apply()

@@ -56,13 +56,15 @@ public class DraftRoundTripTests
     {
         var draft = PlanDrafter.Draft(DraftedPlansValidateCleanTests.RequestFor(level, body, year));
 
-        var read = DocxPlanReader.Default.Read(DocxPlanWriter.Write(draft.Plan));
+        byte[] file = DocxPlanWriter.Write(draft.Plan);
+        var read = DocxPlanReader.Default.Read(file);
 
         Assert.True(read.Success, string.Join("; ", read.Result.Diagnostics));
         var plan = read.Result.Plan!;
         Assert.Equal(draft.Text, PlanTextWriter.Write(plan));
         var bad = Validator.Check(plan).Findings.Where(f => f.Severity != Severity.Info).ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad));
+        Assert.Empty(DocxPresentationChecker.Check(file, plan.EffectiveDate!.Value).Findings);
     }
 
     [Fact]
