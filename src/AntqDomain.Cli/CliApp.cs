@@ -165,7 +165,7 @@ public static partial class CliApp
     private static int Validate(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        string? format = options.Format("text", "json");
+        string? format = options.Format("text", "json", "sarif");
         if (format is null)
         {
             stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
@@ -313,6 +313,10 @@ public static partial class CliApp
         if (format == "json")
         {
             stdout.WriteLine(new ReportDocument([.. reports]).ToJson());
+        }
+        else if (format == "sarif")
+        {
+            stdout.WriteLine(SarifReport.Write(reports, Version(), lang));
         }
         else
         {

@@ -20,7 +20,7 @@ internal static class HelpText
         antq — kiểm tra kế hoạch tổ chức "Ngày hội toàn dân bảo vệ an ninh Tổ quốc" (thư viện AntqDomain)
 
         Cách dùng:
-          antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>] [--committee <bcđ.json>]
+          antq validate <tệp>... [--format text|json|sarif] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>] [--committee <bcđ.json>]
               Kiểm tra kế hoạch, báo cáo kết quả, Ban Chỉ đạo (.txt văn bản thuần UTF-8, .docx, .json theo lược đồ của thư viện; '-' đọc từ stdin).
               Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc/phân tích được.
           antq calendar <năm> [--format text|json]
@@ -46,7 +46,7 @@ internal static class HelpText
         antq — check plans for the All-People's National Security Protection Festival (AntqDomain library)
 
         Usage:
-          antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>] [--committee <committee.json>]
+          antq validate <file>... [--format text|json|sarif] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>] [--committee <committee.json>]
               Validate plans, results reports, committees (.txt plain UTF-8 text, .docx, .json in the library's schema; '-' reads standard input).
               Exit codes: 0 no error finding; 1 at least one error finding; 2 a file could not be read or parsed.
           antq calendar <year> [--format text|json]
