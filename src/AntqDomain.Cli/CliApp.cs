@@ -220,10 +220,27 @@ public static partial class CliApp
             committee = assessment.Committee;
         }
 
-        bool unreadable = false;
+        var paths = ExpandInputs(options.Positional, stderr, lang, out bool badPattern);
+        bool unreadable = badPattern;
         bool errors = false;
-        var reports = new List<FileReport>();
-        foreach (string path in options.Positional)
+        var results = new (FileReport Report, bool Errors, bool Unreadable, string? Message)[paths.Count];
+
+        // Files are read and checked in parallel (the validators are thread-safe) and reported in the order given.
+        Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = paths.Count > 1 ? Environment.ProcessorCount : 1 }, i => results[i] = CheckFile(paths[i]));
+        var reports = new List<FileReport>(paths.Count);
+        foreach (var r in results)
+        {
+            if (r.Message is { } message)
+            {
+                stderr.WriteLine(message);
+            }
+
+            reports.Add(r.Report);
+            errors |= r.Errors;
+            unreadable |= r.Unreadable;
+        }
+
+        (FileReport Report, bool Errors, bool Unreadable, string? Message) CheckFile(string path)
         {
             var input = InputFile.Load(path, stdin);
             var result = input.Error is null ? input.ReadSubject() : null;
@@ -232,10 +249,7 @@ public static partial class CliApp
                 var diagnostics = input.Error is { } e ? [e] : result!.Diagnostics;
                 var error = diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? diagnostics[0];
                 string where = error.At?.ToString() is { } w && w != "?" ? $" ({w})" : string.Empty;
-                stderr.WriteLine($"{path}: {error.Code} {error.Message(lang)}{where}");
-                reports.Add(FileReport.Unreadable(path, diagnostics, !input.IsJson, lang));
-                unreadable = true;
-                continue;
+                return (FileReport.Unreadable(path, diagnostics, !input.IsJson, lang), false, true, $"{path}: {error.Code} {error.Message(lang)}{where}");
             }
 
             FileReport fileReport;
@@ -300,15 +314,15 @@ public static partial class CliApp
                 fileReport = FileReport.ForSubject(path, SubjectKinds.SafetyAssessment, safety.Name, report, lang);
             }
 
-            errors |= report.HasErrors;
+            bool hasErrors = report.HasErrors;
             var diagnosticDocuments = DiagnosticDocument.Of(readDiagnostics, !input.IsJson, lang);
             if (input.IsWord && diagnosticDocuments is { } docs)
             {
                 diagnosticDocuments = [.. docs.Select((d, i) => input.Locate(d, readDiagnostics[i].At))];
             }
 
-            reports.Add(fileReport with { Diagnostics = diagnosticDocuments });
-        }
+            return (fileReport with { Diagnostics = diagnosticDocuments }, hasErrors, false, null);
+                }
 
         if (format == "json")
         {
@@ -320,16 +334,22 @@ public static partial class CliApp
         }
         else
         {
+            bool colour = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             foreach (var r in reports)
             {
-                WriteReportText(r, stdout, lang);
+                WriteReportText(r, stdout, lang, colour);
+            }
+
+            if (reports.Count > 1)
+            {
+                WriteSummary(reports, stdout, lang);
             }
         }
 
         return unreadable ? Failure : errors ? Findings : Ok;
     }
 
-    private static void WriteReportText(FileReport r, TextWriter o, CultureInfo lang)
+    private static void WriteReportText(FileReport r, TextWriter o, CultureInfo lang, bool colour = false)
     {
         bool en = HelpText.IsEnglish(lang);
         if (r.Kind is null)
@@ -349,7 +369,7 @@ public static partial class CliApp
             string where = f.Line is { } l ? $"{l}:{f.Column}"
                 : f.Paragraph is { } para ? new Docx.DocxPosition(para, f.Table, f.Row, f.Cell).Describe(lang)
                 : f.Path ?? string.Empty;
-            o.WriteLine($"  {where} {f.Severity} {f.Code}: {f.Message}");
+            o.WriteLine($"  {where} {Paint(f.Severity, colour)} {f.Code}: {f.Message}");
             if (f.Excerpt is { Length: > 0 } x)
             {
                 o.WriteLine($"      « {(x.Length > 120 ? x[..117] + "..." : x)} »");

@@ -38,7 +38,7 @@ public class HostileCommandInputTests
     }
 
     [Fact]
-    public void A_directory_given_as_a_file_is_named_as_a_directory()
+    public void An_empty_directory_is_named_as_a_directory()
     {
         var (code, _, err) = CalendarCommandTests.Run("validate", TempDir(), "--lang", "en");
         Assert.Equal(2, code);
