@@ -133,12 +133,12 @@ public static partial class CliApp
         return code;
     }
 
-    /// <summary>Writes a binary output file; any file-system failure is exit 2 with the path and the reason.</summary>
+    /// <summary>Writes an output file; any file-system failure is exit 2 with the path and the reason, never a crash.</summary>
     private static int WriteBytes(string path, byte[] content, TextWriter stderr, CultureInfo lang)
     {
         if (Directory.Exists(path))
         {
-            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: đây là một thư mục.", $"{path}: cannot write: it is a directory."));
+            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: đây là một thư mục; hãy cho tên tệp (--out kế-hoạch.json).", $"{path}: cannot write: it is a directory; give a file name (--out plan.json)."));
             return Failure;
         }
 

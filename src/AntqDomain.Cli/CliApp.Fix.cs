@@ -117,15 +117,19 @@ public static partial class CliApp
             stdout.Write(result.Diff(Path.GetFileName(path == "-" ? "plan.txt" : path)));
         }
 
-        var left = result.Remaining.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        return FixSummary(input.Name, result.Applied.Length, result.Remaining, stderr, lang);
+    }
+
+    /// <summary>The line that ends a fix: how many fixes were applied and what is left for a person; the exit code.</summary>
+    private static int FixSummary(string name, int applied, Rules.ValidationReport remaining, TextWriter stderr, CultureInfo lang)
+    {
+        var left = remaining.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        string codes = left.Count == 0 ? string.Empty : " (" + string.Join(", ", left.Select(f => f.Code.Value).Distinct()) + ")";
         stderr.WriteLine(HelpText.Pick(
             lang,
-            $"{input.Name}: đã áp dụng {result.Applied.Length} cách sửa; còn {left.Count} phát hiện cần người xử lý{Codes(left)}.",
-            $"{input.Name}: {result.Applied.Length} fix(es) applied; {left.Count} finding(s) left for a person{Codes(left)}."));
-        return result.Remaining.HasErrors ? Findings : Ok;
-
-        static string Codes(List<Rules.Finding> left)
-            => left.Count == 0 ? string.Empty : " (" + string.Join(", ", left.Select(f => f.Code.Value).Distinct()) + ")";
+            $"{name}: đã áp dụng {applied} cách sửa; còn {left.Count} phát hiện cần người xử lý{codes}.",
+            $"{name}: {applied} fix(es) applied; {left.Count} finding(s) left for a person{codes}."));
+        return remaining.HasErrors ? Findings : Ok;
     }
 
     /// <summary>Fixes a Word file in place (runs edited, formatting kept): a diff of its text, or the file rewritten.</summary>
@@ -154,33 +158,25 @@ public static partial class CliApp
             stdout.Write(result.Diff(Path.GetFileName(input.Name)));
         }
 
-        var left = result.Remaining.Findings.Where(f => f.Severity != Severity.Info).ToList();
-        stderr.WriteLine(HelpText.Pick(
-            lang,
-            $"{input.Name}: đã áp dụng {result.Applied.Length} cách sửa; còn {left.Count} phát hiện cần người xử lý.",
-            $"{input.Name}: {result.Applied.Length} fix(es) applied; {left.Count} finding(s) left for a person."));
-        return result.Remaining.HasErrors ? Findings : Ok;
+        return FixSummary(input.Name, result.Applied.Length, result.Remaining, stderr, lang);
     }
 
     /// <summary>Rewrites a text file with the same byte-order mark as before (the fixer already kept its line endings).</summary>
     private static int WriteKeepingEncoding(string path, string text, TextWriter stderr, CultureInfo lang)
     {
+        bool bom;
         try
         {
-            bool bom;
-            using (var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-            {
-                Span<byte> head = stackalloc byte[3];
-                bom = probe.Read(head) == 3 && head.SequenceEqual("\uFEFF"u8);
-            }
-
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(bom));
-            return Ok;
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            Span<byte> head = stackalloc byte[3];
+            bom = probe.Read(head) == 3 && head.SequenceEqual("\uFEFF"u8);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: {ex.Message}", $"{path}: cannot write: {ex.Message}"));
-            return Failure;
+            bom = false;
         }
+
+        var encoding = new System.Text.UTF8Encoding(bom);
+        return WriteBytes(path, [.. encoding.GetPreamble(), .. encoding.GetBytes(text)], stderr, lang);
     }
 }

@@ -111,26 +111,9 @@ public static partial class CliApp
         return Ok;
     }
 
-    /// <summary>Writes an output file; any file-system failure is exit 2 with the path and the reason, never a crash.</summary>
+    /// <summary>Writes a text output file (UTF-8); any file-system failure is exit 2 with the path and the reason, never a crash.</summary>
     private static int WriteOutput(string path, string content, TextWriter stderr, CultureInfo lang)
-    {
-        if (Directory.Exists(path))
-        {
-            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: đây là một thư mục; hãy cho tên tệp (--out kế-hoạch.json).", $"{path}: cannot write: it is a directory; give a file name (--out plan.json)."));
-            return Failure;
-        }
-
-        try
-        {
-            File.WriteAllText(path, content, new System.Text.UTF8Encoding(false));
-            return Ok;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            stderr.WriteLine(HelpText.Pick(lang, $"{path}: không ghi được: {ex.Message}", $"{path}: cannot write: {ex.Message}"));
-            return Failure;
-        }
-    }
+        => WriteBytes(path, new System.Text.UTF8Encoding(false).GetBytes(content), stderr, lang);
 
     private static readonly PlanValidator Validator = new();
     private static readonly Commendations.AwardValidator AwardValidator = new();

@@ -14,19 +14,21 @@ internal sealed class Unit
     /// <summary>The central steering committee's name inside a sentence.</summary>
     public const string CentralCommittee = "Ban Chỉ đạo thực hiện phong trào toàn dân bảo vệ ANTQ Trung ương";
 
-    /// <summary>The unit type words a name can start with, longest first, and the type each means at each level.</summary>
-    public static readonly (string Word, Func<AdministrativeLevel, UnitType?> Type)[] TypeWords =
-    [
-        ("thành phố", l => l == AdministrativeLevel.Province ? UnitType.CentralCity : l == AdministrativeLevel.District ? UnitType.ProvincialCity : null),
-        ("thị trấn", l => l == AdministrativeLevel.Commune ? UnitType.Township : null),
-        ("thị xã", l => l == AdministrativeLevel.District ? UnitType.DistrictTown : null),
-        ("đặc khu", l => l == AdministrativeLevel.Commune ? UnitType.SpecialZone : null),
-        ("phường", l => l == AdministrativeLevel.Commune ? UnitType.Ward : null),
-        ("huyện", l => l == AdministrativeLevel.District ? UnitType.RuralDistrict : null),
-        ("quận", l => l == AdministrativeLevel.District ? UnitType.UrbanDistrict : null),
-        ("tỉnh", l => l == AdministrativeLevel.Province ? UnitType.Province : null),
-        ("xã", l => l == AdministrativeLevel.Commune ? UnitType.Commune : null),
-    ];
+    /// <summary>The unit type a type word means at a level ("thành phố" is a centrally governed city at province level, a provincial city at district level), or null.</summary>
+    private static UnitType? TypeOf(string word, AdministrativeLevel level) => (word, level) switch
+    {
+        ("thành phố", AdministrativeLevel.Province) => UnitType.CentralCity,
+        ("thành phố", AdministrativeLevel.District) => UnitType.ProvincialCity,
+        ("thị trấn", AdministrativeLevel.Commune) => UnitType.Township,
+        ("thị xã", AdministrativeLevel.District) => UnitType.DistrictTown,
+        ("đặc khu", AdministrativeLevel.Commune) => UnitType.SpecialZone,
+        ("phường", AdministrativeLevel.Commune) => UnitType.Ward,
+        ("huyện", AdministrativeLevel.District) => UnitType.RuralDistrict,
+        ("quận", AdministrativeLevel.District) => UnitType.UrbanDistrict,
+        ("tỉnh", AdministrativeLevel.Province) => UnitType.Province,
+        ("xã", AdministrativeLevel.Commune) => UnitType.Commune,
+        _ => null,
+    };
 
     private Unit(AdministrativeLevel level, UnitType? type, string typeWord, string name)
     {
@@ -164,12 +166,12 @@ internal sealed class Unit
             unit = unit.Replace("  ", " ", StringComparison.Ordinal);
         }
 
-        foreach (var (word, type) in TypeWords)
+        foreach (var word in UnitNames.TypeWords)
         {
             if (unit.Length > word.Length + 1 && unit.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
             {
                 string name = unit[(word.Length + 1)..].Trim();
-                var t = type(request.Level) ?? throw new DraftRequestException($"'{unit}' is not a unit of the {request.Level.ToString().ToLowerInvariant()} level.");
+                var t = TypeOf(word, request.Level) ?? throw new DraftRequestException($"'{unit}' is not a unit of the {request.Level.ToString().ToLowerInvariant()} level.");
                 if (name.Length == 0 || !char.IsLetter(name[0]))
                 {
                     break;
