@@ -242,7 +242,7 @@ public static partial class CliApp
                 && Results.ResultsTextReader.FromDocument(document, result.Diagnostics) is { Report: { } textReport } fromText)
             {
                 // A results report in text: its figures are checked by the results rules (ANTQ9xx).
-                report = ResultsValidator.Check(textReport);
+                report = ResultsValidator.Check(WithDeadline(textReport, parent));
                 fileReport = FileReport.ForSubject(path, SubjectKinds.ResultsReport, textReport.Unit, report, lang, textInput: true);
                 readDiagnostics = fromText.Diagnostics;
                 if (input.IsWord)
@@ -287,7 +287,7 @@ public static partial class CliApp
             }
             else if (result.ResultsReport is { } results)
             {
-                report = ResultsValidator.Check(results);
+                report = ResultsValidator.Check(WithDeadline(results, parent));
                 fileReport = FileReport.ForSubject(path, SubjectKinds.ResultsReport, results.Unit, report, lang);
             }
             else
@@ -434,6 +434,10 @@ public static partial class CliApp
         stderr.WriteLine(HelpText.Usage(lang));
         return Failure;
     }
+
+    /// <summary>The report with the deadline the parent plan (given with --parent) sets, unless it states its own.</summary>
+    private static Results.ResultsReport WithDeadline(Results.ResultsReport report, Plans.FestivalPlan? parent)
+        => report.Deadline is null && parent is not null && Results.ReportingDeadlines.From(parent) is { } deadline ? report with { Deadline = deadline } : report;
 
     private static string Version()
         => typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

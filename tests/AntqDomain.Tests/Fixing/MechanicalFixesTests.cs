@@ -31,6 +31,7 @@ public class MechanicalFixesTests
         { "ANTQ105", "- Lưu: VT, CAT.", "- Lưu: VT, CAT", "- Lưu: VT, CAT.\n" },
         { "ANTQ105", "- Lưu: VT, CAT.", "- Lưu: VT, CAT;", "- Lưu: VT, CAT.\n" },
         { "ANTQ105", "- Thường trực Tỉnh ủy;\n- Các thành viên Ban Chỉ đạo 138 tỉnh;\n- Lưu: VT, CAT.", "- Thường trực Tỉnh ủy;\n- Các thành viên Ban Chỉ đạo 138 tỉnh.", "- Các thành viên Ban Chỉ đạo 138 tỉnh.\n- Lưu: VT, [đơn vị soạn thảo].\n" },
+        { "ANTQ313", "3. Tổ chức thiết thực", "3. Thực hiện Thông tư 23/2012/TT-BCA; tổ chức thiết thực", "Thực hiện Thông tư 124/2021/TT-BCA; tổ chức" },
         { "ANTQ312", "3. Tổ chức thiết thực", "3. Xây dựng Công an cách mạng, chính quy, tinh nhuệ, từng bước hiện đại; tổ chức thiết thực", "Công an trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại; tổ chức" },
     };
 
