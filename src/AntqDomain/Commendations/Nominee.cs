@@ -98,6 +98,16 @@ public sealed record Nominee
 
         return false;
     }
+
+    /// <inheritdoc />
+    public bool Equals(Nominee? other)
+        => other is not null && Name == other.Name && Kind == other.Kind && Sex == other.Sex
+           && Internal.Structural.Equal(Service, other.Service) && Internal.Structural.Equal(PriorAwards, other.PriorAwards)
+           && Internal.Structural.Equal(Exclusions, other.Exclusions) && Internal.Structural.Equal(Pending, other.Pending)
+           && UnitHadSeriousIncident == other.UnitHadSeriousIncident && UnitWasHotspot == other.UnitWasHotspot;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Kind, Sex, Internal.Structural.Hash(Service), Internal.Structural.Hash(PriorAwards));
 }
 
 /// <summary>
@@ -131,4 +141,12 @@ public sealed record AwardProposal
 
     /// <summary>The wording of the proposal or its reasons, checked for outdated vocabulary; null when not given.</summary>
     public string? Wording { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(AwardProposal? other)
+        => other is not null && Equals(Nominee, other.Nominee) && Form == other.Form && Kind == other.Kind && Authority == other.Authority
+           && Date == other.Date && ProposedBy == other.ProposedBy && Internal.Structural.Equal(CountedAwards, other.CountedAwards) && Wording == other.Wording;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Nominee, Form, Kind, Authority, Date, Internal.Structural.Hash(CountedAwards));
 }

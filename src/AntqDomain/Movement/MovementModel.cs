@@ -89,6 +89,14 @@ public sealed record MovementModel
 
     /// <summary>The model's status on <paramref name="on"/>: stage, last review, whether a review is overdue, whether the last review showed no effect.</summary>
     public ModelStatus StatusOn(LocalDate on) => ModelLifecycle.StatusOn(this, on);
+
+    /// <inheritdoc />
+    public bool Equals(MovementModel? other)
+        => other is not null && Name == other.Name && Type == other.Type && Unit == other.Unit && FoundingDecision == other.FoundingDecision
+           && HasOperatingRules == other.HasOperatingRules && HasCoordinationPlan == other.HasCoordinationPlan && Internal.Structural.Equal(History, other.History);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Type, Unit, Internal.Structural.Hash(History));
 }
 
 /// <summary>

@@ -115,6 +115,30 @@ public sealed record FestivalPlan
         where T : class
         => derived.GetOrAdd(this, compute);
 
+    /// <summary>
+    /// Whether both plans hold the same parts, compared by value all the way down (lists element by element), so that
+    /// the same text read twice, or a plan and its JSON round trip, are equal.
+    /// </summary>
+    /// <param name="other">The other plan.</param>
+    /// <returns>True when every part is equal.</returns>
+    public bool Equals(FestivalPlan? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (NumberText == other.NumberText && Equals(NumberAt, other.NumberAt) && Equals(Issuer, other.Issuer) && Equals(Committee, other.Committee)
+                   && Equals(Dated, other.Dated) && Equals(DatedAt, other.DatedAt) && Equals(Title, other.Title) && Year == other.Year
+                   && DocumentKind == other.DocumentKind && Equals(Parent, other.Parent) && Internal.Structural.Equal(Basis, other.Basis)
+                   && Internal.Structural.Equal(Sections, other.Sections) && Internal.Structural.Equal(LeadUpActivities, other.LeadUpActivities)
+                   && Equals(Ceremony, other.Ceremony) && Internal.Structural.Equal(FestivalActivities, other.FestivalActivities) && HasFestivalPart == other.HasFestivalPart
+                   && Internal.Structural.Equal(BackdropTitle, other.BackdropTitle) && Equals(Window, other.Window) && FlagsFrom == other.FlagsFrom
+                   && Equals(ScopeText, other.ScopeText) && Internal.Structural.Equal(Scope, other.Scope) && Internal.Structural.Equal(ShowcaseSites, other.ShowcaseSites)
+                   && Equals(Participants, other.Participants) && Equals(Funding, other.Funding) && Internal.Structural.Equal(FundingSources, other.FundingSources)
+                   && Internal.Structural.Equal(Tasks, other.Tasks) && Equals(Recipients, other.Recipients) && Equals(Signature, other.Signature)
+                   && Internal.Structural.Equal(Unplaced, other.Unplaced)));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+        => HashCode.Combine(NumberText, Issuer, Dated, Title, Year, DocumentKind, Internal.Structural.Hash(Sections), Internal.Structural.Hash(Basis));
+
     /// <summary>The section of <paramref name="kind"/>, or null.</summary>
     public PlanSection? Section(SectionKind kind)
     {

@@ -96,6 +96,16 @@ public sealed record SafetyAssessment
     /// <summary>The assessment period for <see cref="Year"/>; throws for a year outside 2–9999.</summary>
     [JsonIgnore]
     public DateInterval Period => SafetyThresholds.AssessmentPeriod(Year, Unit);
+
+    /// <inheritdoc />
+    public bool Equals(SafetyAssessment? other)
+        => other is not null && Name == other.Name && Unit == other.Unit && Year == other.Year && ProposedOn == other.ProposedOn && ProposedSafe == other.ProposedSafe
+           && Internal.Structural.Equal(Excluded, other.Excluded) && EffectiveModels == other.EffectiveModels && UnitsTotal == other.UnitsTotal
+           && UnitsRegistered == other.UnitsRegistered && UnitsRecognised == other.UnitsRecognised && CommunePoliceDisciplined == other.CommunePoliceDisciplined
+           && PartyCellResolution == other.PartyCellResolution && RegisteredInFirstQuarter == other.RegisteredInFirstQuarter && ExcludingIncident == other.ExcludingIncident;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Unit, Year, ProposedOn, Internal.Structural.Hash(Excluded), EffectiveModels, UnitsTotal);
 }
 
 /// <summary>The standard's thresholds in a period (<em>ngưỡng tiêu chuẩn</em>).</summary>

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace AntqDomain.Internal;
+
+/// <summary>
+/// Structural equality of immutable arrays for the model's records: an <see cref="ImmutableArray{T}"/> compares by
+/// reference, so a record holding one would not equal its copy read from the same text or JSON. An unset array equals
+/// an empty one.
+/// </summary>
+internal static class Structural
+{
+    public static bool Equal<T>(ImmutableArray<T> a, ImmutableArray<T> b)
+        => (a.IsDefault ? [] : a).AsSpan().SequenceEqual((b.IsDefault ? [] : b).AsSpan(), EqualityComparer<T>.Default);
+
+    public static int Hash<T>(ImmutableArray<T> a)
+    {
+        var hash = default(HashCode);
+        foreach (var item in a.IsDefault ? [] : a)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+}
