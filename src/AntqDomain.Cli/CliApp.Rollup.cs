@@ -8,8 +8,8 @@ namespace AntqDomain.Cli;
 /// <content>The <c>rollup</c> command: results reports of the level below → the report of the level above.</content>
 public static partial class CliApp
 {
-    private const string RollupUsageVi = "Cách dùng: antq rollup <báo-cáo.json>... [--unit \"<đơn vị cấp trên>\"] [--level province|central|district] [--out <tổng-hợp.json>]";
-    private const string RollupUsageEn = "Usage: antq rollup <report.json>... [--unit \"<unit above>\"] [--level province|central|district] [--out <parent.json>]";
+    private const string RollupUsageVi = "Cách dùng: antq rollup <báo-cáo.json|.txt|.docx>... [--unit \"<đơn vị cấp trên>\"] [--level province|central|district] [--out <tổng-hợp.json>]";
+    private const string RollupUsageEn = "Usage: antq rollup <report.json|.txt|.docx>... [--unit \"<unit above>\"] [--level province|central|district] [--out <parent.json>]";
 
     private static int Rollup(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -24,12 +24,16 @@ public static partial class CliApp
         foreach (string path in options.Positional)
         {
             var input = InputFile.Load(path, stdin);
-            var read = input.Error is null && input.IsJson ? input.ReadSubject() : null;
-            if (read?.ResultsReport is not { } child)
+            var read = input.Error is null ? input.ReadSubject() : null;
+
+            // A JSON results report, or a report in text or Word (a document titled "BÁO CÁO").
+            var child = read?.ResultsReport
+                ?? (read?.Plan is { DocumentKind: Plans.DocumentKind.Report } document ? ResultsTextReader.FromDocument(document, read.Diagnostics).Report : null);
+            if (child is null)
             {
                 string why = input.Error?.Message(lang)
-                    ?? read?.Diagnostics.FirstOrDefault()?.Message(lang)
-                    ?? HelpText.Pick(lang, "không phải báo cáo kết quả JSON (\"kind\": \"resultsReport\").", "not a JSON results report (\"kind\": \"resultsReport\").");
+                    ?? read?.Diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error)?.Message(lang)
+                    ?? HelpText.Pick(lang, "không phải báo cáo kết quả (JSON \"kind\": \"resultsReport\", hoặc văn bản \"BÁO CÁO\").", "not a results report (JSON \"kind\": \"resultsReport\", or a document titled \"BÁO CÁO\").");
                 stderr.WriteLine($"{path}: {why}");
                 return Failure;
             }

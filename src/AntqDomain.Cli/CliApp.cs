@@ -413,7 +413,7 @@ public static partial class CliApp
                 stdout.WriteLine(RuleDocument.ToJson(rules));
                 return Ok;
             case "markdown":
-                stdout.Write(RuleCatalogueMarkdown.Write(catalogue));
+                stdout.Write(RuleCatalogueMarkdown.Write(catalogue, on));
                 return Ok;
             case "text":
                 foreach (var r in rules)

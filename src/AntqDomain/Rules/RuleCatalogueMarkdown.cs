@@ -6,19 +6,27 @@ namespace AntqDomain.Rules;
 /// <summary>Writes the rule catalogue as Markdown (<c>docs/rules.md</c> is this output, checked by a test).</summary>
 public static class RuleCatalogueMarkdown
 {
-    /// <summary>The catalogue page.</summary>
-    public static string Write(RuleCatalogue catalogue)
+    /// <summary>The catalogue page: every rule, or only those in force on <paramref name="on"/>.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="on">A date to keep only the rules in force on it; every rule when null.</param>
+    /// <returns>The Markdown page.</returns>
+    public static string Write(RuleCatalogue catalogue, NodaTime.LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var sb = new StringBuilder();
         sb.Append("# Rule catalogue\n\n");
+        if (on is { } date)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"The rules in force on {date:uuuu-MM-dd}.\n\n");
+        }
+
         sb.Append("Generated from `RuleCatalogue.Default` by `antq rules --format markdown`; a test fails when this page is stale.\n");
         sb.Append("Each rule applies when the subject's date lies in its period: a plan's issue date (for an undated draft, its earliest\n");
         sb.Append("possible date), a commendation proposal's date, the date a movement model is assessed on, or a safety assessment's\n");
         sb.Append("proposal date (by default the last day of its period). Codes ANTQ110, ANTQ510, ANTQ609, ANTQ610, ANTQ806 and the ANTQ9xx family are the library's additions.\n");
         sb.Append("\"Fixable\": the rule's findings on text carry a `SuggestedFix` when the defect has one right answer; `antq fix` applies them.\n");
         sb.Append("Rules marked \"no\" need a person (a missing part, a date to choose, a name to find).\n\n");
-        foreach (var group in catalogue.Rules.GroupBy(r => r.Code.Group))
+        foreach (var group in catalogue.Rules.Where(r => on is not { } d || r.Period.Contains(d)).GroupBy(r => r.Code.Group))
         {
             sb.Append(CultureInfo.InvariantCulture, $"## ANTQ{group.Key}xx — {GroupName(group.Key)}\n\n");
             sb.Append("| Code | Severity | In force | Fixable | Checks (vi) | Checks (en) | Source |\n|---|---|---|---|---|---|---|\n");

@@ -68,4 +68,21 @@ public class RollupCommandTests
         var finding = file.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("code").GetString() == "ANTQ902");
         Assert.Equal(12, finding.GetProperty("line").GetInt32());
     }
+
+    [Fact]
+    public void Text_reports_roll_up_too()
+    {
+        string dir = Directory.CreateTempSubdirectory("antq-rollup-text-").FullName;
+        string text = File.ReadAllText(Repo.PathOf("docs", "examples", "province-report-2026.txt"));
+        string a = Path.Combine(dir, "a.txt"), b = Path.Combine(dir, "b.txt");
+        File.WriteAllText(a, text);
+        File.WriteAllText(b, text.Replace("UBND TỈNH TUYÊN QUANG", "UBND TỈNH LÀO CAI", StringComparison.Ordinal));
+
+        var (code, output, _) = CalendarCommandTests.Run("rollup", a, b, "--unit", "toàn quốc", "--level", "central");
+
+        Assert.Equal(0, code);
+        var parent = SubjectJson.Read(output).ResultsReport!;
+        Assert.Equal(2 * 6_229, parent.Of(Indicator.Banners)!.Value);
+        Assert.Equal(FigureBound.MoreThan, parent.Of(Indicator.Participants)!.Bound);
+    }
 }

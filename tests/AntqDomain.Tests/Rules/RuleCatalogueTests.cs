@@ -49,3 +49,18 @@ public class RuleCatalogueTests
         Assert.Throws<ArgumentException>(() => new RuleCode("X201"));
     }
 }
+
+/// <summary><c>antq rules --format markdown --on</c> lists only the rules in force on the date.</summary>
+public class RuleCatalogueMarkdownOnDateTests
+{
+    [Fact]
+    public void The_markdown_catalogue_on_a_date_keeps_only_the_rules_in_force()
+    {
+        var (code, output, _) = AntqDomain.Tests.Cli.CalendarCommandTests.Run("rules", "--format", "markdown", "--on", "2019-06-01");
+
+        Assert.Equal(0, code);
+        Assert.Contains("The rules in force on 2019-06-01.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| ANTQ101 |", output, StringComparison.Ordinal); // Decree 30 is in force from 2020-03-05
+        Assert.Contains("| ANTQ201 |", output, StringComparison.Ordinal);
+    }
+}
