@@ -254,11 +254,17 @@ public static class PlanDrafter
     /// The ceremony steps of the template in force: Decree 111/2018 art. 13 in a year whose police count is round (from
     /// 15/10/2018), else the festival guidance of the issue date.
     /// </summary>
-    private static string CeremonySteps(FestivalYear fy, LocalDate issued)
-    {
-        var template = fy.PoliceYears.Round == AnniversaryRound.Ten && issued >= CeremonyTemplate.Decree111.ValidFrom
+    private static string CeremonySteps(FestivalYear fy, LocalDate issued) => CeremonyStepsText(TemplateFor(fy, issued));
+
+    /// <summary>The ceremony template a plan of <paramref name="fy"/> issued on <paramref name="issued"/> follows.</summary>
+    internal static CeremonyTemplate TemplateFor(FestivalYear fy, LocalDate issued)
+        => fy.PoliceYears.Round == AnniversaryRound.Ten && issued >= CeremonyTemplate.Decree111.ValidFrom
             ? CeremonyTemplate.Decree111
             : CeremonyTemplate.GuideOn(issued);
+
+    /// <summary>The steps of <paramref name="template"/> as a plan writes them inline: "(1) Chào cờ; (2) …; (8) Bế mạc".</summary>
+    internal static string CeremonyStepsText(CeremonyTemplate template)
+    {
         var parts = new List<string>(template.Steps.Length);
         for (int i = 0; i < template.Steps.Length; i++)
         {

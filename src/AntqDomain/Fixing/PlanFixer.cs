@@ -242,7 +242,38 @@ public sealed class PlanFixer
 
         string y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string f = from.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new SuggestedFix($"Chuyển kế hoạch năm {f} thành năm {y}", $"Re-target the {f} plan to {y}", [.. spans.Distinct().Select(s => new TextEdit(s, y))]);
+        var edits = spans.Distinct().Select(s => new TextEdit(s, y)).ToList();
+        if (CeremonyEdit(plan, from, year) is { } ceremony)
+        {
+            edits.Add(ceremony);
+        }
+
+        return new SuggestedFix($"Chuyển kế hoạch năm {f} thành năm {y}", $"Re-target the {f} plan to {y}", [.. edits]);
+    }
+
+    /// <summary>
+    /// The ceremony steps of the template in force in the new year, when the plan followed the old year's template
+    /// step for step on one line and the template changes ("(1) …; (2) …" rewritten); null otherwise.
+    /// </summary>
+    private static TextEdit? CeremonyEdit(FestivalPlan plan, int from, int year)
+    {
+        if (plan.Ceremony is not { Steps: { IsDefaultOrEmpty: false } steps } || plan.IssueDate is not { } issued || !FestivalYear.IsSupported(from)
+            || steps[0].Text.At is not { Line: { } line, Column: { } firstColumn } || steps[^1].Text.At is not { Line: { } lastLine, Column: { } lastColumn, Length: { } lastLength }
+            || line != lastLine || steps[0].Text.Marker is not { Length: > 0 } marker)
+        {
+            return null;
+        }
+
+        var old = Drafting.PlanDrafter.TemplateFor(new FestivalYear(from), issued);
+        var moved = new LocalDate(year, issued.Month, Math.Min(issued.Day, CalendarSystem.Iso.GetDaysInMonth(year, issued.Month)));
+        var now = Drafting.PlanDrafter.TemplateFor(new FestivalYear(year), moved);
+        if (old.Id == now.Id || !steps.Select(s => s.Kind).SequenceEqual(old.Steps.Select(s => s.Kind)))
+        {
+            return null;
+        }
+
+        int start = firstColumn - marker.Length - 1;
+        return start < 1 ? null : new TextEdit(Location.At(line, start, lastColumn + lastLength - start), Drafting.PlanDrafter.CeremonyStepsText(now));
     }
 
     private static List<(int Start, int End)> LineSpans(string text)

@@ -38,3 +38,35 @@ public class RetargetTests
     public void A_year_without_a_festival_is_refused()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new PlanFixer().Fix(Examples.CleanProvincePlanText, year: 2004));
 }
+
+/// <summary>Re-targeting also moves a ceremony that followed last year's template to the template of the new year.</summary>
+public class RetargetCeremonyTests
+{
+    [Theory]
+    [InlineData(2024, 2025, "decree-111-art-13")]
+    [InlineData(2025, 2026, "guide-2025")]
+    public void A_ceremony_that_followed_the_old_template_follows_the_new_one(int from, int to, string template)
+    {
+        string text = AntqDomain.Drafting.PlanDrafter.Draft(new AntqDomain.Drafting.PlanDraftRequest("xã Đồng Tâm", AntqDomain.Administration.AdministrativeLevel.Commune, from)).Text;
+
+        var result = new PlanFixer().Fix(text, year: to);
+        var plan = Examples.Read(result.Text);
+
+        Assert.Equal(AntqDomain.Plans.CeremonyTemplate.All.Single(t => t.Id == template).Steps.Select(s => s.Kind), plan.Ceremony!.Steps.Select(s => s.Kind));
+        Assert.DoesNotContain(result.Remaining.Findings, f => f.Code.Value is "ANTQ401" or "ANTQ402" or "ANTQ201" or "ANTQ202" or "ANTQ203" or "ANTQ205");
+
+        // What a person must still change is reported: a 2025 commune plan cited its district, gone in 2026.
+        Assert.Equal(from == 2025, result.Remaining.Findings.Any(f => f.Code.Value == "ANTQ509"));
+    }
+
+    [Fact]
+    public void A_ceremony_of_its_own_design_is_left_for_a_person()
+    {
+        string text = File.ReadAllText(Repo.PathOf("docs", "examples", "commune-plan-2025-defects.txt"));
+        string steps = text.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal));
+
+        var result = new PlanFixer().Fix(text, year: 2026);
+
+        Assert.Contains(steps.Replace("Vì an ninh", "Bảo vệ an ninh", StringComparison.Ordinal), result.Text, StringComparison.Ordinal);
+    }
+}
