@@ -125,7 +125,10 @@ internal static class CalendarRules
                     if (right is { } x)
                     {
                         string? fixedName = Fixes.RightName(m.Excerpt);
-                        c.ReportFix(r, At(m), m.Excerpt, fixedName is null ? null : m.At, fixedName ?? string.Empty, Fixes.Replace(m.Excerpt, fixedName ?? string.Empty), ("found", m.Excerpt), ("expected", x.Vi), ("expectedEn", x.En));
+
+                        // The medal's name is set by the circulars on it (Circular 11/2021, from 28/4/2025 Circular 20/2025).
+                        var source = m.Kind == MentionKind.MisnamedMedal ? (c.Date >= new LocalDate(2025, 4, 28) ? Citations.Circular20() : Citations.Circular11()) : r.Citation;
+                        c.ReportFixCiting(r, source, At(m), m.Excerpt, fixedName is null ? null : m.At, fixedName ?? string.Empty, Fixes.Replace(m.Excerpt, fixedName ?? string.Empty), ("found", m.Excerpt), ("expected", x.Vi), ("expectedEn", x.En));
                     }
                 }
             });

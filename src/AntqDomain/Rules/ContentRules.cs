@@ -235,18 +235,19 @@ internal static class ContentRules
 
                 foreach (var m in c.Mentions)
                 {
-                    (LocalDate Since, string By, string ByEn, string Number)? sup = m.Kind switch
+                    // Each finding cites the text that superseded the one the plan names.
+                    (LocalDate Since, string By, string ByEn, string Number, Citation Source)? sup = m.Kind switch
                     {
-                        MentionKind.Circular23Of2012 => (new LocalDate(2022, 2, 10), "bởi Thông tư 124/2021/TT-BCA", "by Circular 124/2021/TT-BCA", "124/2021/TT-BCA"),
-                        MentionKind.Circular11Of2021 => (new LocalDate(2025, 4, 28), "bởi Thông tư 20/2025/TT-BCA", "by Circular 20/2025/TT-BCA", "20/2025/TT-BCA"),
-                        MentionKind.Decree91Of2017 => (new LocalDate(2024, 1, 1), "bởi Nghị định 98/2023/NĐ-CP", "by Decree 98/2023/NĐ-CP", "98/2023/NĐ-CP"),
+                        MentionKind.Circular23Of2012 => (new LocalDate(2022, 2, 10), "bởi Thông tư 124/2021/TT-BCA", "by Circular 124/2021/TT-BCA", "124/2021/TT-BCA", Citations.Circular124),
+                        MentionKind.Circular11Of2021 => (new LocalDate(2025, 4, 28), "bởi Thông tư 20/2025/TT-BCA", "by Circular 20/2025/TT-BCA", "20/2025/TT-BCA", Citations.Circular20()),
+                        MentionKind.Decree91Of2017 => (new LocalDate(2024, 1, 1), "bởi Nghị định 98/2023/NĐ-CP", "by Decree 98/2023/NĐ-CP", "98/2023/NĐ-CP", Citations.EmulationLaw()),
                         _ => null,
                     };
                     if (sup is { } s && c.Date >= s.Since)
                     {
                         // The number has one right answer; a date or title written after it is the person's to update.
                         var (vi, en) = Fixes.Replace(m.Excerpt, s.Number);
-                        c.ReportFix(r, CalendarRules.At(m), m.Excerpt, m.At, s.Number, (vi + " (kiểm tra ngày ban hành và trích yếu đi kèm)", en + " (check the date and title that follow)"),
+                        c.ReportFixCiting(r, s.Source, CalendarRules.At(m), m.Excerpt, m.At, s.Number, (vi + " (kiểm tra ngày ban hành và trích yếu đi kèm)", en + " (check the date and title that follow)"),
                             ("found", m.Excerpt), ("since", RuleText.Date(s.Since)), ("by", s.By), ("byEn", s.ByEn));
                     }
                 }

@@ -32,8 +32,12 @@ internal abstract class RuleContext(LocalDate date)
     /// fix is dropped when the span has no text position, e.g. for JSON input).
     /// </summary>
     public void ReportFix(RuleDefinition rule, Location? at, string? excerpt, Location? span, string replacement, (string Vi, string En) description, params (string Name, string Value)[] args)
+        => ReportFixCiting(rule, rule.Citation, at, excerpt, span, replacement, description, args);
+
+    /// <summary>As <see cref="ReportFix"/>, citing <paramref name="citation"/>: the text that settles this finding, when the rule spans several.</summary>
+    public void ReportFixCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, Location? span, string replacement, (string Vi, string En) description, params (string Name, string Value)[] args)
     {
-        Report(rule, at, excerpt, args);
+        ReportCiting(rule, citation, at, excerpt, args);
         if (span is { Line: not null, Column: not null, Length: not null })
         {
             var last = sink![^1];

@@ -85,6 +85,9 @@ public class PlanRulesFireTests
         return text;
     }
 
+    /// <summary>Rules whose findings cite the text that settles each one (see FindingCitationTests), not one citation for all.</summary>
+    private static readonly HashSet<string> CitesPerFinding = ["ANTQ206", "ANTQ313"];
+
     [Theory]
     [MemberData(nameof(Defects))]
     public void The_rule_fires_on_its_defect(string code, string[] replacements)
@@ -93,7 +96,12 @@ public class PlanRulesFireTests
         var finding = Assert.Single(report.Findings, f => f.Code.Value == code);
         var rule = RuleCatalogue.Default.Find(code)!;
         Assert.Equal(rule.Severity, finding.Severity);
-        Assert.Equal(rule.Citation, finding.Citation);
+        if (!CitesPerFinding.Contains(code))
+        {
+            Assert.Equal(rule.Citation, finding.Citation);
+        }
+
+        Assert.False(string.IsNullOrWhiteSpace(finding.Citation.Document));
         Assert.False(string.IsNullOrWhiteSpace(finding.MessageVi));
         Assert.False(string.IsNullOrWhiteSpace(finding.MessageEn));
         Assert.DoesNotContain("{", finding.MessageVi);
