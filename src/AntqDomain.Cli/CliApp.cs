@@ -209,7 +209,23 @@ public static partial class CliApp
         var results = new (FileReport Report, bool Errors, bool Unreadable, string? Message)[paths.Count];
 
         // Files are read and checked in parallel (the validators are thread-safe) and reported in the order given.
-        Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = paths.Count > 1 ? Environment.ProcessorCount : 1 }, i => results[i] = CheckFile(paths[i]));
+        // A progress line when a person watches many files go by (standard error is a terminal).
+        bool progress = paths.Count > 5 && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        int done = 0;
+        Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = paths.Count > 1 ? Environment.ProcessorCount : 1 }, i =>
+        {
+            results[i] = CheckFile(paths[i]);
+            if (progress)
+            {
+                int n = Interlocked.Increment(ref done);
+                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{n}/{paths.Count} {(HelpText.IsEnglish(lang) ? "files" : "tệp")}"));
+            }
+        });
+        if (progress)
+        {
+            stderr.Write("\r" + new string(' ', 40) + "\r");
+        }
+
         var reports = new List<FileReport>(paths.Count);
         foreach (var r in results)
         {
