@@ -74,7 +74,7 @@ public static partial class CliApp
         {
             parent = ResultsRollup.Of(unit, level, years[0], children);
         }
-        catch (Exception ex) when (ex is ArgumentException or OverflowException)
+        catch (ArgumentException ex)
         {
             stderr.WriteLine(HelpText.Pick(lang, "Không tổng hợp được: ", "Cannot roll up: ") + ex.Message);
             return Failure;

@@ -77,11 +77,27 @@ public static class ResultsRollup
         {
             foreach (var f in figures.IsDefault ? [] : figures)
             {
-                sums[f.Indicator] = sums.TryGetValue(f.Indicator, out var s) ? (checked(s.Value + f.Value), Combine(s.Bound, f.Bound)) : (f.Value, f.Bound);
+                sums[f.Indicator] = sums.TryGetValue(f.Indicator, out var s) ? Add(s, (f.Value, f.Bound)) : (f.Value, f.Bound);
             }
         }
 
         return [.. sums.Select(kv => new Figure(kv.Key, kv.Value.Value, kv.Value.Bound))];
+    }
+
+    /// <summary>
+    /// The sum of two figures. A sum past the range of <see cref="long"/> (figures no report states, but input can) is
+    /// kept at the limit as a bound: the true sum is more than <see cref="long.MaxValue"/> (or less than
+    /// <see cref="long.MinValue"/>), never an exception or a wrapped value.
+    /// </summary>
+    private static (long Value, FigureBound Bound) Add((long Value, FigureBound Bound) a, (long Value, FigureBound Bound) b)
+    {
+        long sum = unchecked(a.Value + b.Value);
+        var bound = Combine(a.Bound, b.Bound);
+        bool up = a.Value > 0 && b.Value > 0 && sum < 0;
+        bool down = a.Value < 0 && b.Value < 0 && sum >= 0;
+        return up ? (long.MaxValue, Combine(bound, FigureBound.MoreThan))
+            : down ? (long.MinValue, Combine(bound, FigureBound.LessThan))
+            : (sum, bound);
     }
 
     /// <summary>The bound of a sum: exact + exact is exact; lower bounds (and exacts) give a lower bound, upper bounds an upper bound; mixed, about.</summary>

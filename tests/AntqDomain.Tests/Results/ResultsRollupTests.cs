@@ -102,4 +102,16 @@ public class ResultsRollupTests
         Assert.Equal(json, SubjectJson.Write(back!));
         Assert.Equal(report, back);
     }
+
+    [Fact]
+    public void A_sum_past_the_range_of_a_long_stays_a_lower_bound_and_the_total_check_reports_it()
+    {
+        var huge = new ResultsReport { Unit = "xã A", Year = 2026, Figures = [new Figure(Indicator.Banners, long.MaxValue)] };
+
+        var parent = Roll([huge, huge with { Unit = "xã B" }]);
+
+        Assert.Equal(new Figure(Indicator.Banners, long.MaxValue, FigureBound.MoreThan), parent.Of(Indicator.Banners));
+        var stated = parent with { Figures = [new Figure(Indicator.Banners, 5)] };
+        Assert.Contains(new ResultsReportValidator().Check(stated).Findings, f => f.Code.Value == "ANTQ901");
+    }
 }
