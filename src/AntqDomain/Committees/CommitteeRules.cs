@@ -55,7 +55,7 @@ internal static class CommitteeRules
 
                 var head = heads[0];
                 string post = VietnameseText.Fold(head.Position);
-                bool chair = post.Contains("chu tich", StringComparison.Ordinal) && (post.Contains("ubnd", StringComparison.Ordinal) || post.Contains("uy ban nhan dan", StringComparison.Ordinal));
+                bool chair = head.IsPeoplesCommitteeChair;
                 bool sameLevel = cm.Level == AdministrativeLevel.Central || PostLevel(post) is null || PostLevel(post) == cm.Level;
                 if (cm.Level != AdministrativeLevel.Central && (!chair || !sameLevel))
                 {

@@ -34,6 +34,16 @@ public sealed record CommitteeMember(string Name, string Position, CommitteeRole
     /// <param name="date">The date.</param>
     /// <returns>True when the date lies in the period served.</returns>
     public bool ServesOn(NodaTime.LocalDate date) => (ServedFrom is not { } f || date >= f) && (ServedTo is not { } t || date <= t);
+
+    /// <summary>
+    /// Whether the member's post is chair or vice-chair of a People's Committee (<em>Chủ tịch, Phó Chủ tịch UBND</em>):
+    /// a vice-chair may head the committee (Hồ Chí Minh City's 2025 committee).
+    /// </summary>
+    [JsonIgnore]
+    public bool IsPeoplesCommitteeChair
+        => Position is { } p && Text.VietnameseText.Fold(p) is var f
+           && f.Contains("chu tich", StringComparison.Ordinal)
+           && (f.Contains("ubnd", StringComparison.Ordinal) || f.Contains("uy ban nhan dan", StringComparison.Ordinal));
 }
 
 /// <summary>
@@ -67,15 +77,9 @@ public sealed record SteeringCommittee(
     [JsonIgnore]
     public bool StandingAgencyIsPolice => StandingAgency is { } a && Text.VietnameseText.Fold(a).Contains("cong an", StringComparison.Ordinal);
 
-    /// <summary>
-    /// Whether the head holds the post of chair or vice-chair of the People's Committee (<em>Chủ tịch, Phó Chủ tịch
-    /// UBND</em>): a vice-chair may head the committee (Hồ Chí Minh City's 2025 committee).
-    /// </summary>
+    /// <summary>Whether the head holds the post of chair or vice-chair of the People's Committee (see <see cref="CommitteeMember.IsPeoplesCommitteeChair"/>).</summary>
     [JsonIgnore]
-    public bool HeadIsPeoplesCommitteeChair
-        => Head is { } h && Text.VietnameseText.Fold(h.Position) is var f
-           && f.Contains("chu tich", StringComparison.Ordinal)
-           && (f.Contains("ubnd", StringComparison.Ordinal) || f.Contains("uy ban nhan dan", StringComparison.Ordinal));
+    public bool HeadIsPeoplesCommitteeChair => Head is { IsPeoplesCommitteeChair: true };
 
     /// <inheritdoc />
     public bool Equals(SteeringCommittee? other)

@@ -34,19 +34,7 @@ internal static class Fixes
     }
 
     /// <summary>The first four-digit group equal to <paramref name="year"/> in <paramref name="text"/>, as a span of <paramref name="at"/>.</summary>
-    public static Location? Year(Location? at, string text, int year)
-    {
-        string y = year.ToString(CultureInfo.InvariantCulture);
-        for (int i = text.IndexOf(y, StringComparison.Ordinal); i >= 0; i = text.IndexOf(y, i + 1, StringComparison.Ordinal))
-        {
-            if (IsYearAt(text, i))
-            {
-                return at is { Line: not null, Column: not null } ? at.Shift(i, 4) with { Path = null } : null;
-            }
-        }
-
-        return null;
-    }
+    public static Location? Year(Location? at, string text, int year) => Years(at, text, year).FirstOrDefault();
 
     /// <summary>Every four-digit group equal to <paramref name="year"/> in <paramref name="text"/>, as spans of <paramref name="at"/>.</summary>
     public static IEnumerable<Location> Years(Location? at, string text, int year)
