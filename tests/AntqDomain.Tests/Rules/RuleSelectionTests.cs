@@ -37,6 +37,6 @@ public class RuleSelectionTests
             }
 
             return expected.SequenceEqual(actual);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
 }
