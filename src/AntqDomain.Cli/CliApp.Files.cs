@@ -32,8 +32,10 @@ public static partial class CliApp
                 var (root, pattern) = SplitPattern(argument);
                 var matcher = new Matcher(StringComparison.Ordinal);
                 matcher.AddInclude(pattern);
+                // Paths as the user wrote them (the pattern's folder, then the match), whatever the working directory.
                 found = Directory.Exists(root)
-                    ? [.. matcher.GetResultsInFullPath(root).Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f)).Order(StringComparer.Ordinal)]
+                    ? [.. matcher.Execute(new Microsoft.Extensions.FileSystemGlobbing.Abstractions.DirectoryInfoWrapper(new DirectoryInfo(root))).Files
+                        .Select(f => argument.StartsWith('*') || argument.StartsWith('?') ? f.Path : Path.Join(root, f.Path)).Order(StringComparer.Ordinal)]
                     : [];
             }
             else
