@@ -28,42 +28,57 @@ public sealed class AuthorityTable
         Grants = [.. grants];
     }
 
-    /// <summary>The built-in table.</summary>
-    public static AuthorityTable Default { get; } = new(
-    [
-        new(Authority.President, CommendationForm.Order, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.President, CommendationForm.OtherOrder, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.President, CommendationForm.GloriousFighterMedal, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.President, CommendationForm.ForNationalSecurityMedal, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.PrimeMinister, CommendationForm.CertificateOfMerit, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.PrimeMinister, CommendationForm.EmulationFlag, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.MinisterOfPublicSecurity, CommendationForm.CertificateOfMerit, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.MinisterOfPublicSecurity, CommendationForm.EmulationFlag, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.MinisterOfPublicSecurity, CommendationForm.CommemorativeMedal, EffectivePeriod.Always, Citations.Circular20()),
-        new(Authority.MinisterOfPublicSecurity, CommendationForm.Badge, new EffectivePeriod(To: LawOf2022.PlusDays(-1)), Citations.EmulationLaw()),
-        new(Authority.ProvinceChair, CommendationForm.CertificateOfMerit, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.ProvinceChair, CommendationForm.EmulationFlag, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.ProvincePoliceDirector, CommendationForm.Certificate, EffectivePeriod.Always, Citations.EmulationLaw()),
-        new(Authority.DistrictChair, CommendationForm.Certificate, new EffectivePeriod(To: LastDistrictDay), Citations.EmulationLaw()),
-        new(Authority.CommuneChair, CommendationForm.Certificate, EffectivePeriod.Always, Citations.EmulationLaw()),
-    ]);
+    /// <summary>
+    /// The built-in table: until 2023-12-31 the 2003 Law on Emulation and Commendation (amended 2005, 2013), from
+    /// 2024-01-01 the 2022 Law (06/2022/QH15), whose art. 80 gives a Giấy khen to the heads of province departments,
+    /// of units with legal status under a ministry and of enterprises as well as to district and commune chairs;
+    /// the medal by the Minister of Public Security under the medal circular in force.
+    /// </summary>
+    public static AuthorityTable Default { get; } = new(BuiltInGrants());
+
+    private static IEnumerable<AuthorityGrant> BuiltInGrants()
+    {
+        var oldLaw = new EffectivePeriod(To: LawOf2022.PlusDays(-1));
+        var newLaw = new EffectivePeriod(From: LawOf2022);
+        foreach (var (who, form, oldProvision, newProvision) in (IEnumerable<(Authority, CommendationForm, string?, string?)>)
+        [
+            (Authority.President, CommendationForm.Order, null, null),
+            (Authority.President, CommendationForm.OtherOrder, null, null),
+            (Authority.President, CommendationForm.GloriousFighterMedal, null, null),
+            (Authority.President, CommendationForm.ForNationalSecurityMedal, null, null),
+            (Authority.PrimeMinister, CommendationForm.CertificateOfMerit, null, null),
+            (Authority.PrimeMinister, CommendationForm.EmulationFlag, null, null),
+            (Authority.MinisterOfPublicSecurity, CommendationForm.CertificateOfMerit, null, null),
+            (Authority.MinisterOfPublicSecurity, CommendationForm.EmulationFlag, null, null),
+            (Authority.ProvinceChair, CommendationForm.CertificateOfMerit, null, null),
+            (Authority.ProvinceChair, CommendationForm.EmulationFlag, null, null),
+            (Authority.ProvincePoliceDirector, CommendationForm.Certificate, null, null),
+            (Authority.DepartmentHead, CommendationForm.Certificate, "Điều 80", "Điều 80 khoản 1"),
+            (Authority.LegalEntityHead, CommendationForm.Certificate, "Điều 80", "Điều 80 khoản 1"),
+            (Authority.EnterpriseHead, CommendationForm.Certificate, "Điều 80 (doanh nghiệp nhà nước)", "Điều 80 khoản 4"),
+            (Authority.CommuneChair, CommendationForm.Certificate, "Điều 81", "Điều 80 khoản 3"),
+        ])
+        {
+            yield return new(who, form, oldLaw, Citations.EmulationLaw2003(oldProvision));
+            yield return new(who, form, newLaw, Citations.EmulationLaw(newProvision));
+        }
+
+        // The district People's Committees ended with the two-tier reform (2025-07-01).
+        yield return new(Authority.DistrictChair, CommendationForm.Certificate, oldLaw, Citations.EmulationLaw2003("Điều 80"));
+        yield return new(Authority.DistrictChair, CommendationForm.Certificate, new EffectivePeriod(LawOf2022, LastDistrictDay), Citations.EmulationLaw("Điều 80 khoản 2"));
+
+        // The Huy hiệu is no longer a form of commendation under the 2022 Law.
+        yield return new(Authority.MinisterOfPublicSecurity, CommendationForm.Badge, oldLaw, Citations.EmulationLaw2003());
+
+        yield return new(Authority.MinisterOfPublicSecurity, CommendationForm.CommemorativeMedal, new EffectivePeriod(To: MedalThresholds.Circular20From.PlusDays(-1)), Citations.Circular11());
+        yield return new(Authority.MinisterOfPublicSecurity, CommendationForm.CommemorativeMedal, new EffectivePeriod(From: MedalThresholds.Circular20From), Citations.Circular20());
+    }
 
     /// <summary>Every grant.</summary>
     public ImmutableArray<AuthorityGrant> Grants { get; }
 
     /// <summary>Whether <paramref name="authority"/> may decide <paramref name="form"/> on <paramref name="date"/>.</summary>
-    public bool MayDecide(Authority authority, CommendationForm form, LocalDate date)
-    {
-        foreach (var g in Grants)
-        {
-            if (g.Authority == authority && g.Form == form && g.Period.Contains(date))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool MayDecide(Authority authority, CommendationForm form, LocalDate date) => GrantFor(authority, form, date) is not null;
 
     /// <summary>Whether any authority may decide <paramref name="form"/> on <paramref name="date"/> (the form exists then).</summary>
     public bool Exists(CommendationForm form, LocalDate date)
@@ -77,6 +92,21 @@ public sealed class AuthorityTable
         }
 
         return false;
+    }
+
+    /// <summary>The grant that lets <paramref name="authority"/> decide <paramref name="form"/> on <paramref name="date"/>, if any.</summary>
+    public AuthorityGrant? GrantFor(Authority authority, CommendationForm form, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        foreach (var g in Grants)
+        {
+            if (g.Authority == authority && g.Form == form && g.Period.Contains(date))
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The authorities that may decide <paramref name="form"/> on <paramref name="date"/>.</summary>

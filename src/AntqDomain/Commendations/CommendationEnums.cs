@@ -60,32 +60,6 @@ public enum AwardKind
     Foreign,
 }
 
-/// <summary>Who decides a commendation (<em>người có thẩm quyền quyết định khen thưởng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Authority>))]
-public enum Authority
-{
-    /// <summary>The State President (<em>Chủ tịch nước</em>): orders and state medals.</summary>
-    President,
-
-    /// <summary>The Prime Minister (<em>Thủ tướng Chính phủ</em>).</summary>
-    PrimeMinister,
-
-    /// <summary>The Minister of Public Security (<em>Bộ trưởng Bộ Công an</em>).</summary>
-    MinisterOfPublicSecurity,
-
-    /// <summary>The chair of a province People's Committee (<em>Chủ tịch UBND tỉnh</em>).</summary>
-    ProvinceChair,
-
-    /// <summary>The director of a province police (<em>Giám đốc Công an tỉnh</em>).</summary>
-    ProvincePoliceDirector,
-
-    /// <summary>The chair of a district People's Committee (<em>Chủ tịch UBND huyện</em>); the level ended on 2025-06-30.</summary>
-    DistrictChair,
-
-    /// <summary>The chair of a commune People's Committee (<em>Chủ tịch UBND xã</em>).</summary>
-    CommuneChair,
-}
-
 /// <summary>Whether a nominee is a person or a collective (<em>cá nhân, tập thể</em>).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<NomineeKind>))]
 public enum NomineeKind

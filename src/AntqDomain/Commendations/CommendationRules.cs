@@ -57,18 +57,6 @@ internal static class CommendationRules
         _ => (f.ToString(), f.ToString()),
     };
 
-    internal static (string Vi, string En) Name(Authority a) => a switch
-    {
-        Authority.President => ("Chủ tịch nước", "the State President"),
-        Authority.PrimeMinister => ("Thủ tướng Chính phủ", "the Prime Minister"),
-        Authority.MinisterOfPublicSecurity => ("Bộ trưởng Bộ Công an", "the Minister of Public Security"),
-        Authority.ProvinceChair => ("Chủ tịch UBND tỉnh", "a province chair"),
-        Authority.ProvincePoliceDirector => ("Giám đốc Công an tỉnh", "a province police director"),
-        Authority.DistrictChair => ("Chủ tịch UBND huyện", "a district chair"),
-        Authority.CommuneChair => ("Chủ tịch UBND xã", "a commune chair"),
-        _ => (a.ToString(), a.ToString()),
-    };
-
     public static IEnumerable<Rule<AwardRuleContext>> All()
     {
         yield return new(
@@ -236,7 +224,7 @@ internal static class CommendationRules
                     {
                         // Circular 11/2021: the earlier award is from the district People's Committee or the provincial
                         // police or higher; a commune chair's Giấy khen does not count. Circular 20/2025 sets no level.
-                        earlier |= a.ForMovement && a.On < c.Date && (c.Date >= MedalThresholds.Circular20From || a.DecidedBy is not Authority.CommuneChair);
+                        earlier |= a.ForMovement && a.On < c.Date && (c.Date >= MedalThresholds.Circular20From || a.DecidedBy != Authority.CommuneChair);
                     }
                 }
 
@@ -256,16 +244,17 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ606"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaw(),
+            new(new("ANTQ606"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaws,
                 "Hình thức vượt thẩm quyền hoặc không còn tồn tại", "Form beyond the authority or no longer existing",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
                 var p = c.Proposal;
                 var (form, formEn) = Name(p.Form);
+                var law = c.Date < LawOf2022 ? Citations.EmulationLaw2003() : Citations.EmulationLaw();
                 if (!c.Authorities.Exists(p.Form, c.Date))
                 {
-                    c.Report(r, Location.AtPath("$.form"), null,
+                    c.ReportCiting(r, law, Location.AtPath("$.form"), null,
                         ("problem", $"Hình thức \"{form}\" không còn là hình thức khen thưởng vào ngày {Date(c.Date)}."),
                         ("problemEn", $"The form {formEn} no longer exists on {Date(c.Date)}."));
                     return;
@@ -273,11 +262,12 @@ internal static class CommendationRules
 
                 if (!c.Authorities.MayDecide(p.Authority, p.Form, c.Date))
                 {
-                    var (who, whoEn) = Name(p.Authority);
-                    var allowed = c.Authorities.AuthoritiesFor(p.Form, c.Date);
-                    c.Report(r, Location.AtPath("$.authority"), null,
-                        ("problem", $"{who} không có thẩm quyền tặng {form}; thẩm quyền thuộc: {string.Join(", ", allowed.Select(a => Name(a).Vi))}."),
-                        ("problemEn", $"{whoEn} may not confer {formEn}; it is for: {string.Join(", ", allowed.Select(a => Name(a).En))}."));
+                    var allowed = c.Authorities.Grants.Where(g => g.Form == p.Form && g.Period.Contains(c.Date)).ToList();
+                    string unknown = p.Authority.IsBuiltIn || allowed.Any(g => g.Authority == p.Authority) ? "" : " (không có trong bảng thẩm quyền)";
+                    string unknownEn = unknown.Length == 0 ? "" : " (not in the authority table)";
+                    c.ReportCiting(r, allowed.Count > 0 ? allowed[0].Citation with { Provision = null } : law, Location.AtPath("$.authority"), null,
+                        ("problem", $"{p.Authority.NameVi}{unknown} không có thẩm quyền tặng {form} vào ngày {Date(c.Date)}; thẩm quyền thuộc: {string.Join(", ", allowed.Select(g => g.Authority.NameVi).Distinct())}."),
+                        ("problemEn", $"{p.Authority.NameEn}{unknownEn} may not confer {formEn} on {Date(c.Date)}; it is for: {string.Join(", ", allowed.Select(g => g.Authority.NameEn).Distinct())}."));
                 }
             });
 

@@ -34,7 +34,13 @@ public static class Citations
     public static Citation Circular124 { get; } = new("TT124", "Thông tư 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an");
 
     /// <summary>The Law on Emulation and Commendation 06/2022/QH15 with Decree 98/2023/NĐ-CP (in force 2024-01-01).</summary>
-    public static Citation EmulationLaw(string? provision = null) => new("TĐKT", "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP", provision);
+    public static Citation EmulationLaw(string? provision = null) => new("TĐKT", "Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực 01/01/2024) và Nghị định 98/2023/NĐ-CP", provision);
+
+    /// <summary>The Law on Emulation and Commendation of 2003, amended in 2005 and 2013 (until 2023-12-31).</summary>
+    public static Citation EmulationLaw2003(string? provision = null) => new("TĐKT2003", "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)", provision);
+
+    /// <summary>The two emulation laws together, for rules that span both (each finding cites the one in force on its date).</summary>
+    public static Citation EmulationLaws { get; } = new("TĐKT2003/TĐKT", "Luật Thi đua, khen thưởng năm 2003 (đến 31/12/2023); Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP (từ 01/01/2024)");
 
     /// <summary>Circular 11/2021/TT-BCA on the commemorative medal "Bảo vệ an ninh Tổ quốc" (until 2025-04-27).</summary>
     public static Citation Circular11(string? provision = null) => new("TT11", "Thông tư 11/2021/TT-BCA của Bộ Công an về Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", provision);

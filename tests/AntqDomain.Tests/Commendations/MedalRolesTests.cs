@@ -45,17 +45,17 @@ public class MedalRolesTests
     }
 
     [Theory]
-    [InlineData(2025, 4, 27, Authority.CommuneChair, true)]
-    [InlineData(2025, 4, 27, Authority.DistrictChair, false)]
-    [InlineData(2025, 4, 27, Authority.ProvincePoliceDirector, false)]
-    [InlineData(2025, 4, 28, Authority.CommuneChair, false)]
-    public void Under_circular_11_a_commune_chairs_award_is_not_the_earlier_commendation_a_leader_needs(int y, int m, int d, Authority by, bool reported)
+    [InlineData(2025, 4, 27, "CommuneChair", true)]
+    [InlineData(2025, 4, 27, "DistrictChair", false)]
+    [InlineData(2025, 4, 27, "ProvincePoliceDirector", false)]
+    [InlineData(2025, 4, 28, "CommuneChair", false)]
+    public void Under_circular_11_a_commune_chairs_award_is_not_the_earlier_commendation_a_leader_needs(int y, int m, int d, string by, bool reported)
     {
         var l = Proposals.LeaderMedal();
         var p = l with
         {
             Date = new LocalDate(y, m, d),
-            Nominee = l.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true, DecidedBy: by)] },
+            Nominee = l.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true, DecidedBy: Authority.FromCode(by))] },
         };
         Assert.Equal(reported, Proposals.Codes(p).Contains("ANTQ605"));
     }

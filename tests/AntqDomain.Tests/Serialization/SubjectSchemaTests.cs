@@ -23,7 +23,7 @@ public class SubjectSchemaTests
             SubjectKinds.ResultsReport => (AntqJsonContext.Relaxed.ResultsReport, "results-report.schema.json", "AntqDomain results report (báo cáo kết quả tổ chức Ngày hội)"),
             _ => (AntqJsonContext.Relaxed.SafetyAssessment, "safety-assessment.schema.json", "AntqDomain safety-standard assessment (tiêu chuẩn \"An toàn về an ninh, trật tự\")"),
         };
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(info, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true }).AsObject();
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(info, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = DescribeValueObjects }).AsObject();
         var document = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -55,4 +55,43 @@ public class SubjectSchemaTests
 
         Assert.True(File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == expected, $"docs/{file} is stale: run the tests once with ANTQ_UPDATE_DOCS=1.");
     }
+
+    /// <summary>
+    /// Value objects written as strings by their own converters get the schema of that string (the exporter leaves
+    /// them open, and skips the transform for a nullable one with a default, hence the pass over object properties).
+    /// </summary>
+    private static JsonNode DescribeValueObjects(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        if (context.TypeInfo.Type == typeof(AntqDomain.Commendations.Authority))
+        {
+            return AuthoritySchema(nullable: false);
+        }
+
+        if (schema is JsonObject { } o && o["properties"] is JsonObject properties)
+        {
+            foreach (var p in context.TypeInfo.Properties)
+            {
+                if (p.PropertyType == typeof(AntqDomain.Commendations.Authority) && properties[p.Name] is JsonObject existing && existing["type"] is null)
+                {
+                    var replaced = AuthoritySchema(nullable: p.IsGetNullable);
+                    if (existing["default"] is { } d)
+                    {
+                        replaced["default"] = d.DeepClone();
+                    }
+
+                    properties[p.Name] = replaced;
+                }
+            }
+        }
+
+        return schema;
+    }
+
+    private static JsonObject AuthoritySchema(bool nullable) => new()
+    {
+        ["type"] = nullable ? new JsonArray("string", "null") : "string",
+        ["pattern"] = "^[A-Z][A-Za-z0-9]{0,63}$",
+        ["description"] = "A built-in authority code, or one defined for a custom authority table.",
+        ["examples"] = new JsonArray([.. AntqDomain.Commendations.Authority.BuiltIn.Select(a => (JsonNode)a.Code)]),
+    };
 }
