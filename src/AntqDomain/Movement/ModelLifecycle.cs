@@ -7,23 +7,22 @@ namespace AntqDomain.Movement;
 /// <summary>
 /// The life of a movement model as a state machine (<em>vòng đời mô hình</em>): founded by a decision → operating →
 /// reviewed (<em>sơ kết</em>) → summarised (<em>tổng kết</em>) → replicated (<em>nhân rộng</em>) or removed
-/// (<em>thanh loại</em>). Reviews and summaries recur; removal is final; nothing happens before founding, and steps
-/// never go back in time.
+/// (<em>thanh loại</em>). Reviews and summaries recur; removal is final; nothing happens before founding, a model is
+/// founded once, and steps never go back in time. Which steps merely skip the usual order is practice, not law:
+/// see <see cref="ModelPractice"/>.
 /// </summary>
 public static class ModelLifecycle
 {
-    /// <summary>A review is due within this period after the last one (or the founding).</summary>
-    public static Period ReviewInterval { get; } = Period.FromMonths(12);
-
-    /// <summary>Whether a model at <paramref name="from"/> (null: not founded) may move to <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Whether a model at <paramref name="from"/> (null: not founded) can move to <paramref name="to"/> at all: the
+    /// first step is the founding, a model is founded once, and nothing follows its removal.
+    /// </summary>
     public static bool IsAllowed(ModelStage? from, ModelStage to) => (from, to) switch
     {
         (null, ModelStage.Founded) => true,
         (null, _) => false,
         (_, ModelStage.Founded) => false,
         (ModelStage.Removed, _) => false,
-        (ModelStage.Founded, ModelStage.Summarised or ModelStage.Replicated) => false,
-        (ModelStage.Operating, ModelStage.Operating or ModelStage.Replicated) => false,
         _ => true,
     };
 
@@ -53,17 +52,21 @@ public static class ModelLifecycle
         return null;
     }
 
-    /// <summary>The status of <paramref name="model"/> on <paramref name="on"/>, from the steps dated up to that day.</summary>
-    public static ModelStatus StatusOn(MovementModel model, LocalDate on)
+    /// <summary>
+    /// The status of <paramref name="model"/> on <paramref name="on"/>, from the steps dated up to that day, with the
+    /// review interval of <paramref name="practice"/> (<see cref="ModelPractice.Default"/> when null).
+    /// </summary>
+    public static ModelStatus StatusOn(MovementModel model, LocalDate on, ModelPractice? practice = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var interval = (practice ?? ModelPractice.Default).ReviewInterval;
         ModelStage? stage = null;
         LocalDate? founded = null;
         LifecycleEvent? review = null;
 
         // Only accepted steps are facts: a step the lifecycle refuses (ANTQ704), such as replicating a removed model or
         // a review dated before the founding, changes neither the stage nor the last review.
-        foreach (var (_, e, refusal) in Walk(model.History))
+        foreach (var (_, e, refusal, _) in Walk(model.History, practice ?? ModelPractice.Default))
         {
             if (refusal is not null || e.On > on)
             {
@@ -82,16 +85,17 @@ public static class ModelLifecycle
         }
 
         LocalDate? since = review?.On ?? founded;
-        bool overdue = stage is not null and not ModelStage.Removed && since is { } s && s.Year < 9999 && on > s.Plus(ReviewInterval);
+        bool overdue = stage is not null and not ModelStage.Removed && since is { } s && s.Year < 9999 && on > s.Plus(interval);
         bool noEffect = review is not null && review.Effect is not { HasEffect: true };
         return new ModelStatus(stage, review, overdue, noEffect);
     }
 
     /// <summary>
     /// The steps of <paramref name="history"/> in order (null entries skipped) with why each is refused, judged
-    /// against the steps accepted before it: a refused step does not move the model on.
+    /// against the steps accepted before it (a refused step does not move the model on), and, for an accepted step
+    /// that skips the usual order of <paramref name="practice"/>, the stage it left.
     /// </summary>
-    internal static IEnumerable<(int Index, LifecycleEvent Step, (string Vi, string En)? Refusal)> Walk(ImmutableArray<LifecycleEvent> history)
+    internal static IEnumerable<(int Index, LifecycleEvent Step, (string Vi, string En)? Refusal, ModelStage? UnusualFrom)> Walk(ImmutableArray<LifecycleEvent> history, ModelPractice practice)
     {
         ModelStage? stage = null;
         LocalDate? last = null;
@@ -103,13 +107,19 @@ public static class ModelLifecycle
             }
 
             var refusal = Refusal(stage, last, e);
+            ModelStage? unusual = null;
             if (refusal is null)
             {
+                if (stage is { } from && practice.IsUnusual(from, e.Stage))
+                {
+                    unusual = from;
+                }
+
                 stage = e.Stage;
                 last = e.On;
             }
 
-            yield return (i, e, refusal);
+            yield return (i, e, refusal, unusual);
         }
     }
 

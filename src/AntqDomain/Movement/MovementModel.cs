@@ -90,6 +90,9 @@ public sealed record MovementModel
     /// <summary>The model's status on <paramref name="on"/>: stage, last review, whether a review is overdue, whether the last review showed no effect.</summary>
     public ModelStatus StatusOn(LocalDate on) => ModelLifecycle.StatusOn(this, on);
 
+    /// <summary>The model's status on <paramref name="on"/> under a committee's own <paramref name="practice"/> (its review interval).</summary>
+    public ModelStatus StatusOn(LocalDate on, ModelPractice practice) => ModelLifecycle.StatusOn(this, on, practice);
+
     /// <inheritdoc />
     public bool Equals(MovementModel? other)
         => other is not null && Name == other.Name && Type == other.Type && Unit == other.Unit && FoundingDecision == other.FoundingDecision
@@ -104,7 +107,7 @@ public sealed record MovementModel
 /// </summary>
 /// <param name="Stage">The stage reached by that date, or null when not yet founded.</param>
 /// <param name="LastReview">The last review or summary by that date, or null.</param>
-/// <param name="ReviewOverdue">Whether more than 12 months have passed since the last review (or the founding when never reviewed).</param>
+/// <param name="ReviewOverdue">Whether more than the review interval (12 months by default) has passed since the last review (or the founding when never reviewed).</param>
 /// <param name="NoEffectInLastReview">Whether the last review measured no effect.</param>
 public sealed record ModelStatus(ModelStage? Stage, LifecycleEvent? LastReview, bool ReviewOverdue, bool NoEffectInLastReview);
 

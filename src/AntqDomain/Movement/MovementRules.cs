@@ -8,11 +8,13 @@ using Severity = AntqDomain.Text.Severity;
 namespace AntqDomain.Movement;
 
 /// <summary>What a movement-model rule's predicate sees: the model and the date it is assessed on.</summary>
-internal sealed class ModelRuleContext(MovementModel model, LocalDate on) : RuleContext(on)
+internal sealed class ModelRuleContext(MovementModel model, LocalDate on, ModelPractice practice) : RuleContext(on)
 {
     public MovementModel Model { get; } = model;
 
-    public ModelStatus Status { get; } = model.StatusOn(on);
+    public ModelPractice Practice { get; } = practice;
+
+    public ModelStatus Status { get; } = ModelLifecycle.StatusOn(model, on, practice);
 }
 
 /// <summary>ANTQ7xx — movement models.</summary>
@@ -45,9 +47,9 @@ internal static class MovementRules
             });
 
         yield return new(
-            new(new("ANTQ702"), Severity.Warning, EffectivePeriod.Always, Citations.ModelGuide(),
-                "Mô hình quá 12 tháng chưa sơ kết", "Model not reviewed for over 12 months",
-                "Mô hình \"{name}\" chưa sơ kết từ {since} (hơn 12 tháng tính đến {on}).", "The model \"{name}\" has not been reviewed since {since} (over 12 months on {on})."),
+            new(new("ANTQ702"), Severity.Warning, EffectivePeriod.Always, Citations.ModelPractice,
+                "Mô hình quá hạn sơ kết (mặc định 12 tháng)", "Model review overdue (12 months by default)",
+                "Mô hình \"{name}\" chưa sơ kết từ {since} (quá {interval} tính đến {on}).", "The model \"{name}\" has not been reviewed since {since} (over {intervalEn} on {on})."),
             static (c, r) =>
             {
                 if (!c.Status.ReviewOverdue)
@@ -56,7 +58,9 @@ internal static class MovementRules
                 }
 
                 var since = c.Status.LastReview?.On ?? c.Model.FoundedOn!.Value;
-                c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name), ("since", RuleText.Date(since)), ("on", RuleText.Date(c.Date)));
+                var (interval, intervalEn) = IntervalText(c.Practice.ReviewInterval);
+                c.Report(r, Location.AtPath("$.history"), null, ("name", c.Model.Name), ("since", RuleText.Date(since)), ("on", RuleText.Date(c.Date)),
+                    ("interval", interval), ("intervalEn", intervalEn));
             });
 
         yield return new(
@@ -80,7 +84,7 @@ internal static class MovementRules
             static (c, r) =>
             {
                 bool anyStep = false;
-                foreach (var (i, e, refusal) in ModelLifecycle.Walk(c.Model.History))
+                foreach (var (i, e, refusal, _) in ModelLifecycle.Walk(c.Model.History, c.Practice))
                 {
                     anyStep = true;
                     if (refusal is { } why)
@@ -95,6 +99,42 @@ internal static class MovementRules
                         ("problem", "không có bước thành lập"), ("problemEn", "there is no founding step"));
                 }
             });
+
+        yield return new(
+            new(new("ANTQ705"), Severity.Warning, EffectivePeriod.Always, Citations.ModelPractice,
+                "Bước bỏ qua trình tự thường làm", "Step out of the usual order",
+                "Mô hình \"{name}\" chuyển từ \"{from}\" sang \"{to}\" ngày {on}, bỏ qua bước sơ kết thường làm trước đó.",
+                "The model \"{name}\" went from \"{fromEn}\" to \"{toEn}\" on {on}, skipping the review that usually comes first."),
+            static (c, r) =>
+            {
+                foreach (var (i, e, _, unusual) in ModelLifecycle.Walk(c.Model.History, c.Practice))
+                {
+                    if (unusual is { } from)
+                    {
+                        var (f, fEn) = ModelLifecycle.Name(from);
+                        var (t, tEn) = ModelLifecycle.Name(e.Stage);
+                        c.Report(r, Location.AtPath($"$.history[{i}]"), e.Decision, ("name", c.Model.Name), ("from", f), ("fromEn", fEn), ("to", t), ("toEn", tEn), ("on", RuleText.Date(e.On)));
+                    }
+                }
+            });
+    }
+
+    /// <summary>A review interval in words: "12 tháng" / "12 months", "1 năm 6 tháng" / "1 year 6 months".</summary>
+    internal static (string Vi, string En) IntervalText(Period p)
+    {
+        var n = p.Normalize();
+        var vi = new List<string>();
+        var en = new List<string>();
+        foreach (var (value, unitVi, unitEn) in (ReadOnlySpan<(long, string, string)>)[(n.Years, "năm", "year"), (n.Months, "tháng", "month"), (n.Weeks, "tuần", "week"), (n.Days, "ngày", "day")])
+        {
+            if (value != 0)
+            {
+                vi.Add($"{value} {unitVi}");
+                en.Add($"{value} {unitEn}{(value == 1 ? "" : "s")}");
+            }
+        }
+
+        return vi.Count == 0 ? ("0 ngày", "0 days") : (string.Join(' ', vi), string.Join(' ', en));
     }
 }
 
@@ -104,11 +144,16 @@ internal static class MovementRules
 /// </summary>
 public sealed class ModelValidator : RuleValidator<ModelAssessment>
 {
-    /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when none is asked for.</summary>
-    public ModelValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+    private readonly ModelPractice practice;
+
+    /// <summary>
+    /// A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date
+    /// when none is asked for; <paramref name="practice"/> is the committee's review interval and usual order
+    /// (<see cref="ModelPractice.Default"/> when null).
+    /// </summary>
+    public ModelValidator(RuleCatalogue? catalogue = null, IClock? clock = null, ModelPractice? practice = null)
         : base(catalogue, clock)
-    {
-    }
+        => this.practice = practice ?? ModelPractice.Default;
 
     /// <summary>Checks <paramref name="model"/> on <paramref name="on"/> (today by the clock when null).</summary>
     public ValidationReport Check(MovementModel model, LocalDate? on = null)
@@ -120,7 +165,7 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
             model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
         }
 
-        var context = new ModelRuleContext(model, on ?? Today);
+        var context = new ModelRuleContext(model, on ?? Today, practice);
         return Run(Catalogue.ModelRules, context);
     }
 

@@ -57,6 +57,12 @@ public static class Citations
     /// <summary>Circular 124/2021/TT-BCA on the safety standard, as amended by Circular 48/2025/TT-BCA.</summary>
     public static Citation SafetyStandard(string? provision = null) => new("TT124", "Thông tư 124/2021/TT-BCA (sửa đổi bởi Thông tư 48/2025/TT-BCA) về tiêu chuẩn \"An toàn về an ninh, trật tự\"", provision);
 
-    /// <summary>The guidance on building and replicating movement models (<em>mô hình</em>) of the steering committees.</summary>
-    public static Citation ModelGuide(string? provision = null) => new("MH", "Hướng dẫn xây dựng, nhân rộng mô hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc", provision);
+    /// <summary>A steering committee's working practice for models (review cycle, usual order), which no legal text fixes.</summary>
+    public static Citation ModelPractice { get; } = new("HD22/NN", "Nề nếp công tác của Ban Chỉ đạo (cấu hình được; không văn bản nào ấn định); tham khảo Hướng dẫn 22/HD-BCA-V05 ngày 18/11/2022 của Bộ Công an");
+
+    /// <summary>
+    /// Guidance 22/HD-BCA-V05 of 2022-11-18 of the Ministry of Public Security on building and replicating movement
+    /// models (<em>mô hình</em>); it sets what a model needs, not a review cycle (see <c>ModelPractice</c>).
+    /// </summary>
+    public static Citation ModelGuide(string? provision = null) => new("HD22", "Hướng dẫn 22/HD-BCA-V05 ngày 18/11/2022 của Bộ Công an về xây dựng, nhân rộng mô hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc", provision);
 }

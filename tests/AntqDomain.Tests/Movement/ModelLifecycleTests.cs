@@ -55,11 +55,11 @@ public class ModelLifecycleTests
     [InlineData(null, ModelStage.Founded, true)]
     [InlineData(null, ModelStage.Operating, false)]
     [InlineData(ModelStage.Founded, ModelStage.Founded, false)]
-    [InlineData(ModelStage.Founded, ModelStage.Replicated, false)]
+    [InlineData(ModelStage.Founded, ModelStage.Replicated, true)]
     [InlineData(ModelStage.Reviewed, ModelStage.Replicated, true)]
     [InlineData(ModelStage.Summarised, ModelStage.Removed, true)]
     [InlineData(ModelStage.Removed, ModelStage.Reviewed, false)]
-    public void The_state_machine_allows_only_the_steps_of_a_model_life(ModelStage? from, ModelStage to, bool allowed)
+    public void The_state_machine_refuses_only_what_no_model_life_can_have(ModelStage? from, ModelStage to, bool allowed)
         => Assert.Equal(allowed, ModelLifecycle.IsAllowed(from, to));
 
     public static TheoryData<string, string> Defects() => new()
@@ -71,6 +71,7 @@ public class ModelLifecycleTests
         { "ANTQ703", "no effect" },
         { "ANTQ704", "review before founding" },
         { "ANTQ704", "replicated after removal" },
+        { "ANTQ705", "replicated without a review" },
     };
 
     private static MovementModel Mutate(string defect) => defect switch
@@ -85,6 +86,9 @@ public class ModelLifecycleTests
         {
             History = Team().History.Add(new LifecycleEvent(ModelStage.Removed, new LocalDate(2025, 6, 1))).Add(new LifecycleEvent(ModelStage.Replicated, new LocalDate(2025, 9, 1))),
         },
+        "replicated without a review" => MovementModel.Found("Camera an ninh tổ 3", ModelType.SecurityCamera, new LocalDate(2025, 9, 1), "Quyết định số 5/QĐ-UBND", hasOperatingRules: true)
+            .Then(new LifecycleEvent(ModelStage.Operating, new LocalDate(2025, 9, 15)))
+            .Then(new LifecycleEvent(ModelStage.Replicated, new LocalDate(2026, 1, 15), "Kế hoạch số 3/KH-UBND")),
         _ => throw new ArgumentOutOfRangeException(nameof(defect)),
     };
 
@@ -132,5 +136,47 @@ public class ModelLifecycleTests
         var f = Validator.Check(Mutate("replicated after removal"), new LocalDate(2026, 2, 1)).Findings.Single();
         Assert.Equal("$.history[5]", f.Location!.Path);
         Assert.Contains("removed", f.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_committee_that_reviews_every_six_months_passes_its_practice_and_the_finding_says_so()
+    {
+        var sixMonths = ModelPractice.Default with { ReviewInterval = Period.FromMonths(6) };
+        var validator = new ModelValidator(clock: FixedClock.At(2026, 11, 22), practice: sixMonths);
+        var on = new LocalDate(2025, 8, 19);
+        Assert.DoesNotContain("ANTQ702", Codes(Team(), on));
+        var f = Assert.Single(validator.Check(Team(), on).Findings);
+        Assert.Equal("ANTQ702", f.Code.Value);
+        Assert.Contains("over 6 months", f.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("quá 6 tháng", f.MessageVi, StringComparison.Ordinal);
+        Assert.True(Team().StatusOn(on, sixMonths).ReviewOverdue);
+    }
+
+    [Fact]
+    public void A_step_out_of_the_usual_order_is_a_warning_that_still_moves_the_model_on()
+    {
+        var model = Mutate("replicated without a review");
+        var on = new LocalDate(2026, 2, 1);
+        Assert.Equal(ModelStage.Replicated, model.StatusOn(on).Stage);
+        var f = Assert.Single(Validator.Check(model, on).Findings);
+        Assert.Equal(("ANTQ705", AntqDomain.Text.Severity.Warning, "$.history[2]"), (f.Code.Value, f.Severity, f.Location!.Path));
+        Assert.Contains("\"operating\" to \"replicated\"", f.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_committee_whose_practice_allows_the_step_gets_no_warning()
+    {
+        var lenient = ModelPractice.Default with { UnusualSteps = [] };
+        var validator = new ModelValidator(clock: FixedClock.At(2026, 11, 22), practice: lenient);
+        Assert.Empty(validator.Check(Mutate("replicated without a review"), new LocalDate(2026, 2, 1)).Findings);
+    }
+
+    [Fact]
+    public void The_review_cycle_is_cited_as_practice_and_the_model_rules_cite_guidance_22_of_2022()
+    {
+        var rules = RuleCatalogue.Default.For(RuleSubject.MovementModel).ToDictionary(r => r.Code.Value);
+        Assert.Contains("22/HD-BCA-V05", rules["ANTQ701"].Citation.Document, StringComparison.Ordinal);
+        Assert.Contains("cấu hình được", rules["ANTQ702"].Citation.Document, StringComparison.Ordinal);
+        Assert.Equal(AntqDomain.Text.Severity.Warning, rules["ANTQ705"].Severity);
     }
 }
