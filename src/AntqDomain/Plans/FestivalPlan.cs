@@ -21,6 +21,12 @@ public sealed record FestivalPlan
     /// <summary>Where the number is.</summary>
     public Location? NumberAt { get; init; }
 
+    /// <summary>
+    /// The label before the number exactly as written ("Số:", or "Số" when its colon is missing), with where it is;
+    /// null when the plan was not read from a document (built in code or from JSON without it).
+    /// </summary>
+    public PlanText? NumberLabel { get; init; }
+
     /// <summary>The parsed number and symbol, or null when absent or malformed.</summary>
     [JsonIgnore]
     public DocumentNumber? Number => NumberText is { } t && DocumentNumber.Parse(t) is { Success: true } r ? r.Value : null;
@@ -124,7 +130,7 @@ public sealed record FestivalPlan
     public bool Equals(FestivalPlan? other)
         => other is not null
            && (ReferenceEquals(this, other)
-               || (NumberText == other.NumberText && Equals(NumberAt, other.NumberAt) && Equals(Issuer, other.Issuer) && Equals(Committee, other.Committee)
+               || (NumberText == other.NumberText && Equals(NumberAt, other.NumberAt) && Equals(NumberLabel, other.NumberLabel) && Equals(Issuer, other.Issuer) && Equals(Committee, other.Committee)
                    && Equals(Dated, other.Dated) && Equals(DatedAt, other.DatedAt) && Equals(Title, other.Title) && Year == other.Year
                    && DocumentKind == other.DocumentKind && Equals(Parent, other.Parent) && Internal.Structural.Equal(Basis, other.Basis)
                    && Internal.Structural.Equal(Sections, other.Sections) && Internal.Structural.Equal(LeadUpActivities, other.LeadUpActivities)

@@ -73,6 +73,29 @@ internal static class DocumentFormRules
             });
 
         yield return new(
+            new(new("ANTQ111"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3"),
+                "Chữ \"Số\" thiếu dấu hai chấm", "\"Số\" without its colon",
+                "Trước số, ký hiệu văn bản ghi \"Số:\" (có dấu hai chấm), không ghi \"{found}\".", "The number and symbol follow \"Số:\" with its colon, not \"{found}\".") { Fixable = true },
+            static (c, r) =>
+            {
+                if (c.Plan.NumberLabel is not { } label || label.Text.EndsWith(':') || c.Plan.NumberText is null)
+                {
+                    return;
+                }
+
+                string folded = VietnameseText.Fold(label.Text).TrimEnd('.', ' ');
+                if (folded != "so")
+                {
+                    return;
+                }
+
+                // "Số 45/KH-BCĐ" and "Số. 45/KH-BCĐ" become "Số: 45/KH-BCĐ"; "Số45/KH-BCĐ" gains the space too.
+                bool spaceFollows = label.At is { Line: { } line, Column: { } col, Length: { } len } && c.Plan.NumberAt is { } n && n.Line == line && n.Column > col + len;
+                string written = "Số:" + (spaceFollows ? string.Empty : " ");
+                c.ReportFix(r, PlanRuleContext.Where(label, "$.numberLabel"), label.Text, label.At, written, Fixes.Replace(label.Text, written.TrimEnd()), ("found", label.Text));
+            });
+
+        yield return new(
             new(new("ANTQ103"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 4"),
                 "Địa danh, ngày tháng chưa đầy đủ", "Place-and-date line incomplete",
                 "Dòng địa danh, ngày tháng chưa đủ ({missing}): \"{found}\".", "The place-and-date line is incomplete ({missingEn}): \"{found}\"."),

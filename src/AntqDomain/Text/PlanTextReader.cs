@@ -250,6 +250,7 @@ public sealed class PlanTextReader
         private Location? recipientsAt;
         private PlanText? signer;
         private string? numberText;
+        private PlanText? numberLabel;
         private Location? numberAt;
         private PlaceAndDate? dated;
         private Location? datedAt;
@@ -327,6 +328,9 @@ public sealed class PlanTextReader
                 numberText = after.Trim();
                 int offset = cell.Text.IndexOf(numberText, StringComparison.Ordinal);
                 numberAt = Location.At(cell.Line, cell.Column + Math.Max(0, offset), numberText.Length);
+                int start = cell.Text.Length - cell.Text.TrimStart().Length;
+                string label = cell.Text[start..(numberText.Length == 0 ? start + (colon >= 0 ? colon + 1 : 2) : Math.Max(start, offset))].TrimEnd();
+                numberLabel = label.Length == 0 ? null : new PlanText(label, Location.At(cell.Line, cell.Column + start, label.Length));
             }
 
             if (pd.Success)
@@ -682,6 +686,7 @@ public sealed class PlanTextReader
             {
                 NumberText = numberText,
                 NumberAt = numberAt,
+                NumberLabel = numberLabel,
                 Issuer = BuildIssuer(),
                 Dated = dated,
                 DatedAt = datedAt,

@@ -23,6 +23,8 @@ public class MechanicalFixesTests
         { "ANTQ206", "3. Tổ chức thiết thực", "3. Đẩy mạnh phong trào toàn dân vì an ninh Tổ quốc; tổ chức thiết thực", "phong trào toàn dân bảo vệ an ninh Tổ quốc;" },
         { "ANTQ104", "ngày 05 tháng 6 năm 2026", "ngày 5 tháng 6 năm 2026", "ngày 05 tháng 6 năm 2026" },
         { "ANTQ104", "Số: 214/KH-BCĐ", "Số: 7/KH-BCĐ", "Số: 07/KH-BCĐ" },
+        { "ANTQ111", "Số: 214/KH-BCĐ", "Số 214/KH-BCĐ", "Số: 214/KH-BCĐ" },
+        { "ANTQ111", "Số: 214/KH-BCĐ", "Số.214/KH-BCĐ", "Số: 214/KH-BCĐ" },
         { "ANTQ102", "214/KH-BCĐ\t", "214/KHBCĐ\t", "214/KH-BCĐ\t" },
         { "ANTQ102", "214/KH-BCĐ\t", "214/QĐ-BCĐ\t", "214/KH-BCĐ\t" },
         { "ANTQ102", "214/KH-BCĐ\t", "214 / KH - BCĐ\t", "214/KH-BCĐ\t" },
