@@ -33,8 +33,11 @@ public sealed partial record Placeholder(PlaceholderKind Kind, string Text)
     /// <summary>The placeholder of the name of the unit above (its province or district).</summary>
     public static Placeholder ParentUnit { get; } = new(PlaceholderKind.ParentUnit, "[tên đơn vị cấp trên]");
 
+    /// <summary>The signer's post in the body whose seal a committee uses, for a deputy signing.</summary>
+    public static Placeholder SignerPost { get; } = new(PlaceholderKind.SignerPost, "[CHỨC VỤ CỦA NGƯỜI KÝ TẠI CƠ QUAN]");
+
     /// <summary>The placeholders a drafter writes, each with its own text.</summary>
-    public static IReadOnlyList<Placeholder> Known { get; } = [Number, SignerName, ShowcaseSite, CeremonyDay, ParentNumber, ParentDate, ParentUnit];
+    public static IReadOnlyList<Placeholder> Known { get; } = [Number, SignerName, ShowcaseSite, CeremonyDay, ParentNumber, ParentDate, ParentUnit, SignerPost];
 
     /// <summary>The placeholder written as <paramref name="text"/>: a known one, or one of kind <see cref="PlaceholderKind.Other"/>.</summary>
     /// <param name="text">A bracketed label.</param>

@@ -26,4 +26,7 @@ public enum PlaceholderKind
 
     /// <summary>The name of the unit above (<em>tên đơn vị cấp trên</em>).</summary>
     ParentUnit = 7,
+
+    /// <summary>The signer's post in the host body, under the committee title ("[CHỨC VỤ CỦA NGƯỜI KÝ TẠI CƠ QUAN]").</summary>
+    SignerPost = 8,
 }

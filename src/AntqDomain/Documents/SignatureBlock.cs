@@ -49,17 +49,42 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     [JsonIgnore]
     public ImmutableArray<string> Titles => [.. Lines.Select(l => Strip(l.Text))];
 
+    /// <summary>
+    /// The signer's post in the body whose seal a committee uses (<em>chức vụ tại cơ quan</em>: "CHỦ TỊCH UBND TỈNH",
+    /// "GIÁM ĐỐC CÔNG AN TỈNH", "BỘ TRƯỞNG BỘ CÔNG AN"), written under the committee title: a title line after the
+    /// first, without a prefix, that names a body or is a blank to fill in ("[…]"); null when there is none.
+    /// </summary>
+    [JsonIgnore]
+    public PlanText? HostPost
+    {
+        get
+        {
+            for (int i = 1; !Lines.IsDefault && i < Lines.Length; i++)
+            {
+                if (IsHostPost(Lines[i].Text))
+                {
+                    return Lines[i];
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The signer's titles in the issuing body itself: <see cref="Titles"/> without <see cref="HostPost"/>.</summary>
+    private IEnumerable<string> OwnTitles => Lines.Where((l, i) => i == 0 || !IsHostPost(l.Text)).Select(l => Strip(l.Text));
+
     /// <summary>Whether a title line names the head of a committee ("TRƯỞNG BAN", as in "KT. TRƯỞNG BAN"), not a deputy.</summary>
     [JsonIgnore]
-    public bool NamesCommitteeHead => Titles.Any(static t => t == "TRƯỞNG BAN" || t.StartsWith("TRƯỞNG BAN ", StringComparison.Ordinal));
+    public bool NamesCommitteeHead => OwnTitles.Any(static t => t == "TRƯỞNG BAN" || t.StartsWith("TRƯỞNG BAN ", StringComparison.Ordinal));
 
     /// <summary>Whether a title line names the chair of a People's Committee ("CHỦ TỊCH", as in "KT. CHỦ TỊCH"), not a vice-chair.</summary>
     [JsonIgnore]
-    public bool NamesChair => Titles.Any(static t => t == "CHỦ TỊCH" || t.StartsWith("CHỦ TỊCH ", StringComparison.Ordinal));
+    public bool NamesChair => OwnTitles.Any(static t => t == "CHỦ TỊCH" || t.StartsWith("CHỦ TỊCH ", StringComparison.Ordinal));
 
     /// <summary>Whether a title line names a deputy ("PHÓ TRƯỞNG BAN", "PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC").</summary>
     [JsonIgnore]
-    public bool NamesDeputy => Titles.Any(static t => t.StartsWith("PHÓ ", StringComparison.Ordinal));
+    public bool NamesDeputy => OwnTitles.Any(static t => t.StartsWith("PHÓ ", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether a deputy signs without "KT." (<em>ký thay</em>): Decree 30/2020, Phụ lục I, Phần I, mục II, item 7.b
@@ -67,6 +92,31 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     /// </summary>
     [JsonIgnore]
     public bool DeputySignsWithoutKt => NamesDeputy && !Prefixes.Contains("KT.");
+
+    private static bool IsHostPost(string line)
+    {
+        if (PrefixOf(line) is not null)
+        {
+            return false;
+        }
+
+        string t = line.Trim();
+        if (t.StartsWith('[') && t.EndsWith(']'))
+        {
+            return true;
+        }
+
+        string f = " " + Text.VietnameseText.Fold(t) + " ";
+        foreach (string body in (ReadOnlySpan<string>)[" ubnd ", " uy ban nhan dan ", " cong an ", " bo ", " so ", " tinh ", " thanh pho ", " xa ", " phuong ", " huyen ", " quan ", " dac khu ", " tinh uy ", " dang uy "])
+        {
+            if (f.Contains(body, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Strip(string line)
     {

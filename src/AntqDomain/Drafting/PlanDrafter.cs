@@ -138,7 +138,7 @@ public static class PlanDrafter
             Basis = basis,
             Sections = sections,
             Recipients = new Recipients([.. Recipients(request, unit, committee, twoTiers).Select(r => new PlanText(r, null, "-"))]),
-            Signature = Signature(request, committee),
+            Signature = Signature(request, unit, committee),
         };
     }
 
@@ -318,12 +318,14 @@ public static class PlanDrafter
         yield return $"Lưu: VT, {unit.PoliceAbbreviation}.";
     }
 
-    private static SignatureBlock Signature(PlanDraftRequest request, bool committee)
+    private static SignatureBlock Signature(PlanDraftRequest request, Unit unit, bool committee)
     {
+        // A committee signs under its host's seal: the signer's post in the host body goes under the committee
+        // title. The head's post is the host's head; a deputy's post is left for a person to fill in.
         string[] lines = (committee, request.DeputySigns) switch
         {
-            (true, false) => ["TRƯỞNG BAN"],
-            (true, true) => ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+            (true, false) => ["TRƯỞNG BAN", unit.HostHeadTitle],
+            (true, true) => ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", Placeholder.SignerPost.Text],
             (false, false) => ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
             (false, true) => ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
         };

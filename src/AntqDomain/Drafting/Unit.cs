@@ -62,6 +62,9 @@ internal sealed class Unit
 
     public string PeoplesCommitteeHeader => "ỦY BAN NHÂN DÂN " + Upper;
 
+    /// <summary>The post of the host body's head, written under "TRƯỞNG BAN" when the head signs ("CHỦ TỊCH UBND TỈNH TUYÊN QUANG").</summary>
+    public string HostHeadTitle => Level == AdministrativeLevel.Central ? "BỘ TRƯỞNG BỘ CÔNG AN" : "CHỦ TỊCH UBND " + Upper;
+
     public string CommitteeFull => Level == AdministrativeLevel.Central ? CentralCommittee : $"Ban Chỉ đạo {CommitteeTag} {Full}";
 
     public string CommitteeShort => Level == AdministrativeLevel.Central ? "Ban Chỉ đạo Trung ương" : $"Ban Chỉ đạo {CommitteeTag} {TypeWord}";

@@ -218,10 +218,30 @@ internal static class DocumentFormRules
             });
 
         yield return new(
+            new(new("ANTQ112"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
+                "Ban Chỉ đạo dùng dấu cơ quan nhưng thiếu chức vụ của người ký tại cơ quan", "Committee under its host's seal without the signer's post in the host",
+                "Kế hoạch của Ban Chỉ đạo trực thuộc {host} (dùng con dấu của cơ quan này): dưới chức danh trong Ban, phần ký ghi cả chức vụ của người ký tại cơ quan (ví dụ \"{example}\").",
+                "A plan of a committee under {host} (using that body's seal) gives, under the committee title, the signer's post in that body too (e.g. \"{example}\")."),
+            static (c, r) =>
+            {
+                var p = c.Plan;
+                if (p.Issuer.Kind != IssuerKind.SteeringCommittee || HostOf(p.Issuer.Name) is not { } host || p.Signature is not { Lines.IsDefaultOrEmpty: false } s || s.HostPost is not null)
+                {
+                    return;
+                }
+
+                string hostFolded = VietnameseText.Fold(host);
+                string example = hostFolded.StartsWith("bo cong an", StringComparison.Ordinal) ? "BỘ TRƯỞNG BỘ CÔNG AN"
+                    : hostFolded.StartsWith("cong an", StringComparison.Ordinal) ? "GIÁM ĐỐC " + host.ToUpper(Internal.Localization.Vietnamese)
+                    : s.NamesDeputy ? "PHÓ CHỦ TỊCH " + host.ToUpper(Internal.Localization.Vietnamese) : "CHỦ TỊCH " + host.ToUpper(Internal.Localization.Vietnamese);
+                c.Report(r, PlanRuleContext.Where(s.Lines[^1], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)), ("host", host), ("example", example));
+            });
+
+        yield return new(
             new(new("ANTQ107"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 2, 3"),
                 "Cơ quan ban hành không khớp ký hiệu", "Issuer does not match the symbol",
-                "Ký hiệu \"{symbol}\" cho biết cơ quan ban hành là {expected}, nhưng {where} ghi {found}.",
-                "The symbol \"{symbol}\" names {expectedEn} as issuer, but {whereEn} shows {foundEn}."),
+                "Ký hiệu \"{symbol}\" cho biết cơ quan ban hành là {expected}, nhưng {where} ghi {found}{note}.",
+                "The symbol \"{symbol}\" names {expectedEn} as issuer, but {whereEn} shows {foundEn}{noteEn}."),
             static (c, r) =>
             {
                 var p = c.Plan;
@@ -238,8 +258,12 @@ internal static class DocumentFormRules
 
                 if (p.Issuer.Name is not null && p.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee or IssuerKind.Police && p.Issuer.Kind != bySymbol)
                 {
+                    // A committee that uses its host's seal still numbers its documents in its own series (…/KH-BCĐ).
+                    bool hostSeries = p.Issuer.Kind == IssuerKind.SteeringCommittee && HostOf(p.Issuer.Name) is not null;
                     c.Report(r, PlanRuleContext.Where(p.Issuer.At, "$.issuer.name"), p.Issuer.Name,
-                        ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần đầu văn bản"), ("whereEn", "the header"), ("found", KindVi(p.Issuer.Kind)), ("foundEn", KindEn(p.Issuer.Kind)));
+                        ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần đầu văn bản"), ("whereEn", "the header"), ("found", KindVi(p.Issuer.Kind)), ("foundEn", KindEn(p.Issuer.Kind)),
+                        ("note", hostSeries ? "; Ban Chỉ đạo dùng con dấu của cơ quan vẫn đánh số, ký hiệu theo hệ thống của Ban (…/KH-BCĐ)" : string.Empty),
+                        ("noteEn", hostSeries ? "; a committee using its host's seal still numbers its documents in its own series (…/KH-BCĐ)" : string.Empty));
                     return;
                 }
 
@@ -249,7 +273,7 @@ internal static class DocumentFormRules
                     if (bySignature != IssuerKind.Unknown && bySignature != bySymbol)
                     {
                         c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature.lines[0]"), s.Lines[0].Text,
-                            ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần ký"), ("whereEn", "the signature"), ("found", KindVi(bySignature)), ("foundEn", KindEn(bySignature)));
+                            ("symbol", n.ToString()), ("expected", KindVi(bySymbol)), ("expectedEn", KindEn(bySymbol)), ("where", "phần ký"), ("whereEn", "the signature"), ("found", KindVi(bySignature)), ("foundEn", KindEn(bySignature)), ("note", string.Empty), ("noteEn", string.Empty));
                     }
                 }
             });
@@ -461,4 +485,28 @@ internal static class DocumentFormRules
         _ => "another body",
     };
 
+
+    /// <summary>
+    /// The body a committee sits under, as its header names it above the committee ("UBND TỈNH TUYÊN QUANG" of
+    /// "UBND TỈNH TUYÊN QUANG BAN CHỈ ĐẠO 138"), or null when the header names the committee alone.
+    /// </summary>
+    internal static string? HostOf(string? issuerName)
+    {
+        if (issuerName is null)
+        {
+            return null;
+        }
+
+        string f = VietnameseText.Fold(issuerName);
+        int committee = f.IndexOf("ban chi dao", StringComparison.Ordinal);
+        if (committee <= 0)
+        {
+            return null;
+        }
+
+        string before = f[..committee];
+        bool body = before.Contains("ubnd", StringComparison.Ordinal) || before.Contains("uy ban nhan dan", StringComparison.Ordinal) || before.Contains("cong an", StringComparison.Ordinal);
+        string host = f.Length == issuerName.Length ? issuerName[..committee] : before;
+        return body ? host.Trim().TrimEnd(',', '-', '–').Trim() : null;
+    }
 }

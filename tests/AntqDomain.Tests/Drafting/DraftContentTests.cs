@@ -100,8 +100,18 @@ public class DraftContentTests
         var committee = PlanDrafter.Draft(new PlanDraftRequest("xã Đồng Tâm", AdministrativeLevel.Commune, 2026) { DeputySigns = true }).Plan;
         var peoples = PlanDrafter.Draft(new PlanDraftRequest("xã Đồng Tâm", AdministrativeLevel.Commune, 2026) { DeputySigns = true, IssuingBody = IssuerKind.PeoplesCommittee }).Plan;
 
-        Assert.Equal(["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"], committee.Signature!.Lines.Select(l => l.Text));
+        Assert.Equal(["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "[CHỨC VỤ CỦA NGƯỜI KÝ TẠI CƠ QUAN]"], committee.Signature!.Lines.Select(l => l.Text));
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], peoples.Signature!.Lines.Select(l => l.Text));
         Assert.Equal("276/KH-UBND".Split('/')[1], PlanDrafter.Draft(new PlanDraftRequest("xã Đồng Tâm", AdministrativeLevel.Commune, 2026) { IssuingBody = IssuerKind.PeoplesCommittee, Number = 276 }).Plan.Number!.Symbol);
+    }
+
+    [Fact]
+    public void A_committee_plan_gives_the_signers_post_in_the_host_body_under_the_committee_title()
+    {
+        var head = PlanDrafter.Draft(new PlanDraftRequest("tỉnh Tuyên Quang", AdministrativeLevel.Province, 2026)).Plan;
+        Assert.Equal(["TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH TUYÊN QUANG"], head.Signature!.Lines.Select(l => l.Text));
+        Assert.Equal("CHỦ TỊCH UBND TỈNH TUYÊN QUANG", head.Signature.HostPost?.Text);
+        Assert.True(head.Signature.NamesCommitteeHead);
+        Assert.False(head.Signature.NamesChair);
     }
 }

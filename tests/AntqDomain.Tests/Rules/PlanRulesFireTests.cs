@@ -21,6 +21,7 @@ public class PlanRulesFireTests
         { "ANTQ104", ["ngày 05 tháng 6 năm 2026", "ngày 5 tháng 6 năm 2026"] },
         { "ANTQ104", ["Số: 214/KH-BCĐ", "Số: 7/KH-BCĐ"] },
         { "ANTQ111", ["Số: 214/KH-BCĐ", "Số 214/KH-BCĐ"] },
+        { "ANTQ112", ["GIÁM ĐỐC CÔNG AN TỈNH\n", ""] },
         { "ANTQ111", ["Số: 214/KH-BCĐ", "Số. 214/KH-BCĐ"] },
         { "ANTQ105", ["- Lưu: VT, CAT.", "- Sở Nội vụ."] },
         { "ANTQ105", ["- Lưu: VT, CAT.", "- Lưu: HSCV."] },
