@@ -129,9 +129,35 @@ internal static class CommendationRules
                 };
                 var missing = s.Missing;
                 string on = Date(c.Date), years = Num(t.Years), days = Num(s.Days);
+                string note = (result.LeftOutPostsBelowDivision ? " Không tính thời gian giữ chức vụ dưới cấp phòng, ban (tổ trưởng, trưởng thôn…)." : string.Empty)
+                    + (result.CountedFrom is { } from ? $" Thời gian công tác tính từ ngày {Date(from)}, sau khi hết thời hạn kỷ luật." : string.Empty);
+                string noteEn = (result.LeftOutPostsBelowDivision ? " Posts below a division or board (team or village heads) do not count." : string.Empty)
+                    + (result.CountedFrom is { } fromEn ? $" Service counts from {Date(fromEn)}, after the disciplinary measure ended." : string.Empty);
                 c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
-                    ("problem", $"Thời gian {who} chưa đủ {years} năm theo {t.Citation.Abbreviation} tại ngày {on}: còn thiếu {ServiceTime.InWordsVi(missing)} ({days} ngày)."),
-                    ("problemEn", $"Service {whoEn} is short of the {years} years {t.Citation.Abbreviation} requires on {on}: short by {ServiceTime.InWordsEn(missing)} ({days} days)."));
+                    ("problem", $"Thời gian {who} chưa đủ {years} năm theo {t.Citation.Abbreviation} tại ngày {on}: còn thiếu {ServiceTime.InWordsVi(missing)} ({days} ngày).{note}"),
+                    ("problemEn", $"Service {whoEn} is short of the {years} years {t.Citation.Abbreviation} requires on {on}: short by {ServiceTime.InWordsEn(missing)} ({days} days).{noteEn}"));
+            });
+
+        yield return new(
+            new(new("ANTQ611"), Severity.Error, new EffectivePeriod(MedalThresholds.Circular20From), Citations.Circular20(),
+                "Thành viên Tổ chưa được đánh giá hoàn thành tốt nhiệm vụ", "Team member not rated as completing the tasks well",
+                "{name} là thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở nhưng không được đánh giá \"hoàn thành tốt nhiệm vụ\", điều kiện Thông tư 20/2025/TT-BCA đặt ra để xét tặng Kỷ niệm chương.",
+                "{name} is a member of the grassroots security team but was not rated as completing the tasks well (\"hoàn thành tốt nhiệm vụ\"), which Circular 20/2025/TT-BCA requires for the medal."),
+            static (c, r) =>
+            {
+                var n = c.Nominee;
+                if (!c.IsMedal || n.CompletedTasksWell is not false || n.Service.IsDefault || !n.Service.Any(static p => p is { Role: ServiceRole.GrassrootsForce }))
+                {
+                    return;
+                }
+
+                // A nominee who qualifies as a leader is judged on that route, where the rating does not apply.
+                if (n.IsLeader && MedalEligibility.EvaluateRoute(n, asLeader: true, c.Date).Meets)
+                {
+                    return;
+                }
+
+                c.Report(r, Location.AtPath("$.nominee.completedTasksWell"), null, ("name", n.Name));
             });
 
         yield return new(

@@ -10,7 +10,14 @@ namespace AntqDomain.Commendations;
 /// <param name="Count">The service counted for that threshold.</param>
 /// <param name="Shortfall">What is missing for that threshold; null when it is reached.</param>
 /// <param name="NoGrassrootsTeamPeriod">Under Circular 20/2025 (from 2025-04-28), the grassroots route is for members of the grassroots security team: true when the nominee's grassroots service has no period in the team, so the route fails whatever the years.</param>
-public sealed record MedalServiceResult(bool Meets, MedalThreshold? Threshold, ServiceCount Count, ServiceShortfall? Shortfall, bool NoGrassrootsTeamPeriod = false);
+public sealed record MedalServiceResult(bool Meets, MedalThreshold? Threshold, ServiceCount Count, ServiceShortfall? Shortfall, bool NoGrassrootsTeamPeriod = false)
+{
+    /// <summary>Leading posts below a division or board left out of a leader's tenure (Circular 20/2025).</summary>
+    public bool LeftOutPostsBelowDivision { get; init; }
+
+    /// <summary>The first day counted after a disciplinary measure ended (Circular 20/2025), or null when none cut the service.</summary>
+    public LocalDate? CountedFrom { get; init; }
+}
 
 /// <summary>
 /// The service test of the commemorative medal "Bảo vệ an ninh Tổ quốc" (<em>điều kiện thời gian xét tặng Kỷ niệm
@@ -57,7 +64,47 @@ public static class MedalEligibility
         ArgumentNullException.ThrowIfNull(nominee);
         var service = nominee.Service.IsDefault ? [] : nominee.Service;
         var group = asLeader ? MedalGroup.Leader : nominee.Sex == Sex.Female ? MedalGroup.GrassrootsWomen : MedalGroup.GrassrootsMen;
-        var result = Measure(service, asLeader ? LeaderRole : GrassrootsRole, MedalThresholds.For(group, on), on);
+        bool circular20 = on >= MedalThresholds.Circular20From;
+        bool leftOut = false;
+        LocalDate? countedFrom = null;
+        if (circular20)
+        {
+            // Circular 20/2025: a leader's tenure counts posts from a division or board upward, and service counts
+            // from the end of a disciplinary measure.
+            var kept = System.Collections.Immutable.ImmutableArray.CreateBuilder<ServicePeriod>(service.Length);
+            var start = nominee.DisciplineEndedOn?.PlusDays(1);
+            foreach (var p in service)
+            {
+                if (p is null)
+                {
+                    continue;
+                }
+
+                if (asLeader && p.IsBelowDivisionLevel)
+                {
+                    leftOut = true;
+                    continue;
+                }
+
+                if (start is { } s && p.From < s && !p.IsReversed)
+                {
+                    countedFrom = s;
+                    if (p.To is { } to && to < s)
+                    {
+                        continue;
+                    }
+
+                    kept.Add(p with { From = s });
+                    continue;
+                }
+
+                kept.Add(p);
+            }
+
+            service = kept.ToImmutable();
+        }
+
+        var result = Measure(service, asLeader ? LeaderRole : GrassrootsRole, MedalThresholds.For(group, on), on) with { LeftOutPostsBelowDivision = leftOut, CountedFrom = countedFrom };
         if (!asLeader && on >= MedalThresholds.Circular20From && !service.Any(static s => s is { Role: ServiceRole.GrassrootsForce }))
         {
             // Circular 20/2025 is for members of the grassroots security team; earlier roles only add to their time.

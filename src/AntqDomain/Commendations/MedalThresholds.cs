@@ -42,7 +42,8 @@ public static class MedalThresholds
         new(MedalGroup.Leader, 5, new EffectivePeriod(To: new LocalDate(2025, 4, 27)), false, Citations.Circular11()),
         new(MedalGroup.GrassrootsMen, 15, new EffectivePeriod(To: new LocalDate(2025, 4, 27)), false, Citations.Circular11()),
         new(MedalGroup.GrassrootsWomen, 10, new EffectivePeriod(To: new LocalDate(2025, 4, 27)), false, Citations.Circular11()),
-        new(MedalGroup.Leader, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
+        // Circular 20 doubles hardship-area service in the grassroots members' clause only, not for leaders.
+        new(MedalGroup.Leader, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), false, Citations.Circular20()),
         new(MedalGroup.GrassrootsMen, 15, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
         new(MedalGroup.GrassrootsWomen, 10, new EffectivePeriod(new LocalDate(2025, 4, 28)), true, Citations.Circular20()),
     ];

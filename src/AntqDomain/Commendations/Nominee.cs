@@ -14,11 +14,40 @@ namespace AntqDomain.Commendations;
 /// <param name="To">The last day served (inclusive), or null when still serving.</param>
 /// <param name="Hardship">Served in an especially difficult, border or island area (<em>vùng đặc biệt khó khăn, biên giới, hải đảo</em>), counted double from Circular 20/2025.</param>
 /// <param name="Post">The post as written ("Chủ tịch UBND xã Tân Hương"), or null.</param>
-public sealed record ServicePeriod([property: JsonRequired] ServiceRole Role, [property: JsonRequired] LocalDate From, LocalDate? To = null, bool Hardship = false, string? Post = null)
+/// <param name="BelowDivisionLevel">
+/// For a leading post: whether it ranks below a division or board (<em>dưới cấp phòng, ban</em>: a team or village
+/// head). From Circular 20/2025 such posts do not count as a leader's tenure. A post whose text names a team or
+/// village head ("Tổ trưởng", "Trưởng thôn") is taken as such even when this is false.
+/// </param>
+public sealed record ServicePeriod([property: JsonRequired] ServiceRole Role, [property: JsonRequired] LocalDate From, LocalDate? To = null, bool Hardship = false, string? Post = null, bool BelowDivisionLevel = false)
 {
     /// <summary>Whether the last day is before the first.</summary>
     [JsonIgnore]
     public bool IsReversed => To is { } t && t < From;
+
+    /// <summary>Whether this is a leading post below a division or board: <see cref="BelowDivisionLevel"/>, or a post whose text names a team or village head.</summary>
+    [JsonIgnore]
+    public bool IsBelowDivisionLevel => Role == ServiceRole.Leader && (BelowDivisionLevel || NamesTeamOrVillageHead(Post));
+
+    // "Trưởng bản" (a village head in the mountains) folds like "Trưởng ban" (the head of a board), so it is left to the flag.
+    private static bool NamesTeamOrVillageHead(string? post)
+    {
+        if (string.IsNullOrWhiteSpace(post))
+        {
+            return false;
+        }
+
+        string f = Text.VietnameseText.Fold(post).Trim() + " ";
+        foreach (string head in (ReadOnlySpan<string>)["to truong ", "to pho ", "pho to truong ", "truong thon ", "pho truong thon ", "truong ap ", "pho truong ap ", "truong xom ", "truong khu pho ", "pho truong khu pho ", "truong to dan pho ", "to truong to dan pho "])
+        {
+            if (f.StartsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A commendation the nominee already holds (<em>hình thức khen thưởng đã được tặng</em>).</summary>
@@ -64,6 +93,18 @@ public sealed record Nominee
     /// <summary>For a leader: whether the unit led was a crime hotspot in the period (<em>trọng điểm phức tạp về ANTT</em>).</summary>
     public bool UnitWasHotspot { get; init; }
 
+    /// <summary>
+    /// For a member of the grassroots security team: whether the member was rated as completing the tasks well
+    /// (<em>hoàn thành tốt nhiệm vụ</em>), which Circular 20/2025 requires; null when the file does not say.
+    /// </summary>
+    public bool? CompletedTasksWell { get; init; }
+
+    /// <summary>
+    /// The last day of a disciplinary measure the nominee served (<em>ngày hết thời hạn kỷ luật</em>), or null. From
+    /// Circular 20/2025 service counts only from the day after it.
+    /// </summary>
+    public LocalDate? DisciplineEndedOn { get; init; }
+
     /// <summary>Whether the nominee held a leading post at any time.</summary>
     [JsonIgnore]
     public bool IsLeader => HasRole(static r => r == ServiceRole.Leader);
@@ -104,7 +145,8 @@ public sealed record Nominee
         => other is not null && Name == other.Name && Kind == other.Kind && Sex == other.Sex
            && Internal.Structural.Equal(Service, other.Service) && Internal.Structural.Equal(PriorAwards, other.PriorAwards)
            && Internal.Structural.Equal(Exclusions, other.Exclusions) && Internal.Structural.Equal(Pending, other.Pending)
-           && UnitHadSeriousIncident == other.UnitHadSeriousIncident && UnitWasHotspot == other.UnitWasHotspot;
+           && UnitHadSeriousIncident == other.UnitHadSeriousIncident && UnitWasHotspot == other.UnitWasHotspot
+           && CompletedTasksWell == other.CompletedTasksWell && DisciplineEndedOn == other.DisciplineEndedOn;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, Kind, Sex, Internal.Structural.Hash(Service), Internal.Structural.Hash(PriorAwards));

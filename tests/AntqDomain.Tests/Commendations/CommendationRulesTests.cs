@@ -29,6 +29,7 @@ public class CommendationRulesTests
         { "ANTQ609", "service from year 1" },
         { "ANTQ609", "prior award from 1900" },
         { "ANTQ610", "overlapping periods" },
+        { "ANTQ611", "team member not rated well" },
     };
 
     private static AwardProposal Mutate(string defect)
@@ -59,6 +60,7 @@ public class CommendationRulesTests
             "service from year 1" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.Other, new LocalDate(1, 1, 1), new LocalDate(1, 12, 31))] } },
             "prior award from 1900" => c with { Nominee = c.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(1900, 1, 1))] } },
             "overlapping periods" => g with { Nominee = g.Nominee with { Service = [.. g.Nominee.Service, new ServicePeriod(ServiceRole.NeighbourhoodGuard, new LocalDate(2010, 1, 1), new LocalDate(2012, 1, 1))] } },
+            "team member not rated well" => g with { Nominee = g.Nominee with { CompletedTasksWell = false } },
             _ => throw new ArgumentOutOfRangeException(nameof(defect)),
         };
     }
