@@ -78,13 +78,35 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Province, UnitType.Province);
         }
 
-        if (f.Contains("thanh pho", StringComparison.Ordinal) || f.Contains("tp.", StringComparison.Ordinal))
+        if (City().Match(f) is { Success: true } city)
         {
-            return (AdministrativeLevel.Province, UnitType.CentralCity);
+            // Only the centrally-run cities are of province level; any other "thành phố X" is a city under a
+            // province (district level until 2025-06-30). A bare "thành phố" with no name stays province level.
+            string rest = city.Groups["name"].Value;
+            return rest.Length == 0 || IsCentralCity(rest)
+                ? (AdministrativeLevel.Province, UnitType.CentralCity)
+                : (AdministrativeLevel.District, UnitType.ProvincialCity);
         }
 
         return (AdministrativeLevel.Unknown, null);
     }
+
+    /// <summary>The centrally-run cities (<em>thành phố trực thuộc trung ương</em>), folded; Huế since 2025-01-01.</summary>
+    private static bool IsCentralCity(string folded)
+    {
+        foreach (string c in (ReadOnlySpan<string>)["ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue", "truc thuoc trung uong"])
+        {
+            if (folded.StartsWith(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:\bthanh pho|\btp\.?)\s*(?<name>[a-z][a-z ]{0,40})?", RegexOptions.CultureInvariant)]
+    private static partial Regex City();
 
     [GeneratedRegex(@"\bthi tran\b", RegexOptions.CultureInvariant)]
     private static partial Regex Township();

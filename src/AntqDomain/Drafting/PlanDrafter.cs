@@ -110,7 +110,7 @@ public static class PlanDrafter
         int y = fy.Year;
         bool committee = request.IssuingBody == IssuerKind.SteeringCommittee;
         bool twoTiers = issued >= UnitType.FirstDayOfTwoTiers;
-        string police = unit.Police;
+        string police = unit.PoliceOn(issued);
         string self = committee ? unit.CommitteeFull : unit.PeoplesCommitteeFull;
         string selfShort = committee ? unit.CommitteeShort : "Ủy ban nhân dân " + unit.TypeWord;
 
@@ -137,7 +137,7 @@ public static class PlanDrafter
             Year = y,
             Basis = basis,
             Sections = sections,
-            Recipients = new Recipients([.. Recipients(request, unit, committee, twoTiers).Select(r => new PlanText(r, null, "-"))]),
+            Recipients = new Recipients([.. Recipients(request, unit, committee, twoTiers, issued).Select(r => new PlanText(r, null, "-"))]),
             Signature = Signature(request, unit, committee),
         };
     }
@@ -307,7 +307,7 @@ public static class PlanDrafter
         ];
     }
 
-    private static IEnumerable<string> Recipients(PlanDraftRequest request, Unit unit, bool committee, bool twoTiers)
+    private static IEnumerable<string> Recipients(PlanDraftRequest request, Unit unit, bool committee, bool twoTiers, LocalDate issued)
     {
         string upper = unit.Level == AdministrativeLevel.Central
             ? "Lãnh đạo Bộ Công an"
@@ -315,7 +315,7 @@ public static class PlanDrafter
         yield return upper + " (để báo cáo);";
         yield return committee ? "Các thành viên Ban Chỉ đạo;" : $"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân {unit.TypeWord};";
         yield return unit.LowerRecipients(twoTiers) + ";";
-        yield return $"Lưu: VT, {unit.PoliceAbbreviation}.";
+        yield return $"Lưu: VT, {unit.PoliceAbbreviationOn(issued)}.";
     }
 
     private static SignatureBlock Signature(PlanDraftRequest request, Unit unit, bool committee)

@@ -22,4 +22,19 @@ public class UnitNameClassifierTests
     [InlineData("Phát huy tinh thần tự quản")]
     public void Phrases_that_only_start_like_a_unit_word_give_no_level(string text)
         => Assert.Equal(AdministrativeLevel.Unknown, UnitNameClassifier.Classify(text).Level);
+
+    [Theory]
+    [InlineData("UBND THÀNH PHỐ HÀ NỘI", AdministrativeLevel.Province, "thanh-pho-truc-thuoc-trung-uong")]
+    [InlineData("Ban Chỉ đạo 138 Thành phố Hồ Chí Minh", AdministrativeLevel.Province, "thanh-pho-truc-thuoc-trung-uong")]
+    [InlineData("UBND TP. Đà Nẵng", AdministrativeLevel.Province, "thanh-pho-truc-thuoc-trung-uong")]
+    [InlineData("UBND THÀNH PHỐ HUẾ", AdministrativeLevel.Province, "thanh-pho-truc-thuoc-trung-uong")]
+    [InlineData("UBND THÀNH PHỐ TUYÊN QUANG", AdministrativeLevel.District, "thanh-pho-thuoc-tinh")]
+    [InlineData("Ban Chỉ đạo 138 thành phố Thủ Đức", AdministrativeLevel.District, "thanh-pho-thuoc-tinh")]
+    [InlineData("BAN CHỈ ĐẠO 138 THÀNH PHỐ THANH HÓA", AdministrativeLevel.District, "thanh-pho-thuoc-tinh")]
+    public void A_city_under_a_province_is_district_level_and_only_the_centrally_run_cities_are_province_level(string name, AdministrativeLevel level, string type)
+    {
+        var (l, t) = UnitNameClassifier.Classify(name);
+        Assert.Equal(level, l);
+        Assert.Equal(type, t?.Code);
+    }
 }

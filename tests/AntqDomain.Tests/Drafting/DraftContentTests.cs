@@ -114,4 +114,14 @@ public class DraftContentTests
         Assert.True(head.Signature.NamesCommitteeHead);
         Assert.False(head.Signature.NamesChair);
     }
+
+    [Theory]
+    [InlineData(2024, "Công an huyện", "CAH")]
+    [InlineData(2025, "Công an tỉnh", "CAT")]
+    public void A_district_plan_charges_the_police_that_exist_on_its_date(int year, string police, string archive)
+    {
+        var draft = PlanDrafter.Draft(new PlanDraftRequest("huyện Bắc Sơn", AdministrativeLevel.District, year) { IssueDate = new NodaTime.LocalDate(year, 5, 20) });
+        Assert.Contains(police + " (cơ quan thường trực", draft.Text, StringComparison.Ordinal);
+        Assert.Contains($"Lưu: VT, {archive}.", draft.Text, StringComparison.Ordinal);
+    }
 }

@@ -60,6 +60,7 @@ public class PlanRulesFireTests
         { "ANTQ312", ["3. Tổ chức thiết thực", "3. Xây dựng lực lượng Công an cách mạng, chính quy, tinh nhuệ, từng bước hiện đại; tổ chức thiết thực"] },
         { "ANTQ313", ["3. Tổ chức thiết thực", "3. Thực hiện Thông tư số 23/2012/TT-BCA; tổ chức thiết thực"] },
         { "ANTQ316", ["3. Tổ chức thiết thực", "3. Huy động lực lượng bảo vệ dân phố; tổ chức thiết thực"] },
+        { "ANTQ316", ["3. Tổ chức thiết thực", "3. Công an huyện phối hợp tổ chức thiết thực"] },
         { "ANTQ401", ["(12) Bế mạc.", "(12) Chụp ảnh lưu niệm."] },
         { "ANTQ402", ["(7) Công bố quyết định và trao thưởng;", "(7) Giao lưu;", "(12) Bế mạc.", "(12) Bế mạc; (13) Công bố quyết định và trao thưởng."] },
         { "ANTQ403", ["(7) Công bố quyết định và trao thưởng;", "(7) Giao lưu;"] },
