@@ -1,6 +1,7 @@
 using AntqDomain.Commendations;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Benchmarks;
 

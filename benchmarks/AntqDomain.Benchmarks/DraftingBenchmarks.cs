@@ -4,6 +4,7 @@ using AntqDomain.Drafting;
 using AntqDomain.Fixing;
 using AntqDomain.Writing;
 using BenchmarkDotNet.Attributes;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Benchmarks;
 
@@ -27,12 +28,12 @@ public class DraftingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        parent = Text.PlanTextReader.Default.Read(clean).GetPlanOrThrow();
+        parent = Reading.PlanTextReader.Default.Read(clean).GetPlanOrThrow();
         drafted = PlanDrafter.Draft(Request()).Plan;
     }
 
     [Benchmark(Baseline = true, Description = "Read and validate the clean plan (baseline)")]
-    public int ReadAndValidate() => Validator.Check(Text.PlanTextReader.Default.Read(clean).GetPlanOrThrow()).Findings.Length;
+    public int ReadAndValidate() => Validator.Check(Reading.PlanTextReader.Default.Read(clean).GetPlanOrThrow()).Findings.Length;
 
     [Benchmark(Description = "Draft a commune plan from its parent")]
     public int Draft() => PlanDrafter.Draft(Request()).Text.Length;

@@ -1,7 +1,7 @@
 using System.Text;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using BenchmarkDotNet.Attributes;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Benchmarks;
 

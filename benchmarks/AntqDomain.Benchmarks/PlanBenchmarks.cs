@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using BenchmarkDotNet.Attributes;
+using AntqDomain.Documents;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Benchmarks;
 

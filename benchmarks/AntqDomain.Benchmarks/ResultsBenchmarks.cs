@@ -1,6 +1,7 @@
 using AntqDomain.Administration;
 using AntqDomain.Results;
 using BenchmarkDotNet.Attributes;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Benchmarks;
 

@@ -3,6 +3,7 @@ using AntqDomain.Administration;
 using AntqDomain.Drafting;
 using AntqDomain.Plans;
 using AntqDomain.Serialization;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Cli;
 
@@ -85,7 +86,7 @@ public static partial class CliApp
             var read = input.Error is null ? input.Read() : null;
             if (read?.Plan is null)
             {
-                string why = input.Error?.Message(lang) ?? string.Join("; ", read!.Diagnostics.Where(d => d.Severity == Text.Severity.Error).Select(d => d.Message(lang)));
+                string why = input.Error?.Message(lang) ?? string.Join("; ", read!.Diagnostics.Where(d => d.Severity == AntqDomain.Rules.Severity.Error).Select(d => d.Message(lang)));
                 stderr.WriteLine(HelpText.Pick(lang, $"{parentPath}: không đọc được kế hoạch cấp trên: {why}", $"{parentPath}: cannot read the parent plan: {why}"));
                 return Failure;
             }

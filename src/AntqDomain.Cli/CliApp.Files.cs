@@ -1,6 +1,7 @@
 using System.Globalization;
 using AntqDomain.Serialization;
 using Microsoft.Extensions.FileSystemGlobbing;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Cli;
 

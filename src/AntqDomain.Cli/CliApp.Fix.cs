@@ -1,7 +1,8 @@
 using System.Globalization;
 using AntqDomain.Fixing;
 using AntqDomain.Plans;
-using AntqDomain.Text;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Cli;
 

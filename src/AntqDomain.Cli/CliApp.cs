@@ -5,6 +5,8 @@ using AntqDomain.Rules;
 using AntqDomain.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using AntqDomain.Legal;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Cli;
 
@@ -90,7 +92,7 @@ public static partial class CliApp
         var result = input.Read();
         if (!result.Success)
         {
-            foreach (var d in result.Diagnostics.Where(d => d.Severity == Text.Severity.Error))
+            foreach (var d in result.Diagnostics.Where(d => d.Severity == AntqDomain.Rules.Severity.Error))
             {
                 stderr.WriteLine($"{input.Name}: {d.Code} {d.Message(lang)}");
             }
@@ -116,11 +118,11 @@ public static partial class CliApp
         => WriteBytes(path, new System.Text.UTF8Encoding(false).GetBytes(content), stderr, lang);
 
     private static readonly PlanValidator Validator = new();
-    private static readonly Commendations.AwardValidator AwardValidator = new();
-    private static readonly Movement.ModelValidator ModelValidator = new();
-    private static readonly SafetyStandard.SafetyValidator SafetyValidator = new();
-    private static readonly Results.ResultsReportValidator ResultsValidator = new();
-    private static readonly Committees.CommitteeValidator CommitteeValidator = new();
+    private static readonly Rules.AwardValidator AwardValidator = new();
+    private static readonly Rules.ModelValidator ModelValidator = new();
+    private static readonly Rules.SafetyValidator SafetyValidator = new();
+    private static readonly Rules.ResultsReportValidator ResultsValidator = new();
+    private static readonly Rules.CommitteeValidator CommitteeValidator = new();
 
     private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date, string option = "on")
     {
@@ -174,7 +176,7 @@ public static partial class CliApp
             if (read is not { Success: true })
             {
                 var diagnostics = p.Error is { } e ? [e] : read!.Diagnostics;
-                var error = diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? diagnostics[0];
+                var error = diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.Severity.Error) ?? diagnostics[0];
                 stderr.WriteLine($"{parentPath}: {error.Code} {error.Message(lang)} (--parent)");
                 if (format == "json")
                 {
@@ -246,7 +248,7 @@ public static partial class CliApp
             if (result is not { Success: true })
             {
                 var diagnostics = input.Error is { } e ? [e] : result!.Diagnostics;
-                var error = diagnostics.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? diagnostics[0];
+                var error = diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.Severity.Error) ?? diagnostics[0];
                 string where = error.At?.ToString() is { } w && w != "?" ? $" ({w})" : string.Empty;
                 return (FileReport.Unreadable(path, diagnostics, !input.IsJson, lang), false, true, $"{path}: {error.Code} {error.Message(lang)}{where}");
             }
@@ -255,7 +257,7 @@ public static partial class CliApp
             ValidationReport report;
             var readDiagnostics = result.Diagnostics;
             if (result.Plan is { DocumentKind: Plans.DocumentKind.Report } document && !input.IsJson
-                && Results.ResultsTextReader.FromDocument(document, result.Diagnostics) is { Report: { } textReport } fromText)
+                && Reading.ResultsTextReader.FromDocument(document, result.Diagnostics) is { Report: { } textReport } fromText)
             {
                 // A results report in text: its figures are checked by the results rules (ANTQ9xx).
                 report = ResultsValidator.Check(WithDeadline(textReport, parent));

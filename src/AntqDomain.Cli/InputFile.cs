@@ -1,6 +1,7 @@
 using AntqDomain.Docx;
 using AntqDomain.Serialization;
-using AntqDomain.Text;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Cli;
 

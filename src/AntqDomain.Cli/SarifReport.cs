@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AntqDomain.Rules;
 using AntqDomain.Serialization;
+using AntqDomain.Legal;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Cli;
 

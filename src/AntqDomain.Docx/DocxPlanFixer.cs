@@ -3,11 +3,12 @@ using AntqDomain.Documents;
 using AntqDomain.Fixing;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Docx;
 

@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
-using AntqDomain.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Docx;
 

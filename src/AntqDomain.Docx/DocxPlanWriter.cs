@@ -3,6 +3,8 @@ using AntqDomain.Writing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using AntqDomain.Documents;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Docx;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Docx;
 

@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AntqDomain.Documents;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Legal;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Docx;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using AntqDomain.Documents;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Docx;
 

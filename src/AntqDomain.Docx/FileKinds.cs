@@ -1,5 +1,6 @@
 using System.IO.Compression;
-using AntqDomain.Text;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Docx;
 

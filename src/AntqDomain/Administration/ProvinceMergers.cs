@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Language;
 
 namespace AntqDomain.Administration;
 

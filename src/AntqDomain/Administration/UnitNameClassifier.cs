@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AntqDomain.Text;
+using AntqDomain.Language;
 
 namespace AntqDomain.Administration;
 

@@ -1,5 +1,5 @@
 using AntqDomain.Internal;
-using AntqDomain.Text;
+using AntqDomain.Language;
 
 namespace AntqDomain.Administration;
 

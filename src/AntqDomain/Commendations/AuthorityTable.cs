@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AntqDomain.Rules;
 using NodaTime;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Commendations;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Commendations;
 
@@ -37,7 +39,7 @@ public sealed record ServicePeriod([property: JsonRequired] ServiceRole Role, [p
             return false;
         }
 
-        string f = Text.VietnameseText.Fold(post).Trim() + " ";
+        string f = Language.VietnameseText.Fold(post).Trim() + " ";
         foreach (string head in (ReadOnlySpan<string>)["to truong ", "to pho ", "pho to truong ", "truong thon ", "pho truong thon ", "truong ap ", "pho truong ap ", "truong xom ", "truong khu pho ", "pho truong khu pho ", "truong to dan pho ", "to truong to dan pho "])
         {
             if (f.StartsWith(head, StringComparison.Ordinal))

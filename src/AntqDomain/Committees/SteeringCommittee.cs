@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using AntqDomain.Administration;
 using AntqDomain.Documents;
+using AntqDomain.Language;
 
 namespace AntqDomain.Committees;
 
@@ -41,7 +42,7 @@ public sealed record CommitteeMember(string Name, string Position, CommitteeRole
     /// </summary>
     [JsonIgnore]
     public bool IsPeoplesCommitteeChair
-        => Position is { } p && Text.VietnameseText.Fold(p) is var f
+        => Position is { } p && Language.VietnameseText.Fold(p) is var f
            && f.Contains("chu tich", StringComparison.Ordinal)
            && (f.Contains("ubnd", StringComparison.Ordinal) || f.Contains("uy ban nhan dan", StringComparison.Ordinal));
 }
@@ -75,7 +76,7 @@ public sealed record SteeringCommittee(
 
     /// <summary>Whether the standing agency is the police (<em>Công an</em>).</summary>
     [JsonIgnore]
-    public bool StandingAgencyIsPolice => StandingAgency is { } a && Text.VietnameseText.Fold(a).Contains("cong an", StringComparison.Ordinal);
+    public bool StandingAgencyIsPolice => StandingAgency is { } a && Language.VietnameseText.Fold(a).Contains("cong an", StringComparison.Ordinal);
 
     /// <summary>Whether the head holds the post of chair or vice-chair of the People's Committee (see <see cref="CommitteeMember.IsPeoplesCommitteeChair"/>).</summary>
     [JsonIgnore]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime.Text;
+using AntqDomain.Language;
 
 namespace AntqDomain.Documents;
 
@@ -11,7 +12,7 @@ namespace AntqDomain.Documents;
 /// groups. An official letter (<em>công văn</em>) has no type: <c>12/UBND-VX</c>. A draft has no number:
 /// <c>/KH-BCĐ</c>.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DocumentNumberJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Documents.DocumentNumberJsonConverter))]
 public sealed partial record DocumentNumber
 {
     private DocumentNumber(int? number, DocumentTypeCode? type, ImmutableArray<string> issuerGroups, string numberText)
@@ -75,7 +76,7 @@ public sealed partial record DocumentNumber
     public static ParseResult<DocumentNumber> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string t = Text.VietnameseText.Normalize(text).Trim().TrimEnd('.', ';', ',');
+        string t = Language.VietnameseText.Normalize(text).Trim().TrimEnd('.', ';', ',');
         var m = Shape().Match(t);
         if (!m.Success)
         {

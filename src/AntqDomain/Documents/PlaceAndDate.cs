@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Globalization;
 using AntqDomain.Calendar;
 using NodaTime;
+using AntqDomain.Language;
 
 namespace AntqDomain.Documents;
 

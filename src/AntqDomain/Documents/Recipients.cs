@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using AntqDomain.Plans;
+using AntqDomain.Language;
 
 namespace AntqDomain.Documents;
 
@@ -74,7 +75,7 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
     {
         ArgumentNullException.ThrowIfNull(line);
         var t = line.AsSpan().TrimStart(" -+•\t");
-        return Text.VietnameseText.FoldedStartsWith(t, "luu:") || Text.VietnameseText.FoldedStartsWith(t, "luu vt") || Text.VietnameseText.FoldedStartsWith(t, "luu :");
+        return Language.VietnameseText.FoldedStartsWith(t, "luu:") || Language.VietnameseText.FoldedStartsWith(t, "luu vt") || Language.VietnameseText.FoldedStartsWith(t, "luu :");
     }
 
     /// <inheritdoc />

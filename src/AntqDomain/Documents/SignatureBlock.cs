@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using AntqDomain.Plans;
+using AntqDomain.Language;
 
 namespace AntqDomain.Documents;
 
@@ -106,7 +107,7 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
             return true;
         }
 
-        string f = " " + Text.VietnameseText.Fold(t) + " ";
+        string f = " " + Language.VietnameseText.Fold(t) + " ";
         foreach (string body in (ReadOnlySpan<string>)[" ubnd ", " uy ban nhan dan ", " cong an ", " bo ", " so ", " tinh ", " thanh pho ", " xa ", " phuong ", " huyen ", " quan ", " dac khu ", " tinh uy ", " dang uy "])
         {
             if (f.Contains(body, StringComparison.Ordinal))

@@ -5,9 +5,10 @@ using AntqDomain.Calendar;
 using AntqDomain.Documents;
 using AntqDomain.Internal;
 using AntqDomain.Plans;
-using AntqDomain.Text;
 using AntqDomain.Writing;
 using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Drafting;
 

@@ -3,8 +3,8 @@ using AntqDomain.Calendar;
 using AntqDomain.Documents;
 using AntqDomain.Internal;
 using AntqDomain.Plans;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Language;
 
 namespace AntqDomain.Drafting;
 

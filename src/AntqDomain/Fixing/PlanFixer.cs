@@ -3,8 +3,9 @@ using AntqDomain.Calendar;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Fixing;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
-using static AntqDomain.Rules.RuleText;
+using static AntqDomain.Language.RuleText;
+using AntqDomain.Language;
 
 namespace AntqDomain.Movement;
 

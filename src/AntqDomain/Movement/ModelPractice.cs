@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Movement;
 

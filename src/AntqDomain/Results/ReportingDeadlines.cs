@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using AntqDomain.Calendar;
 using AntqDomain.Plans;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Results;
 

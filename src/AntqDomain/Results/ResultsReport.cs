@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AntqDomain.Administration;
 using AntqDomain.Plans;
 using NodaTime;
+using AntqDomain.Documents;
 
 namespace AntqDomain.Results;
 

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Serialization;
 
@@ -14,9 +16,9 @@ namespace AntqDomain.Serialization;
 internal static class JsonInputChecks
 {
     /// <summary>Diagnostic ANTQ008 for a property name given twice in one object, at <paramref name="path"/>.</summary>
-    public static Text.ReadDiagnostic Duplicate(string path) => new(
+    public static Reading.ReadDiagnostic Duplicate(string path) => new(
         "ANTQ008",
-        Text.Severity.Error,
+        Rules.Severity.Error,
         $"JSON không hợp lệ ({path}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.",
         $"Invalid JSON ({path}): a property name appears twice in one object.",
         Documents.Location.AtPath(path));

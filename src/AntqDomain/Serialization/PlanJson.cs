@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using AntqDomain.Plans;
-using AntqDomain.Text;
+using AntqDomain.Documents;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Serialization;
 

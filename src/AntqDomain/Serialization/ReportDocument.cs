@@ -4,7 +4,8 @@ using System.Globalization;
 using System.Text.Json;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Text;
+using AntqDomain.Legal;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Serialization;
 
@@ -49,7 +50,7 @@ public sealed record FileReport(
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var all = diagnostics.ToImmutableArray();
-        var first = all.FirstOrDefault(d => d.Severity == Text.Severity.Error) ?? all.FirstOrDefault();
+        var first = all.FirstOrDefault(d => d.Severity == Rules.Severity.Error) ?? all.FirstOrDefault();
         return new FileReport(file, null, [], first?.Message(culture), Diagnostics: DiagnosticDocument.Of(all, textInput, culture));
     }
 

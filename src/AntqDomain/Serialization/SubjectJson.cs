@@ -6,7 +6,8 @@ using AntqDomain.Commendations;
 using AntqDomain.Movement;
 using AntqDomain.Plans;
 using AntqDomain.SafetyStandard;
-using AntqDomain.Text;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Serialization;
 

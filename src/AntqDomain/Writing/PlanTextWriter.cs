@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Writing;
 
@@ -9,7 +10,7 @@ namespace AntqDomain.Writing;
 /// Writes a festival plan as plain text in the layout of Decree 30/2020/NĐ-CP, Phụ lục I (<em>thể thức văn bản hành
 /// chính</em>): the header as two tab-separated columns (issuing body left; national name, motto, number and
 /// place-and-date right), the title, the basis, the Roman-numbered parts with their list markers, "Nơi nhận:" and the
-/// signature block. What it writes reads back with <see cref="Text.PlanTextReader"/> to the same parts.
+/// signature block. What it writes reads back with <see cref="Reading.PlanTextReader"/> to the same parts.
 /// </summary>
 public static class PlanTextWriter
 {

@@ -1,5 +1,6 @@
 using AntqDomain.Calendar;
 using NodaTime;
+using AntqDomain.Language;
 
 namespace AntqDomain.Tests.Calendar;
 

@@ -1,6 +1,8 @@
 using AntqDomain.Commendations;
 using AntqDomain.Serialization;
 using NodaTime;
+using AntqDomain.Legal;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Commendations;
 
@@ -59,7 +61,7 @@ public class CommendationAuthorityTests
     public void A_custom_table_can_grant_a_new_authority_a_form_for_a_period()
     {
         var director = Authority.Define("HospitalDirector", "Giám đốc Bệnh viện tỉnh", "the director of the province hospital");
-        var grant = new AuthorityGrant(director, CommendationForm.Certificate, new AntqDomain.Rules.EffectivePeriod(new LocalDate(2025, 1, 1)), AntqDomain.Rules.Citations.EmulationLaw("Điều 80 khoản 1"));
+        var grant = new AuthorityGrant(director, CommendationForm.Certificate, new AntqDomain.Legal.EffectivePeriod(new LocalDate(2025, 1, 1)), AntqDomain.Legal.Citations.EmulationLaw("Điều 80 khoản 1"));
         var validator = new AwardValidator(clock: Support.FixedClock.At(2026, 11, 22), authorities: new AuthorityTable([.. AuthorityTable.Default.Grants, grant]));
 
         Assert.Empty(validator.Check(Certificate(director, new LocalDate(2025, 8, 19))).Findings);

@@ -1,7 +1,7 @@
 using AntqDomain.Commendations;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Tests.Commendations;
 
@@ -173,8 +173,8 @@ public class CarelessInputTests
     public void A_model_or_assessment_with_unset_parts_gets_findings_not_an_exception()
     {
         var m = new AntqDomain.Movement.MovementModel { Name = null!, Type = default, HasOperatingRules = false, History = [null!] };
-        Assert.Contains("ANTQ704", new AntqDomain.Movement.ModelValidator().Check(m, new LocalDate(2025, 1, 1)).Findings.Select(f => f.Code.Value));
+        Assert.Contains("ANTQ704", new AntqDomain.Rules.ModelValidator().Check(m, new LocalDate(2025, 1, 1)).Findings.Select(f => f.Code.Value));
         var a = new AntqDomain.SafetyStandard.SafetyAssessment { Name = null!, Unit = default, Year = -5, Excluded = default };
-        Assert.Contains("ANTQ806", new AntqDomain.SafetyStandard.SafetyValidator(clock: Support.FixedClock.At(2026, 1, 1)).Check(a).Findings.Select(f => f.Code.Value));
+        Assert.Contains("ANTQ806", new AntqDomain.Rules.SafetyValidator(clock: Support.FixedClock.At(2026, 1, 1)).Check(a).Findings.Select(f => f.Code.Value));
     }
 }

@@ -1,6 +1,7 @@
 using AntqDomain.Commendations;
 using AntqDomain.Tests.Support;
 using NodaTime;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Commendations;
 

@@ -8,8 +8,8 @@ using AntqDomain.Results;
 using AntqDomain.Serialization;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Docs;
 

@@ -1,8 +1,10 @@
 using AntqDomain.Calendar;
 using NodaTime;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using AntqDomain.Tests.Support;
+using AntqDomain.Language;
+using AntqDomain.Legal;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Docs;
 

@@ -3,8 +3,8 @@ using System.Text;
 using AntqDomain.Docx;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Docx;
 

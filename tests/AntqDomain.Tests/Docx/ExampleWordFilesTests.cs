@@ -1,7 +1,7 @@
 using AntqDomain.Docx;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Docx;
 

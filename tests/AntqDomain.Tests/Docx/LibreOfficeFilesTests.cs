@@ -3,8 +3,8 @@ using AntqDomain.Docx;
 using AntqDomain.Drafting;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
 using NodaTime;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Docx;
 

@@ -3,7 +3,6 @@ using AntqDomain.Documents;
 using AntqDomain.Drafting;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 using NodaTime;
 
 namespace AntqDomain.Tests.Drafting;

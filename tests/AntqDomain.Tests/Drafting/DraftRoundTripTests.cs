@@ -4,9 +4,9 @@ using AntqDomain.Drafting;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
 using AntqDomain.Serialization;
-using AntqDomain.Text;
 using AntqDomain.Tests.Support;
 using AntqDomain.Writing;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Drafting;
 

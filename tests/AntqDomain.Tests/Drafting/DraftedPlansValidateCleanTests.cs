@@ -2,7 +2,6 @@ using AntqDomain.Administration;
 using AntqDomain.Drafting;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Text;
 
 namespace AntqDomain.Tests.Drafting;
 

@@ -1,6 +1,6 @@
 using AntqDomain.Serialization;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Plans;
 

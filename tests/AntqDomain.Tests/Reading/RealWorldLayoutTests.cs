@@ -2,7 +2,7 @@ using AntqDomain.Administration;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Reading;
 

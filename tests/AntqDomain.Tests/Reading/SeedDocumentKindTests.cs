@@ -1,6 +1,7 @@
 using AntqDomain.Plans;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Reading;
 

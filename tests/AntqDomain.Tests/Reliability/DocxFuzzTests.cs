@@ -2,10 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using AntqDomain.Docx;
-using AntqDomain.Text;
 using AntqDomain.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Reliability;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Reliability;
 

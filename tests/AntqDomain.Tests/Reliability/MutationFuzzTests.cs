@@ -7,10 +7,11 @@ using AntqDomain.Rules;
 using AntqDomain.SafetyStandard;
 using AntqDomain.Serialization;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit.Abstractions;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Reliability;
 

@@ -4,7 +4,7 @@ using AntqDomain.Rules;
 using AntqDomain.SafetyStandard;
 using AntqDomain.Serialization;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Reliability;
 

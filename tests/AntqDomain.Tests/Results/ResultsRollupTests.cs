@@ -3,6 +3,7 @@ using AntqDomain.Results;
 using AntqDomain.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Results;
 

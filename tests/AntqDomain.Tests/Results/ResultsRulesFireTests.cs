@@ -2,6 +2,7 @@ using AntqDomain.Results;
 using AntqDomain.Serialization;
 using AntqDomain.Tests.Support;
 using NodaTime;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Results;
 

@@ -3,6 +3,8 @@ using AntqDomain.Results;
 using AntqDomain.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using AntqDomain.Reading;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Results;
 

@@ -1,5 +1,6 @@
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Tests.Rules;
 

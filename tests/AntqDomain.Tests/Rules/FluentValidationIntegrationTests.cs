@@ -1,6 +1,7 @@
 using System.Globalization;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Tests.Rules;
 

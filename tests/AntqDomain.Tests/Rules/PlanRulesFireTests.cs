@@ -1,6 +1,8 @@
 using AntqDomain.Committees;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
+using AntqDomain.Documents;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Tests.Rules;
 
@@ -117,7 +119,7 @@ public class PlanRulesFireTests
     public void An_archive_line_that_is_not_the_last_recipient_is_reported()
     {
         var plan = Examples.Read(Examples.CleanProvincePlanText);
-        var lines = plan.Recipients!.Lines.Add(new AntqDomain.Plans.PlanText("Sở Nội vụ."));
+        var lines = plan.Recipients!.Lines.Add(new AntqDomain.Documents.PlanText("Sở Nội vụ."));
         var f = Assert.Single(Validator.Check(plan with { Recipients = plan.Recipients with { Lines = lines } }).Findings);
         Assert.Equal("ANTQ105", f.Code.Value);
         Assert.Contains("last line", f.MessageEn, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using AntqDomain.Administration;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using Severity = AntqDomain.Text.Severity;
+using Severity = AntqDomain.Rules.Severity;
 
 namespace AntqDomain.Tests.Rules;
 

@@ -1,6 +1,7 @@
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
 using NodaTime;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Tests.Rules;
 

@@ -2,6 +2,8 @@ using AntqDomain.Rules;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using AntqDomain.Reading;
+using AntqDomain.Language;
 
 namespace AntqDomain.Tests.Rules;
 
@@ -29,7 +31,7 @@ public class RuleSelectionTests
         var texts = Gen.ArrayOf(alphabet).Select(cs => new string(cs)).ToArbitrary();
         Prop.ForAll(texts, text =>
         {
-            var expected = AntqDomain.Text.TextPatterns.YearAfterNam().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var expected = AntqDomain.Language.TextPatterns.YearAfterNam().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var actual = new List<int>();
             for (int from = 0; CalendarRules.NextYearAfterNam(text, ref from) is { } y;)
             {

@@ -2,6 +2,7 @@ using AntqDomain.Rules;
 using AntqDomain.SafetyStandard;
 using AntqDomain.Tests.Support;
 using NodaTime;
+using AntqDomain.Legal;
 
 namespace AntqDomain.Tests.SafetyStandard;
 

@@ -4,6 +4,7 @@ using AntqDomain.SafetyStandard;
 using AntqDomain.Serialization;
 using AntqDomain.Tests.Support;
 using NodaTime;
+using AntqDomain.Rules;
 
 namespace AntqDomain.Tests.Serialization;
 

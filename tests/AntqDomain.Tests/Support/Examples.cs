@@ -1,5 +1,5 @@
 using AntqDomain.Plans;
-using AntqDomain.Text;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Support;
 

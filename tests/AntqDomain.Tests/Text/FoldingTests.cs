@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AntqDomain.Text;
+using AntqDomain.Language;
 
 namespace AntqDomain.Tests.Text;
 

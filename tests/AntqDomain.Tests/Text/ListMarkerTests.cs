@@ -1,6 +1,7 @@
-using AntqDomain.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Text;
 

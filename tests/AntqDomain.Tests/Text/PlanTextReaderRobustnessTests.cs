@@ -1,9 +1,10 @@
 using System.Text;
 using AntqDomain.Serialization;
 using AntqDomain.Tests.Support;
-using AntqDomain.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using AntqDomain.Language;
+using AntqDomain.Reading;
 
 namespace AntqDomain.Tests.Text;
 

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using AntqDomain.Language;
+
+namespace AntqDomain.Language;
+
+/// <summary>
+/// The regular expressions of the readers and rules. All run on folded text (lower case, no diacritics, see
+/// <see cref="VietnameseText.Fold"/>), are anchored or bounded, and carry a match timeout as a second guard.
+/// </summary>
+internal static partial class TextPatterns
+{
+    /// <summary>The longest stretch of one line that is matched against patterns (the reader's default line limit).</summary>
+    public const int DefaultMaxLineChars = 20_000;
+
+    private const int TimeoutMs = 1000;
+
+    /// <summary>"so: 1975/kh-bcd" at the start of a header cell.</summary>
+    [GeneratedRegex(@"^so\s*[:.]?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*|\S{1,40})?", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NumberCell();
+
+    /// <summary>
+    /// Place-and-date line: "bac son, ngay 05 thang 7 nam 2024" (day and month may be blank). The year takes every
+    /// digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
+    /// </summary>
+    [GeneratedRegex(@"(?<place>[^\t,;:/0-9]{1,60}),\s*ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex PlaceDate();
+
+    /// <summary>
+    /// The number a group of ASCII digits holds: null when the group is empty (a blank day in a draft), int.MaxValue
+    /// when it is too long to be one (an impossible year that the rules report), never an exception.
+    /// </summary>
+    public static int? Number(Group g)
+        => g.Length == 0 ? null : int.TryParse(g.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+
+    /// <summary>Roman-numbered part heading: "ii. noi dung", "iii- khen thuong".</summary>
+    [GeneratedRegex(@"^(?<r>[ivx]{1,4})\s*[.\-–:)/]\s*(?<h>\S.{0,200})$", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex RomanHeading();
+
+    /// <summary>Whether folded text can start a Roman-numbered heading: a cheap test before <see cref="RomanHeading"/>.</summary>
+    public static bool MayBeRomanHeading(string folded) => folded.Length > 1 && folded[0] is 'i' or 'v' or 'x';
+
+    /// <summary>The match of <see cref="RomanHeading"/>, with the regex run only when the first character allows one.</summary>
+    public static Match MatchRomanHeading(string folded) => MayBeRomanHeading(folded) ? RomanHeading().Match(folded) : Match.Empty;
+
+    /// <summary>
+    /// The list marker at the start of folded text, as <see cref="Marker"/> defines it, read by hand: it runs on
+    /// every paragraph, and a regex call there cost more than all the other reading of a line together.
+    /// </summary>
+    public static ListMarker MatchMarker(string folded)
+    {
+        if (folded.Length == 0)
+        {
+            return default;
+        }
+
+        char c = folded[0];
+        int end;
+        if (c is '-' or '+' or '•' or '–' or '*' or '·')
+        {
+            end = 1;
+        }
+        else if (c == '(')
+        {
+            int digits = DigitRun(folded, 1, 2);
+            if (digits == 0 || 1 + digits >= folded.Length || folded[1 + digits] != ')')
+            {
+                return default;
+            }
+
+            end = digits + 2;
+        }
+        else if (char.IsAsciiDigit(c))
+        {
+            // 1. / 2.1 / 2.1. / 1.2.3.4. — up to four groups of one or two digits, then a space.
+            int i = DigitRun(folded, 0, 2);
+            if (i == 0 || (i < folded.Length && char.IsAsciiDigit(folded[i])))
+            {
+                return default;
+            }
+
+            for (int groups = 1; groups < 4 && i + 1 < folded.Length && folded[i] == '.' && char.IsAsciiDigit(folded[i + 1]); groups++)
+            {
+                int run = DigitRun(folded, i + 1, 2);
+                if (i + 1 + run < folded.Length && char.IsAsciiDigit(folded[i + 1 + run]))
+                {
+                    break;
+                }
+
+                i += 1 + run;
+            }
+
+            if (i < folded.Length && folded[i] == '.')
+            {
+                i++;
+            }
+
+            if (i >= folded.Length || !char.IsWhiteSpace(folded[i]))
+            {
+                return default;
+            }
+
+            end = i;
+        }
+        else if (folded.Length > 1 && folded[1] == ')' && ((c >= 'a' && c <= 'z') || c == 'đ'))
+        {
+            end = 2;
+        }
+        else
+        {
+            return default;
+        }
+
+        int length = end;
+        while (length < folded.Length && char.IsWhiteSpace(folded[length]))
+        {
+            length++;
+        }
+
+        return new ListMarker(folded[..end], length);
+    }
+
+    private static int DigitRun(string s, int start, int max)
+    {
+        int n = 0;
+        while (n < max && start + n < s.Length && char.IsAsciiDigit(s[start + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// List marker: "1.", "2.1.", "2.1", "a)", "(3)", "-", "+", "•". The definition of what <see cref="MatchMarker"/>
+    /// reads by hand; a property test holds the two to the same answers.
+    /// </summary>
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|\([0-9]{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Marker();
+
+    /// <summary>Inline ceremony step numbers "(1)".</summary>
+    [GeneratedRegex(@"\((?<n>[0-9]{1,2})\)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex InlineStepNumber();
+
+    /// <summary>The parent plan in a basis sentence: "ke hoach so 1975/kh-bcd ngay 12/4/2024 cua ...".</summary>
+    [GeneratedRegex(@"ke hoach\s+so\s*:?\s*(?<n>(?:[0-9]{0,9}|\[[^\[\]/]{1,40}\])\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>\[[^\[\]]{1,40}\]|[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex ParentPlan();
+
+    /// <summary>The issuing body named in the basis: ", ban chi dao ... huyen (...) xay dung ke hoach".</summary>
+    [GeneratedRegex(@",\s*(?<self>(?:ban chi dao|uy ban nhan dan|ubnd|cong an|so |truong )[^,]{2,200}?)\s+(?:xay dung|ban hanh|trien khai)\s+(?:ke hoach|thuc hien)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex SelfIssuer();
+
+    /// <summary>A date range "tu [ngay] A (den|-|–) [het] [ngay] B", A a day or a month.</summary>
+    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex DateRange();
+
+    /// <summary>"tu ngay 18/7" (flags and banners).</summary>
+    [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex FromDay();
+
+    /// <summary>Showcase site: "chon xa tan huong to chuc diem", "chon xa a, huyen b to chuc diem", "to chuc diem tai ...".</summary>
+    [GeneratedRegex(@"chon\s+(?<s>(?:xa|phuong|thi tran|dac khu|thon|ban|xom|ap|to dan pho|khu pho|khu dan cu|huyen|quan|thi xa|thanh pho|truong|cong ty|co quan)\s+[^,;.()]{1,60}?(?:,\s*(?:huyen|quan|thi xa|thanh pho|tinh|xa|phuong)\s+[^,;.()]{1,40}?)?)\s+(?:de\s+)?(?:to chuc\s+|lam\s+|la\s+)?(?:diem|""diem"")|(?:to chuc|chi dao)\s+(?:diem|""diem"")\s+(?:tai|o)\s+(?<t>[^,;.()]{2,60})", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Showcase();
+
+    /// <summary>A year after "nam": four digits, or more (kept whole, so that "năm 20261" is not read as 2026).</summary>
+    [GeneratedRegex(@"nam\s+(?<y>[0-9]{4,9})(?![0-9])", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex YearAfterNam();
+}
+
+/// <summary>A list marker read at the start of a paragraph: the marker ("2.1.", "a)", "-") and the length it and the spaces after it take.</summary>
+internal readonly record struct ListMarker(string? Marker, int Length)
+{
+    /// <summary>Whether a marker was found.</summary>
+    public bool Success => Marker is not null;
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text;
+
+namespace AntqDomain.Language;
+
+/// <summary>
+/// Helpers for Vietnamese text (<em>văn bản tiếng Việt</em>): Unicode NFC normalisation (documents exported from
+/// Word are sometimes NFD), diacritic folding for tolerant matching, and whitespace cleanup.
+/// </summary>
+public static class VietnameseText
+{
+    /// <summary>
+    /// The text in Unicode normalisation form C (composed), which the library uses everywhere. Lone surrogates (invalid
+    /// UTF-16) become U+FFFD, so the result is always valid and the same length or shorter.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = ReplaceLoneSurrogates(text);
+        return IsSurelyComposed(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A fast test that needs no Unicode tables: text made only of characters below U+0300 (ASCII and the precomposed
+    /// Latin letters), of the Vietnamese precomposed letters (U+1E00–U+1EFF) and of common punctuation
+    /// (U+2010–U+206F) is in NFC, because none of them decomposes or combines. Anything else gets the full test.
+    /// </summary>
+    private static bool IsSurelyComposed(string text)
+    {
+        // Three vectorised searches for anything outside those ranges.
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\u0300', '\u1DFF') < 0
+            && span.IndexOfAnyInRange('\u1F00', '\u200F') < 0
+            && span.IndexOfAnyInRange('\u2070', '\uFFFF') < 0;
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        int i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return text;
+        }
+
+        char[]? copy = null;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? text : new string(copy);
+    }
+
+    /// <summary>
+    /// Folds the text for tolerant matching: lower case, diacritics removed, <c>đ</c> → <c>d</c>, decimal digits of
+    /// every script (fullwidth, Arabic-Indic, Devanagari, …) → ASCII digits. The result has
+    /// exactly one character per input UTF-16 unit of the NFC input, so positions carry over.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldChar(source[i]);
+            }
+        });
+    }
+
+    /// <summary>The text with every decimal digit of another script replaced by its ASCII digit (same length).</summary>
+    internal static string AsciiDigits(string text)
+    {
+        int i = 0;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] > '\u007F' && AsciiDigit(text[i]) is not null)
+            {
+                break;
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int j = 0; j < source.Length; j++)
+            {
+                span[j] = AsciiDigit(source[j]) ?? source[j];
+            }
+        });
+    }
+
+    /// <summary>The ASCII digit of a decimal digit of any script ('٢', '２' → '2'), or null for any other character.</summary>
+    private static char? AsciiDigit(char c)
+        => char.IsDigit(c) && CharUnicodeInfo.GetDecimalDigitValue(c) is var v and >= 0 ? (char)('0' + v) : null;
+
+    /// <summary>Whether <paramref name="text"/>, folded, starts with <paramref name="foldedPrefix"/> (already folded), without allocating.</summary>
+    internal static bool FoldedStartsWith(ReadOnlySpan<char> text, string foldedPrefix)
+    {
+        if (text.Length < foldedPrefix.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < foldedPrefix.Length; i++)
+        {
+            if (FoldChar(text[i]) != foldedPrefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the text has letters and none of them is lower case ("TRƯỞNG BAN", "NGÀY HỘI").</summary>
+    internal static bool IsCapitals(string text)
+    {
+        bool letter = false;
+        foreach (char ch in text)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(ch);
+        }
+
+        return letter;
+    }
+
+    /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
+    public static char FoldChar(char c) => c < (uint)FoldTable.Length ? FoldTable[c] : FoldRare(c);
+
+    /// <summary>
+    /// Folds a character past the table: decimal digits of any script (fullwidth "２０２６" from Asian input methods)
+    /// become ASCII digits, so that numbers are read as numbers; other characters are lowered.
+    /// </summary>
+    private static char FoldRare(char c) => AsciiDigit(c) ?? char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// The last character with a table entry: the end of General Punctuation (U+2070 − 1), so that ASCII, the Latin
+    /// blocks Vietnamese uses (up to Latin Extended Additional, U+1EFF) and the quotes and dashes of real documents
+    /// are all one array read, with no branch that depends on the text.
+    /// </summary>
+    private const char LastTabled = '\u206F';
+
+    /// <summary>The last character whose diacritics are removed (the end of Latin Extended Additional).</summary>
+    private const char LastLatin = '\u1EFF';
+
+    /// <summary>The folded form of every character from U+0000 to <see cref="LastTabled"/>.</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[LastTabled + 1];
+        for (int c = 0; c <= LastTabled; c++)
+        {
+            table[c] = char.ToLowerInvariant((char)c);
+        }
+
+        for (int c = 0xC0; c <= LastLatin; c++)
+        {
+            char ch = (char)c;
+            if (char.IsSurrogate(ch))
+            {
+                continue;
+            }
+
+            string decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            char baseChar = decomposed[0];
+            if (baseChar < 128 && char.IsLetter(baseChar) && decomposed.Length > 1)
+            {
+                table[c] = char.ToLowerInvariant(baseChar);
+            }
+            else if (char.IsLetter(ch) && decomposed.Length == 1 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.UppercaseLetter)
+            {
+                table[c] = char.ToLowerInvariant(ch);
+            }
+        }
+
+        table['đ'] = 'd';
+        table['Đ'] = 'd';
+
+        // Decimal digits of other scripts (Arabic-Indic, Devanagari, …) fold to ASCII digits: "٢٠٢٦" reads as 2026.
+        for (int c = 128; c <= LastTabled; c++)
+        {
+            if (AsciiDigit((char)c) is { } digit)
+            {
+                table[c] = digit;
+            }
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,504 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AntqDomain.Calendar;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+using AntqDomain.Language;
+
+namespace AntqDomain.Reading;
+
+/// <summary>Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs.</summary>
+internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> sections, int? year)
+{
+    private readonly List<(PlanText Text, string Folded, SectionKind Kind)> all =
+        [.. sections.SelectMany(s => s.Paragraphs.Select(p => (p, p.Folded, s.Kind)))];
+
+    public ImmutableArray<PlanText> LeadUp { get; private set; } = [];
+
+    public CeremonyProgramme? Ceremony { get; private set; }
+
+    public ImmutableArray<FestivalActivity> Activities { get; private set; } = [];
+
+    public bool HasFestivalPart { get; private set; }
+
+    public ImmutableArray<PlanText> Backdrop { get; private set; } = [];
+
+    public PlanWindow? Window { get; private set; }
+
+    public LocalDate? FlagsFrom { get; private set; }
+
+    public PlanText? ScopeText { get; private set; }
+
+    public ImmutableArray<VenueKind> Scope { get; private set; } = [];
+
+    public ImmutableArray<PlanText> Showcase { get; private set; } = [];
+
+    public PlanText? Participants { get; private set; }
+
+    public PlanText? Funding { get; private set; }
+
+    public ImmutableArray<FundingSource> FundingSources { get; private set; } = [];
+
+    public ImmutableArray<ImplementationTask> Tasks { get; private set; } = [];
+
+    public void Run()
+    {
+        FindLeadUp();
+        FindCeremony();
+        FindFestivalPart();
+        FindBackdrop();
+        FindWindow();
+        FindStatements();
+        FindTasks();
+    }
+
+    private static bool IsItem(string? marker) => marker is not null && char.IsAsciiDigit(marker[0]);
+
+    private static string Body(string folded)
+    {
+        int colon = folded.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 ? folded[(colon + 1)..] : folded;
+    }
+
+    private void FindLeadUp()
+    {
+        int start = all.FindIndex(p => p.Folded.Contains("hoat dong huong toi", StringComparison.Ordinal) || p.Folded.Contains("cac hoat dong truoc", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return;
+        }
+
+        var list = new List<PlanText>();
+        for (int i = start + 1; i < all.Count && !IsItem(all[i].Text.Marker); i++)
+        {
+            list.Add(all[i].Text);
+        }
+
+        LeadUp = [.. list];
+    }
+
+    private static bool StartsBlock(string folded, string word)
+    {
+        int at = folded.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0 || at > 12)
+        {
+            return false;
+        }
+
+        int after = at + word.Length;
+        while (after < folded.Length && folded[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= folded.Length || folded[after] == ':' || folded[after] == '(';
+    }
+
+    private void FindCeremony()
+    {
+        int start = all.FindIndex(p => StartsBlock(p.Folded, "phan le"));
+        if (start < 0)
+        {
+            return;
+        }
+
+        var head = all[start];
+        int colon = head.Text.Text.IndexOf(':', StringComparison.Ordinal);
+        string rest = colon >= 0 ? head.Text.Text[(colon + 1)..] : string.Empty;
+        var steps = new List<CeremonyStep>();
+        if (rest.Trim().Length > 0)
+        {
+            int restOffset = colon + 1;
+            var numbers = TextPatterns.InlineStepNumber().Matches(rest);
+            if (numbers.Count >= 2)
+            {
+                for (int k = 0; k < numbers.Count; k++)
+                {
+                    int from = numbers[k].Index + numbers[k].Length;
+                    int to = k + 1 < numbers.Count ? numbers[k + 1].Index : rest.Length;
+                    AddStep(steps, head.Text, rest[from..to], restOffset + from, numbers[k].Value);
+                }
+            }
+            else
+            {
+                int pos = 0;
+                foreach (var part in rest.Split(';'))
+                {
+                    AddStep(steps, head.Text, part, restOffset + pos, null);
+                    pos += part.Length + 1;
+                }
+            }
+        }
+        else
+        {
+            for (int i = start + 1; i < all.Count; i++)
+            {
+                var p = all[i];
+                if (StartsBlock(p.Folded, "phan hoi") || p.Folded.Contains("khanh tiet", StringComparison.Ordinal) || p.Folded.StartsWith("tieu de", StringComparison.Ordinal) || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                AddStep(steps, p.Text, p.Text.Text, 0, p.Text.Marker);
+            }
+        }
+
+        steps.RemoveAll(s => s.Text.Text.Length == 0);
+        Ceremony = new CeremonyProgramme([.. steps], head.Text.At);
+    }
+
+    private static void AddStep(List<CeremonyStep> steps, PlanText source, string text, int offset, string? marker)
+    {
+        string trimmed = text.Trim().TrimEnd(';', '.', ',').Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        int lead = text.Length - text.TrimStart().Length;
+        var at = source.At?.Shift(offset + lead, trimmed.Length);
+        string folded = VietnameseText.Fold(trimmed);
+        bool optional = folded.Contains("(neu co)", StringComparison.Ordinal) || folded.Contains("neu co", StringComparison.Ordinal);
+        steps.Add(new CeremonyStep(ClassifyStep(folded), new PlanText(trimmed, at, marker), optional));
+    }
+
+    internal static CeremonyStepKind ClassifyStep(string f)
+    {
+        bool Has(string s) => f.Contains(s, StringComparison.Ordinal);
+        return Has("van nghe") ? CeremonyStepKind.WelcomePerformance
+            : Has("chao co") || Has("quoc ca") ? CeremonyStepKind.FlagSalute
+            : Has("dap tu") ? CeremonyStepKind.HostReply
+            : Has("cap tren") || (Has("phat bieu") && Has("tang qua")) ? CeremonyStepKind.SuperiorSpeech
+            : Has("khai mac") || Has("dien van") || Has("bao cao danh gia") ? CeremonyStepKind.OpeningSpeech
+            : Has("ly do") || Has("gioi thieu dai bieu") ? CeremonyStepKind.Introduction
+            : Has("chuong trinh") ? CeremonyStepKind.Programme
+            : Has("toa dam") || Has("thao luan") || Has("trao doi kinh nghiem") || Has("tham luan") ? CeremonyStepKind.Discussion
+            : Has("giao uoc") || Has("ky ket") ? CeremonyStepKind.PledgeSigning
+            : Has("ra mat") ? CeremonyStepKind.ModelLaunch
+            : Has("ket thuc") || Has("be mac") ? CeremonyStepKind.Closing
+            : Has("trao thuong") || Has("quyet dinh") || Has("khen thuong") || Has("trao tang") || Has("trao bang khen") ? CeremonyStepKind.Awards
+            : CeremonyStepKind.Other;
+    }
+
+    private void FindFestivalPart()
+    {
+        int start = all.FindIndex(p => StartsBlock(p.Folded, "phan hoi"));
+        if (start < 0)
+        {
+            return;
+        }
+
+        HasFestivalPart = true;
+        var list = new List<FestivalActivity>();
+        var head = all[start];
+        int colon = head.Text.Text.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && head.Text.Text[(colon + 1)..].Trim().Length > 3)
+        {
+            string t = head.Text.Text[(colon + 1)..].Trim();
+            list.Add(new FestivalActivity(ClassifyActivity(VietnameseText.Fold(t)), new PlanText(t, head.Text.At?.Shift(colon + 1 + (head.Text.Text.Length - colon - 1 - head.Text.Text[(colon + 1)..].TrimStart().Length), t.Length), head.Text.Marker)));
+        }
+
+        for (int i = start + 1; i < all.Count; i++)
+        {
+            var p = all[i];
+            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded, "phan le") || p.Folded.StartsWith("thoi gian", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            list.Add(new FestivalActivity(ClassifyActivity(p.Folded), p.Text));
+        }
+
+        Activities = [.. list];
+    }
+
+    internal static ImmutableArray<FestivalActivityKind> ClassifyActivity(string f)
+    {
+        var kinds = ImmutableArray.CreateBuilder<FestivalActivityKind>();
+        void Add(bool when, FestivalActivityKind k)
+        {
+            if (when)
+            {
+                kinds.Add(k);
+            }
+        }
+
+        bool Has(string s) => f.Contains(s, StringComparison.Ordinal);
+        Add(Has("van hoa") || Has("van nghe") || Has("the thao"), FestivalActivityKind.CultureAndSports);
+        Add(Has("dan van kheo"), FestivalActivityKind.MassMobilisation);
+        Add(Has("lang nghe"), FestivalActivityKind.PoliceListenForum);
+        Add(Has("vu khi") || Has("vat lieu no"), FestivalActivityKind.WeaponsHandIn);
+        Add(Has("can cuoc") || Has("dinh danh"), FestivalActivityKind.IdentityCards);
+        Add(Has("kham") && (Has("benh") || Has("tu van") || Has("y te")), FestivalActivityKind.MedicalCheck);
+        Add(Has("tu sua duong") || Has("sua chua duong") || Has("lam duong"), FestivalActivityKind.RoadRepair);
+        Add(Has("tang qua"), FestivalActivityKind.Gifts);
+        Add(Has("tim hieu phap luat") || Has("hoi thi") || Has("cuoc thi"), FestivalActivityKind.LawQuiz);
+        Add(Has("tro choi dan gian"), FestivalActivityKind.FolkGames);
+        if (kinds.Count == 0)
+        {
+            kinds.Add(FestivalActivityKind.Other);
+        }
+
+        return kinds.ToImmutable();
+    }
+
+    private void FindBackdrop()
+    {
+        int k = all.FindIndex(p => p.Text.Text.Contains("TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM", StringComparison.Ordinal));
+        if (k < 0)
+        {
+            return;
+        }
+
+        var p = all[k].Text;
+        var segments = SplitSegments(p);
+        if (segments.Count >= 3)
+        {
+            Backdrop = [.. segments];
+            return;
+        }
+
+        var list = new List<PlanText>();
+        for (int i = Math.Max(0, k - 2); i < k; i++)
+        {
+            if (VietnameseText.IsCapitals(all[i].Text.Text))
+            {
+                list.Add(all[i].Text);
+            }
+        }
+
+        list.AddRange(segments);
+        if (k + 1 < all.Count && all[k + 1].Folded.Contains("thang 8", StringComparison.Ordinal))
+        {
+            list.Add(all[k + 1].Text);
+        }
+
+        Backdrop = [.. list];
+    }
+
+    private static List<PlanText> SplitSegments(PlanText p)
+    {
+        var result = new List<PlanText>();
+        foreach (Match m in Segments().Matches(p.Text))
+        {
+            result.Add(new PlanText(m.Value.Trim(), p.At?.Shift(m.Index, m.Value.Trim().Length)));
+        }
+
+        return result;
+    }
+
+    private void FindWindow()
+    {
+        (PlanText Text, string Folded, SectionKind Kind)? best = null;
+        foreach (var p in all)
+        {
+            if (p.Folded.Contains("thoi gian", StringComparison.Ordinal) && TextPatterns.DateRange().IsMatch(p.Folded))
+            {
+                if (best is null || Body(p.Folded).Length < best.Value.Folded.Length && p.Folded.TrimStart().StartsWith("thoi gian", StringComparison.Ordinal))
+                {
+                    best = p;
+                }
+
+                if (p.Folded.StartsWith("thoi gian", StringComparison.Ordinal))
+                {
+                    best = p;
+                    break;
+                }
+            }
+        }
+
+        if (best is { } w)
+        {
+            var m = TextPatterns.DateRange().Match(w.Folded);
+            var end = DateOf(m.Groups["b"].Value, year, isEnd: true);
+            var start = DateOf(m.Groups["a"].Value, end?.Year ?? year, isEnd: false);
+            Window = new PlanWindow(start, end, w.Text);
+        }
+        else
+        {
+            var t = all.FirstOrDefault(p => p.Folded.StartsWith("thoi gian", StringComparison.Ordinal));
+            if (t.Text is not null)
+            {
+                Window = new PlanWindow(null, null, t.Text);
+            }
+        }
+
+        foreach (var p in all)
+        {
+            if (p.Folded.Contains("treo co", StringComparison.Ordinal) && TextPatterns.FromDay().Match(p.Folded) is { Success: true } f)
+            {
+                int y = f.Groups["y"].Success ? Int(f.Groups["y"].ValueSpan) : year ?? 0;
+                int m = Int(f.Groups["m"].ValueSpan);
+                int d = Int(f.Groups["d"].ValueSpan);
+                if (VietnameseDates.IsValid(y, m, d))
+                {
+                    FlagsFrom = new LocalDate(y, m, d);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>A day "19/8/2024", "19/8" (year inferred) or a month "thang 7/2024" (first or last day).</summary>
+    internal static LocalDate? DateOf(string folded, int? fallbackYear, bool isEnd)
+    {
+        var nums = Numbers().Matches(folded);
+        if (folded.StartsWith("thang", StringComparison.Ordinal))
+        {
+            if (nums.Count == 0)
+            {
+                return null;
+            }
+
+            int month = Int(nums[0].ValueSpan);
+            int y = nums.Count > 1 ? Int(nums[1].ValueSpan) : fallbackYear ?? 0;
+            if (month is < 1 or > 12 || y is < 1 or > 9999)
+            {
+                return null;
+            }
+
+            return isEnd ? new LocalDate(y, month, CalendarSystem.Iso.GetDaysInMonth(y, month)) : new LocalDate(y, month, 1);
+        }
+
+        if (nums.Count < 2)
+        {
+            return null;
+        }
+
+        int d = Int(nums[0].ValueSpan);
+        int mo = Int(nums[1].ValueSpan);
+        int yr = nums.Count > 2 ? Int(nums[2].ValueSpan) : fallbackYear ?? 0;
+        return VietnameseDates.IsValid(yr, mo, d) ? new LocalDate(yr, mo, d) : null;
+    }
+
+    /// <summary>A number of ASCII digits, or -1 when it is not one (never throws).</summary>
+    private static int Int(ReadOnlySpan<char> digits)
+        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
+
+    private void FindStatements()
+    {
+        var venues = new SortedSet<VenueKind>();
+        var sites = new List<PlanText>();
+        var sources = new SortedSet<FundingSource>();
+        foreach (var p in all)
+        {
+            string f = p.Folded;
+            if (ScopeText is null && Labeled(f, "pham vi"))
+            {
+                ScopeText = p.Text;
+                string body = Body(f);
+                if (body.Contains("khu dan cu", StringComparison.Ordinal) || body.Contains("thon", StringComparison.Ordinal) || body.Contains("to dan pho", StringComparison.Ordinal))
+                {
+                    venues.Add(VenueKind.ResidentialArea);
+                }
+
+                if (CommuneWord().IsMatch(body))
+                {
+                    venues.Add(VenueKind.Commune);
+                }
+
+                if (body.Contains("co quan", StringComparison.Ordinal))
+                {
+                    venues.Add(VenueKind.Agency);
+                }
+
+                if (body.Contains("doanh nghiep", StringComparison.Ordinal))
+                {
+                    venues.Add(VenueKind.Enterprise);
+                }
+
+                if (body.Contains("nha truong", StringComparison.Ordinal) || body.Contains("co so giao duc", StringComparison.Ordinal) || body.Contains("truong hoc", StringComparison.Ordinal))
+                {
+                    venues.Add(VenueKind.EducationInstitution);
+                }
+            }
+
+            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex.
+            foreach (Match m in f.Contains("diem", StringComparison.Ordinal) ? TextPatterns.Showcase().Matches(f) : Enumerable.Empty<Match>())
+            {
+                var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
+                string name = p.Text.Text.Substring(g.Index, g.Length).Trim();
+                sites.Add(new PlanText(name, p.Text.At?.Shift(g.Index, name.Length)));
+            }
+
+            // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".
+            if (f.Contains("chon [", StringComparison.Ordinal) && f.Contains("diem", StringComparison.Ordinal))
+            {
+                foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
+                {
+                    if (index >= 5 && f.AsSpan(0, index).TrimEnd().EndsWith("chon", StringComparison.Ordinal) && f.AsSpan(index + placeholder.Length).TrimStart().StartsWith("to chuc diem", StringComparison.Ordinal))
+                    {
+                        sites.Add(new PlanText(placeholder, p.Text.At?.Shift(index, placeholder.Length)));
+                    }
+                }
+            }
+
+            if (Participants is null && (Labeled(f, "thanh phan") || Labeled(f, "doi tuong tham du") || Labeled(f, "doi tuong tham gia")))
+            {
+                Participants = p.Text;
+            }
+
+            if (Funding is null && (Labeled(f, "kinh phi") || p.Kind == SectionKind.Funding))
+            {
+                Funding = p.Text;
+            }
+
+            if (f.StartsWith("kinh phi", StringComparison.Ordinal) || p.Kind == SectionKind.Funding)
+            {
+                if (f.Contains("ngan sach", StringComparison.Ordinal) || f.Contains("du tru kinh phi", StringComparison.Ordinal) || f.Contains("chinh quyen cac cap", StringComparison.Ordinal) || f.Contains("kinh phi chi", StringComparison.Ordinal))
+                {
+                    sources.Add(FundingSource.Budget);
+                }
+
+                if (f.Contains("xa hoi hoa", StringComparison.Ordinal))
+                {
+                    sources.Add(FundingSource.Socialised);
+                }
+            }
+        }
+
+        Scope = [.. venues];
+        Showcase = [.. sites];
+        FundingSources = [.. sources];
+    }
+
+    /// <summary>A labelled statement: the paragraph starts with the label and has a colon soon after it.</summary>
+    private static bool Labeled(string folded, string label)
+    {
+        if (!folded.StartsWith(label, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int colon = folded.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 && colon <= label.Length + 30;
+    }
+
+    private void FindTasks()
+    {
+        var tasks = new List<ImplementationTask>();
+        foreach (var p in all.Where(p => p.Kind == SectionKind.Implementation))
+        {
+            var m = Agency().Match(p.Folded);
+            string? agency = m.Success ? p.Text.Text.Substring(m.Groups["a"].Index, m.Groups["a"].Length).Trim() : null;
+            tasks.Add(new ImplementationTask(agency, p.Text));
+        }
+
+        Tasks = [.. tasks];
+    }
+
+    [GeneratedRegex(@"\S(?:.*?\S)?(?=\s{2,}|$)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Segments();
+
+    [GeneratedRegex(@"[0-9]{1,4}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Numbers();
+
+    [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CommuneWord();
+
+    [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Agency();
+}

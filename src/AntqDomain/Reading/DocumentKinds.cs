@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using AntqDomain.Plans;
+using AntqDomain.Documents;
+using AntqDomain.Language;
+
+namespace AntqDomain.Reading;
+
+/// <summary>Tells a festival plan from other plans, reports and other texts, by its title and, without a title, by its body.</summary>
+internal static class DocumentKinds
+{
+    public static DocumentKind Classify(string? title, ImmutableArray<PlanSection> sections, List<PlanText> basis)
+    {
+        if (title is not null)
+        {
+            string t = VietnameseText.Fold(title);
+            if (t.StartsWith("bao cao", StringComparison.Ordinal))
+            {
+                return DocumentKind.Report;
+            }
+
+            if (IsAboutTheFestival(t))
+            {
+                return DocumentKind.FestivalPlan;
+            }
+
+            return t.StartsWith("ke hoach", StringComparison.Ordinal) ? DocumentKind.MovementPlan : DocumentKind.Other;
+        }
+
+        // No title: a plan's body that speaks of organising the festival is a festival plan; any other plan is not.
+        foreach (var b in basis)
+        {
+            if (IsAboutTheFestival(b.Folded))
+            {
+                return DocumentKind.FestivalPlan;
+            }
+        }
+
+        foreach (var s in sections)
+        {
+            if (s.Kind == SectionKind.Purposes || s.Kind == SectionKind.Content)
+            {
+                foreach (var p in s.Paragraphs)
+                {
+                    if (IsAboutTheFestival(p.Folded))
+                    {
+                        return DocumentKind.FestivalPlan;
+                    }
+                }
+            }
+        }
+
+        return DocumentKind.MovementPlan;
+    }
+
+    private static bool IsAboutTheFestival(string folded)
+        => folded.Contains("ngay hoi toan dan bao ve", StringComparison.Ordinal)
+           || (folded.Contains("ngay hoi", StringComparison.Ordinal) && (folded.Contains("an ninh to quoc", StringComparison.Ordinal) || folded.Contains("antq", StringComparison.Ordinal)));
+}

@@ -1,0 +1,133 @@
+using AntqDomain.Documents;
+using AntqDomain.Language;
+
+namespace AntqDomain.Reading;
+
+/// <summary>A cell of a cleaned input line: tab-separated columns of a two-column layout are separate cells.</summary>
+internal readonly record struct Cell(string Text, string Folded, int Line, int Column)
+{
+    public bool IsEmpty => Text.Length == 0;
+
+    public Documents.Location Location => Documents.Location.At(Line, Column, Text.Length);
+
+    public Documents.PlanText ToPlanText(string? marker = null, int offset = 0)
+    {
+        var span = Text.AsSpan(offset);
+        int lead = span.Length - span.TrimStart().Length;
+        int length = span.Trim().Length;
+        int start = offset + lead;
+        string text = start == 0 && length == Text.Length ? Text : Text.Substring(start, length);
+        string folded = start == 0 && length == Folded.Length ? Folded : Folded.Substring(start, length);
+        return Documents.PlanText.WithFolded(text, folded, Documents.Location.At(Line, Column + start, length), marker);
+    }
+
+    /// <summary>Splits a raw line into trimmed cells, replacing markdown and HTML remnants by spaces so columns are kept.</summary>
+    public static List<Cell> Split(string raw, int lineNumber, int maxChars) => Split(raw, 0, raw.Length, lineNumber, maxChars);
+
+    /// <summary>As <see cref="Split(string, int, int)"/>, for the line at <paramref name="offset"/> of <paramref name="text"/> (no copy of clean lines).</summary>
+    public static List<Cell> Split(string text, int offset, int length, int lineNumber, int maxChars)
+    {
+        if (length > maxChars)
+        {
+            length = maxChars;
+        }
+
+        var line = text.AsSpan(offset, length);
+        if (NeedsCleaning(line))
+        {
+            text = Clean(line);
+            offset = 0;
+        }
+
+        var cells = new List<Cell>(1);
+        int start = 0;
+        while (start <= length)
+        {
+            // Tabs and the pipes of tables exported as text ("| UBND … | CỘNG HÒA … |") separate the columns.
+            int tab = text.AsSpan(offset + start, length - start).IndexOfAny('\t', '|');
+            int end = tab < 0 ? length : start + tab;
+            var part = text.AsSpan(offset + start, end - start);
+            var trimmedSpan = part.Trim();
+            if (trimmedSpan.Length > 0 && !IsRule(trimmedSpan))
+            {
+                int lead = part.Length - part.TrimStart().Length;
+                string trimmed = trimmedSpan.Length == text.Length ? text : trimmedSpan.ToString();
+                cells.Add(new Cell(trimmed, VietnameseText.Fold(trimmed), lineNumber, start + lead + 1));
+            }
+
+            if (tab < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return cells;
+    }
+
+    /// <summary>Whether the line holds markdown or HTML remnants, odd spaces or control characters to blank out.</summary>
+    private static bool NeedsCleaning(ReadOnlySpan<char> line) => line.IndexOfAny(ToClean) >= 0;
+
+    /// <summary>
+    /// What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): markdown remnants, odd spaces, control
+    /// characters and every invisible format character (zero-width spaces and joiners, direction marks and
+    /// embeddings, word joiners, soft hyphens, byte-order marks). A vectorised search finds the few lines that need it.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create(
+        "*<\u00A0" + new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => (char.IsControl(c) && c != '\t') || IsFormat(c))]));
+
+    /// <summary>An invisible format character (Unicode category Cf), which a reader treats as a space.</summary>
+    private static bool IsFormat(char c) => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+    private static string Clean(ReadOnlySpan<char> line)
+    {
+        var chars = line.ToArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            char c = chars[i];
+            if (c == '*' || c == '\u00A0' || IsFormat(c) || (char.IsControl(c) && c != '\t'))
+            {
+                chars[i] = ' ';
+            }
+            else if (c == '<')
+            {
+                int close = Array.IndexOf(chars, '>', i);
+                if (close > i && close - i <= 8 && IsTag(chars, i + 1, close))
+                {
+                    Array.Fill(chars, ' ', i, close - i + 1);
+                    i = close;
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsTag(char[] chars, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!(char.IsAsciiLetter(chars[i]) || chars[i] == '/' || char.IsAsciiDigit(chars[i])))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
+    /// <summary>A decoration line: only dashes, underscores, colons, equals signs.</summary>
+    private static bool IsRule(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ('-' or '_' or ':' or '=' or '–' or '—' or ' ' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return text.Length >= 2;
+    }
+}

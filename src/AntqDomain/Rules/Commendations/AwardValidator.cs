@@ -1,0 +1,84 @@
+using AntqDomain.Commendations;
+using AntqDomain.Rules;
+using FluentValidation;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>
+/// Checks commendation proposals (<em>kiểm tra đề nghị khen thưởng</em>) against the rules of group 6xx in force on
+/// the proposal date. A FluentValidation validator: each failure carries the rule code as <c>ErrorCode</c> and the
+/// full <see cref="Finding"/> as <c>CustomState</c>. Build once and share: instances are thread-safe.
+/// </summary>
+public sealed class AwardValidator : RuleValidator<AwardProposal>
+{
+    private readonly AuthorityTable authorities;
+
+    /// <summary>
+    /// A validator over <paramref name="catalogue"/> (the default when null) and <paramref name="authorities"/>
+    /// (the built-in table when null); <paramref name="clock"/> gives "today", against which proposal dates in the
+    /// future are reported.
+    /// </summary>
+    public AwardValidator(RuleCatalogue? catalogue = null, IClock? clock = null, AuthorityTable? authorities = null)
+        : base(catalogue, clock)
+        => this.authorities = authorities ?? AuthorityTable.Default;
+
+    /// <summary>Checks <paramref name="proposal"/> and returns the findings; eligible when <see cref="ValidationReport.HasErrors"/> is false.</summary>
+    public ValidationReport Check(AwardProposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        var context = new AwardRuleContext(Sanitize(proposal), Today, authorities);
+        return Run(Catalogue.AwardRules, context);
+    }
+
+    private protected override ValidationReport CheckSubject(AwardProposal subject) => Check(subject);
+
+    /// <summary>
+    /// The proposal with unset lists made empty and null entries dropped, so that a proposal built carelessly in code
+    /// gets findings rather than an exception; a missing nominee becomes one without name or service.
+    /// </summary>
+    private static AwardProposal Sanitize(AwardProposal p)
+    {
+        if (p.Nominee is { Name: not null } sound && IsClean(p.CountedAwards) && IsClean(sound.Service) && IsClean(sound.PriorAwards) && !sound.Exclusions.IsDefault && !sound.Pending.IsDefault)
+        {
+            return p;
+        }
+
+        var n = p.Nominee ?? new Nominee { Name = "?" };
+        return p with
+        {
+            CountedAwards = Clean(p.CountedAwards),
+            Nominee = n with
+            {
+                Name = n.Name ?? "?",
+                Service = Clean(n.Service),
+                PriorAwards = Clean(n.PriorAwards),
+                Exclusions = n.Exclusions.IsDefault ? [] : n.Exclusions,
+                Pending = n.Pending.IsDefault ? [] : n.Pending,
+            },
+        };
+    }
+
+    private static bool IsClean<T>(System.Collections.Immutable.ImmutableArray<T> items)
+        where T : class
+    {
+        if (items.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var i in items)
+        {
+            if (i is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<T> Clean<T>(System.Collections.Immutable.ImmutableArray<T> items)
+        where T : class
+        => items.IsDefault ? [] : items.Contains(null!) ? [.. items.Where(i => i is not null)] : items;
+}

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AntqDomain.Commendations;
+using AntqDomain.Committees;
+using AntqDomain.Movement;
+using AntqDomain.Results;
+using AntqDomain.SafetyStandard;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>
+/// The rule catalogue (<em>danh mục quy tắc</em>): every rule's data, and the rules in force on a date. The
+/// generated page <c>docs/rules.md</c> is written from it. One catalogue holds the rules of every subject: plans
+/// (1xx–5xx), commendation proposals (6xx), movement models (7xx), safety-standard assessments (8xx), results
+/// reports (900–949) and steering committees (950–999).
+/// </summary>
+public sealed class RuleCatalogue
+{
+    private readonly FrozenDictionary<string, RuleDefinition> byCode;
+
+    private RuleCatalogue(
+        IEnumerable<PlanRule> planRules,
+        IEnumerable<Rule<AwardRuleContext>> awardRules,
+        IEnumerable<Rule<ModelRuleContext>> modelRules,
+        IEnumerable<Rule<SafetyRuleContext>> safetyRules,
+        IEnumerable<Rule<ResultsRuleContext>> resultsRules,
+        IEnumerable<Rule<CommitteeRuleContext>> committeeRules)
+    {
+        PlanRules = new(planRules);
+        AwardRules = new(awardRules);
+        ModelRules = new(modelRules);
+        SafetyRules = new(safetyRules);
+        ResultsRules = new(resultsRules);
+        CommitteeRules = new(committeeRules);
+        Rules =
+        [
+            .. PlanRules.All.Select(r => r.Definition)
+                .Concat(AwardRules.All.Select(r => r.Definition))
+                .Concat(ModelRules.All.Select(r => r.Definition))
+                .Concat(SafetyRules.All.Select(r => r.Definition))
+                .Concat(ResultsRules.All.Select(r => r.Definition))
+                .Concat(CommitteeRules.All.Select(r => r.Definition))
+                .Concat(PresentationRules.All)
+                .OrderBy(d => d.Code.Number),
+        ];
+        byCode = Rules.ToFrozenDictionary(r => r.Code.Value, StringComparer.Ordinal);
+        if (byCode.Count != Rules.Length)
+        {
+            throw new InvalidOperationException("Two rules share a code.");
+        }
+    }
+
+    /// <summary>
+    /// The built-in catalogue: document form, calendar, content, ceremony and cascade rules for plans; commendation
+    /// rules; movement-model rules; safety-standard rules.
+    /// </summary>
+    public static RuleCatalogue Default { get; } = new(
+        [.. DocumentFormRules.All(), .. CalendarRules.All(), .. ContentRules.All(), .. CeremonyRules.All(), .. CascadeRules.All()],
+        CommendationRules.All(),
+        global::AntqDomain.Rules.MovementRules.All(),
+        global::AntqDomain.Rules.SafetyRules.All(),
+        global::AntqDomain.Rules.ResultsRules.All(),
+        global::AntqDomain.Rules.CommitteeRules.All());
+
+    /// <summary>Every rule, in code order.</summary>
+    public ImmutableArray<RuleDefinition> Rules { get; }
+
+    internal RuleSet<PlanRuleContext> PlanRules { get; }
+
+    internal RuleSet<AwardRuleContext> AwardRules { get; }
+
+    internal RuleSet<ModelRuleContext> ModelRules { get; }
+
+    internal RuleSet<SafetyRuleContext> SafetyRules { get; }
+
+    internal RuleSet<ResultsRuleContext> ResultsRules { get; }
+
+    internal RuleSet<CommitteeRuleContext> CommitteeRules { get; }
+
+    /// <summary>The rules whose effective period contains <paramref name="date"/>.</summary>
+    public ImmutableArray<RuleDefinition> InForceOn(LocalDate date) => [.. Rules.Where(r => r.Period.Contains(date))];
+
+    /// <summary>The rules of <paramref name="subject"/>, in code order.</summary>
+    public ImmutableArray<RuleDefinition> For(RuleSubject subject) => [.. Rules.Where(r => r.Subject == subject)];
+
+    /// <summary>The rule with <paramref name="code"/>, or null.</summary>
+    public RuleDefinition? Find(string code) => code is not null && byCode.TryGetValue(code, out var r) ? r : null;
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using AntqDomain.Internal;
+using NodaTime;
+using AntqDomain.Legal;
+
+namespace AntqDomain.Rules;
+
+/// <summary>
+/// A rule as data (<em>quy tắc</em>): code, severity, effective period, citation, titles and message templates in
+/// Vietnamese and English. Templates use named placeholders such as <c>{found}</c> and <c>{expected}</c>.
+/// </summary>
+/// <param name="Code">The stable code.</param>
+/// <param name="Severity">Error, warning or info.</param>
+/// <param name="Period">When it applies.</param>
+/// <param name="Citation">The legal source.</param>
+/// <param name="TitleVi">What it checks, in Vietnamese.</param>
+/// <param name="TitleEn">What it checks, in English.</param>
+/// <param name="MessageVi">The Vietnamese message template.</param>
+/// <param name="MessageEn">The English message template.</param>
+public sealed record RuleDefinition(
+    RuleCode Code,
+    Severity Severity,
+    EffectivePeriod Period,
+    Citation Citation,
+    string TitleVi,
+    string TitleEn,
+    string MessageVi,
+    string MessageEn)
+{
+    /// <summary>Whether the rule's findings can carry a <see cref="SuggestedFix"/> (when the defect has one right answer and a text position).</summary>
+    public bool Fixable { get; init; }
+
+    /// <summary>What the rule checks: a plan, a commendation proposal, a movement model or a safety assessment (from the code's hundred).</summary>
+    public RuleSubject Subject => Code.Group switch
+    {
+        6 => RuleSubject.AwardProposal,
+        7 => RuleSubject.MovementModel,
+        8 => RuleSubject.SafetyAssessment,
+        9 => Code.Number >= 950 ? RuleSubject.SteeringCommittee : RuleSubject.ResultsReport,
+        _ => RuleSubject.Plan,
+    };
+
+    /// <summary>The title in the language of <paramref name="culture"/>.</summary>
+    public string Title(CultureInfo? culture = null) => Localization.Pick(culture, TitleVi, TitleEn);
+}
+
+/// <summary>What a rule checks (<em>đối tượng kiểm tra</em>).</summary>
+public enum RuleSubject
+{
+    /// <summary>A festival plan (<em>Kế hoạch</em>), rules 1xx–5xx.</summary>
+    Plan,
+
+    /// <summary>A commendation proposal (<em>đề nghị khen thưởng</em>), rules 6xx.</summary>
+    AwardProposal,
+
+    /// <summary>A movement model (<em>mô hình</em>), rules 7xx.</summary>
+    MovementModel,
+
+    /// <summary>A safety-standard assessment (<em>đánh giá tiêu chuẩn "An toàn về an ninh, trật tự"</em>), rules 8xx.</summary>
+    SafetyAssessment,
+
+    /// <summary>A results report (<em>báo cáo kết quả</em>), rules 900–949.</summary>
+    ResultsReport,
+
+    /// <summary>A steering committee (<em>Ban Chỉ đạo</em>), rules 950–999.</summary>
+    SteeringCommittee,
+}
+
+/// <summary>Fills named placeholders of a message template: "{found}" → value.</summary>
+internal static class MessageTemplate
+{
+    /// <summary>
+    /// The most characters of the user's own text that a message or an excerpt quotes: a 10 MB "number" is reported,
+    /// not echoed. Longer text is cut at a character boundary and ends with "…".
+    /// </summary>
+    public const int MaxQuotedChars = 200;
+
+    /// <summary>The message as a sentence: its first letter in capitals, whatever the template's first argument was.</summary>
+    public static string Sentence(string message)
+        => message.Length > 0 && char.IsLower(message[0]) ? string.Concat(char.ToUpperInvariant(message[0]).ToString(), message.AsSpan(1)) : message;
+
+    /// <summary>The text, cut to <see cref="MaxQuotedChars"/> when longer.</summary>
+    public static string? Cap(string? text)
+    {
+        if (text is null || text.Length <= MaxQuotedChars)
+        {
+            return text;
+        }
+
+        int end = MaxQuotedChars - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Concat(text.AsSpan(0, end), "…");
+    }
+
+    public static string Format(string template, ReadOnlySpan<(string Name, string Value)> args)
+    {
+        if (args.IsEmpty)
+        {
+            return template;
+        }
+
+        var sb = new System.Text.StringBuilder(template.Length + 32);
+        int i = 0;
+        while (i < template.Length)
+        {
+            int open = template.IndexOf('{', i);
+            if (open < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+
+            int close = template.IndexOf('}', open);
+            if (close < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+
+            sb.Append(template, i, open - i);
+            var name = template.AsSpan(open + 1, close - open - 1);
+            bool found = false;
+            foreach (var (n, v) in args)
+            {
+                if (name.SequenceEqual(n))
+                {
+                    sb.Append(Cap(v));
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                sb.Append(template, open, close - open + 1);
+            }
+
+            i = close + 1;
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using AntqDomain.Documents;
+
+namespace AntqDomain.Rules;
+
+/// <summary>The severity of a reader diagnostic or rule finding (<em>mức độ</em>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+public enum Severity
+{
+    /// <summary>Advice (<em>thông tin</em>).</summary>
+    Info = 0,
+
+    /// <summary>Probably wrong or outdated (<em>cảnh báo</em>).</summary>
+    Warning = 1,
+
+    /// <summary>Breaks a requirement (<em>lỗi</em>).</summary>
+    Error = 2,
+}

@@ -1,0 +1,42 @@
+using AntqDomain.Movement;
+using AntqDomain.Documents;
+using AntqDomain.Rules;
+using FluentValidation;
+using NodaTime;
+using Severity = AntqDomain.Rules.Severity;
+
+namespace AntqDomain.Rules;
+
+/// <summary>
+/// Checks movement models (<em>kiểm tra mô hình</em>) on a date against the rules of group 7xx. A FluentValidation
+/// validator over <see cref="ModelAssessment"/>; thread-safe.
+/// </summary>
+public sealed class ModelValidator : RuleValidator<ModelAssessment>
+{
+    private readonly ModelPractice practice;
+
+    /// <summary>
+    /// A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date
+    /// when none is asked for; <paramref name="practice"/> is the committee's review interval and usual order
+    /// (<see cref="ModelPractice.Default"/> when null).
+    /// </summary>
+    public ModelValidator(RuleCatalogue? catalogue = null, IClock? clock = null, ModelPractice? practice = null)
+        : base(catalogue, clock)
+        => this.practice = practice ?? ModelPractice.Default;
+
+    /// <summary>Checks <paramref name="model"/> on <paramref name="on"/> (today by the clock when null).</summary>
+    public ValidationReport Check(MovementModel model, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.History.IsDefault || model.Name is null || model.History.Contains(null!))
+        {
+            // Unset or null parts of a model built in code get findings, not exceptions.
+            model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
+        }
+
+        var context = new ModelRuleContext(model, on ?? Today, practice);
+        return Run(Catalogue.ModelRules, context);
+    }
+
+    private protected override ValidationReport CheckSubject(ModelAssessment subject) => Check(subject.Model, subject.On);
+}

@@ -1,0 +1,377 @@
+using AntqDomain.Committees;
+using AntqDomain.Administration;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Legal;
+
+namespace AntqDomain.Rules;
+
+/// <summary>ANTQ5xx — the cascade of plans and the organisation behind them (2025 local-government reform, guidance).</summary>
+internal static class CascadeRules
+{
+    private static (string Vi, string En) LevelName(AdministrativeLevel l) => l switch
+    {
+        AdministrativeLevel.Central => ("Trung ương", "central"),
+        AdministrativeLevel.Province => ("tỉnh", "province"),
+        AdministrativeLevel.District => ("huyện", "district"),
+        AdministrativeLevel.Commune => ("xã", "commune"),
+        AdministrativeLevel.Sector => ("sở, ngành", "sector"),
+        _ => ("chưa rõ", "unknown"),
+    };
+
+    /// <summary>The level whose plan a plan of <paramref name="level"/> implements on <paramref name="date"/>.</summary>
+    internal static AdministrativeLevel ExpectedParent(AdministrativeLevel level, LocalDate date) => level switch
+    {
+        AdministrativeLevel.Province => AdministrativeLevel.Central,
+        AdministrativeLevel.District => AdministrativeLevel.Province,
+        AdministrativeLevel.Commune => date >= UnitType.FirstDayOfTwoTiers ? AdministrativeLevel.Province : AdministrativeLevel.District,
+        AdministrativeLevel.Sector => AdministrativeLevel.Province,
+        _ => AdministrativeLevel.Unknown,
+    };
+
+    /// <summary>Whether a (folded) issuer name is an education institution or the education department.</summary>
+    private static bool IsEducation(string folded)
+        => folded.StartsWith("truong", StringComparison.Ordinal) || folded.Contains("giao duc", StringComparison.Ordinal) || folded.Contains("dai hoc", StringComparison.Ordinal);
+
+    /// <summary>The level of the parent plan: the given parent plan's issuer when known, else the level named in the basis.</summary>
+    private static AdministrativeLevel ParentLevel(PlanRuleContext c)
+        => c.Parent?.Issuer.Level is { } pl && pl != AdministrativeLevel.Unknown ? pl : c.Plan.Parent?.IssuerLevel ?? AdministrativeLevel.Unknown;
+
+    /// <summary>Whether <paramref name="parent"/> is a right level for a plan of <paramref name="level"/> besides the expected one.</summary>
+    private static bool AlsoAccepted(AdministrativeLevel level, AdministrativeLevel parent, LocalDate date) => (level, parent) switch
+    {
+        // A commune may implement the province plan directly, as sector plans do.
+        (AdministrativeLevel.Commune, AdministrativeLevel.Province) => true,
+
+        // A school implements its department's plan; a department may follow the central plan of its ministry.
+        (AdministrativeLevel.Sector, AdministrativeLevel.Sector or AdministrativeLevel.Central) => true,
+
+        // Before the reform, a sector unit of a district (a school) implemented the district's plan.
+        (AdministrativeLevel.Sector, AdministrativeLevel.District) => date < UnitType.FirstDayOfTwoTiers,
+        _ => false,
+    };
+
+    internal static LocalDate? LatestPossible(FestivalPlan p)
+    {
+        if (p.IssueDate is { } d)
+        {
+            return d;
+        }
+
+        if (p.Dated is { Year: { } y } dated && y is >= 1 and <= 9999)
+        {
+            return dated.Month is { } m && m is >= 1 and <= 12
+                ? new LocalDate(y, m, CalendarSystem.Iso.GetDaysInMonth(y, m))
+                : new LocalDate(y, 12, 31);
+        }
+
+        return null;
+    }
+
+    /// <summary>Every piece of plan text that may name a unit: issuer, place, parent, body, recipients, signature.</summary>
+    private static IEnumerable<(PlanText Text, string Path)> PlaceNames(FestivalPlan p)
+    {
+        // The issuer's name joins the header lines, so it is located by its path; the parent is named in the basis.
+        if (p.Issuer.Name is { } issuer)
+        {
+            yield return (new PlanText(issuer), "$.issuer.name");
+        }
+
+        foreach (var (t, path) in p.TextItems())
+        {
+            yield return (t, path.ToString());
+        }
+
+        var recipients = p.Recipients?.Lines ?? [];
+        for (int i = 0; i < recipients.Length; i++)
+        {
+            yield return (recipients[i], $"$.recipients.lines[{i}]");
+        }
+    }
+
+    public static IEnumerable<PlanRule> All()
+    {
+        yield return new(
+            new(new("ANTQ501"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+                "Không viện dẫn kế hoạch cấp trên", "No parent plan cited",
+                "Kế hoạch không phải cấp Trung ương nhưng không viện dẫn kế hoạch của cấp trên (\"Thực hiện Kế hoạch số … ngày … của …\").",
+                "A non-central plan cites no plan of the level above (\"Thực hiện Kế hoạch số … ngày … của …\")."),
+            static (c, r) =>
+            {
+                if (c.Plan.Issuer.Level != AdministrativeLevel.Central && c.Plan.Parent is null)
+                {
+                    c.Report(r, Location.AtPath("$.parent"), null);
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ502"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+                "Ban hành trước kế hoạch cấp trên", "Dated before its parent plan",
+                "Kế hoạch ({date}) có ngày trước kế hoạch cấp trên mà nó thực hiện ({parentDate}).", "The plan ({date}) is dated before the parent plan it implements ({parentDate})."),
+            static (c, r) =>
+            {
+                var parentDate = c.Parent?.IssueDate ?? c.Plan.Parent?.Date;
+                if (parentDate is { } pd && c.Analysis.LatestPossibleDate is { } latest && latest < pd)
+                {
+                    c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
+                        ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", RuleText.Date(pd)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ510"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+                "Viện dẫn kế hoạch cấp trên của năm khác", "Cites a parent plan of another year",
+                "Kế hoạch tổ chức Ngày hội năm {year} viện dẫn kế hoạch cấp trên ngày {parentDate} (năm {parentYear}): có thể là kế hoạch năm trước chưa được thay.",
+                "The plan for the {year} festival cites a parent plan dated {parentDate} ({parentYear}): perhaps last year's, not yet replaced."),
+            static (c, r) =>
+            {
+                if (c.Plan.DocumentKind == DocumentKind.FestivalPlan && c.Year is { } y && c.Plan.Parent is { Date: { } pd } parent && pd.Year != y)
+                {
+                    c.Report(r, PlanRuleContext.Where(parent.Text, "$.parent"), parent.NumberText,
+                        ("year", RuleText.Num(y)), ("parentDate", RuleText.Date(pd)), ("parentYear", RuleText.Num(pd.Year)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ503"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+                "Kế hoạch cấp trên không phải cấp liền kề", "Parent not from the level directly above",
+                "Kế hoạch cấp {level} nên thực hiện kế hoạch cấp {expected}, nhưng viện dẫn kế hoạch cấp {found}.",
+                "A {levelEn}-level plan should implement the {expectedEn}-level plan, but cites a {foundEn}-level plan."),
+            static (c, r) =>
+            {
+                var level = c.Plan.Issuer.Level;
+                var parentLevel = ParentLevel(c);
+                var expected = ExpectedParent(level, c.Date);
+                if (expected == AdministrativeLevel.Unknown || parentLevel == AdministrativeLevel.Unknown || parentLevel == expected)
+                {
+                    return;
+                }
+
+                if (AlsoAccepted(level, parentLevel, c.Date))
+                {
+                    return;
+                }
+
+                // A district plan cited on or after the reform is ANTQ509's error, not a matter of levels.
+                if (parentLevel == AdministrativeLevel.District && c.Date >= UnitType.FirstDayOfTwoTiers)
+                {
+                    return;
+                }
+
+                c.Report(r, PlanRuleContext.Where(c.Plan.Parent?.Text, "$.parent"), c.Plan.Parent?.Issuer,
+                    ("level", LevelName(level).Vi), ("levelEn", LevelName(level).En), ("expected", LevelName(expected).Vi), ("expectedEn", LevelName(expected).En),
+                    ("found", LevelName(parentLevel).Vi), ("foundEn", LevelName(parentLevel).En));
+            });
+
+        yield return new(
+            new(new("ANTQ504"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+                "Thời gian nằm ngoài thời gian của cấp trên", "Window outside the parent's window",
+                "Thời gian tổ chức ({window}) không nằm trong thời gian của kế hoạch cấp trên ({parentWindow}).",
+                "The window ({window}) is not inside the parent plan's window ({parentWindow})."),
+            static (c, r) =>
+            {
+                if (c.Parent?.Window is not { Start: { } ps, End: { } pe } || c.Plan.Window is not { Start: { } s, End: { } e } w)
+                {
+                    return;
+                }
+
+                // Education institutions may hold the festival earlier, to fit the school year: only their end is bounded.
+                bool education = c.Plan.Issuer.Name is { } name && IsEducation(Language.VietnameseText.Fold(name));
+                if ((s < ps && !education) || e > pe)
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
+                        ("window", $"{RuleText.Date(s)} – {RuleText.Date(e)}"),
+                        ("parentWindow", $"{RuleText.Date(ps)} – {RuleText.Date(pe)}"));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ505"), Severity.Error, EffectivePeriod.Always, Citations.LocalGovernment2025,
+                "Cấp hoặc loại đơn vị không tồn tại vào ngày ban hành", "Level or unit type did not exist on the date",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var issuer = c.Plan.Issuer;
+                if (issuer.Level == AdministrativeLevel.District && !UnitType.LevelExistsOn(AdministrativeLevel.District, c.Date))
+                {
+                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {RuleText.Date(c.Date)} không thể do cấp huyện ban hành."),
+                        ("problemEn", $"The district level ended on 1 July 2025; a plan of {RuleText.Date(c.Date)} cannot be issued at district level."));
+                }
+                else if (c.Analysis.IssuerUnitType is { } u && !u.ExistsOn(c.Date))
+                {
+                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
+                        ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ509"), Severity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
+                "Thực hiện kế hoạch của cấp huyện đã kết thúc", "Implements a plan of the abolished district level",
+                "Kế hoạch ngày {date} viện dẫn kế hoạch của cấp huyện (\"{found}\"), trong khi cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch cấp xã thực hiện kế hoạch của tỉnh.",
+                "The plan of {date} cites a district-level plan (\"{found}\"), but the district level ended on 1 July 2025; commune plans implement the province's plan."),
+            static (c, r) =>
+            {
+                var parentLevel = ParentLevel(c);
+                if (parentLevel == AdministrativeLevel.District)
+                {
+                    string found = c.Plan.Parent?.Issuer ?? c.Parent?.Issuer.Name ?? string.Empty;
+                    c.Report(r, PlanRuleContext.Where(c.Plan.Parent?.Text, "$.parent"), found, ("date", RuleText.Date(c.Date)), ("found", found));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ508"), Severity.Error, new EffectivePeriod(ProvinceMergers.EffectiveOn), Citations.ProvinceReorganisation2025,
+                "Nêu tỉnh đã sáp nhập như đơn vị đang tồn tại", "Names a province merged away in 2025",
+                "Tỉnh {former} đã nhập vào tỉnh {successor} từ 01/7/2025; kế hoạch ngày {date} không thể nêu \"{found}\" như một đơn vị đang tồn tại (ghi \"tỉnh {former} (cũ)\" nếu cần nhắc đến địa bàn cũ).",
+                "The province of {former} became part of {successor} on 1 July 2025; a plan of {date} cannot name \"{found}\" as an existing unit (write \"tỉnh {former} (cũ)\" to refer to the former area)."),
+            static (c, r) =>
+            {
+                foreach (var (text, path) in PlaceNames(c.Plan))
+                {
+                    if (ProvinceMergers.FindFormerProvince(text.Folded) is { } hit)
+                    {
+                        string found = text.Text.Substring(hit.Index, hit.Length);
+                        c.Report(r, PlanRuleContext.Where(text.At?.Shift(hit.Index, hit.Length), path), found,
+                            ("former", hit.Merger.Former), ("successor", hit.Merger.Successor), ("date", RuleText.Date(c.Date)), ("found", found));
+                        return;
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ506"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
+                "Thể thức ký không đúng", "Signature inconsistent with the issuer",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var s = c.Plan.Signature;
+                if (s is null || s.Lines.IsDefaultOrEmpty)
+                {
+                    return;
+                }
+
+                if (c.Analysis.BadPrefixLine is int i and >= 0 && c.Analysis.BadPrefix is { } prefix)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
+                        ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
+                    return;
+                }
+
+                if (c.Analysis.DeputyWithoutKt)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
+                        ("problem", "Cấp phó ký thay người đứng đầu phải ghi \"KT.\" trước chức vụ của người đứng đầu (ví dụ \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."),
+                        ("problemEn", "A deputy signing for the head writes \"KT.\" before the head's title (e.g. \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."));
+                    return;
+                }
+
+                var kind = c.Number is not null ? c.Analysis.SymbolKind : c.Plan.Issuer.Kind;
+                bool ok = kind switch
+                {
+                    IssuerKind.SteeringCommittee => c.Analysis.SignatureHasHead,
+                    IssuerKind.PeoplesCommittee => c.Analysis.SignatureIsPeoplesCommitteeForm,
+                    _ => true,
+                };
+                if (!ok)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
+                        kind == IssuerKind.SteeringCommittee
+                            ? [("problem", "Kế hoạch của Ban Chỉ đạo phải do Trưởng ban ký (\"TRƯỞNG BAN\") hoặc Phó Trưởng ban ký thay (\"KT. TRƯỞNG BAN\")."), ("problemEn", "A steering-committee plan is signed by its head (\"TRƯỞNG BAN\") or a deputy for the head (\"KT. TRƯỞNG BAN\").")]
+                            : [("problem", "Kế hoạch của Ủy ban nhân dân phải ký \"TM. ỦY BAN NHÂN DÂN\" với \"CHỦ TỊCH\" hoặc \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\"."), ("problemEn", "A People's Committee plan is signed \"TM. ỦY BAN NHÂN DÂN\" with \"CHỦ TỊCH\" or \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".")]);
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ511"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13; Phụ lục I, Phần I, mục II, khoản 7"),
+                "Người ký không phải thành viên Ban Chỉ đạo đương nhiệm", "Signer is not a serving member of the committee",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                if (c.Plan.Committee is not { } cm || c.Plan.Signature is not { Signer: { } signer } signature || Placeholder.IsPlaceholder(signer.Text.Trim()))
+                {
+                    return;
+                }
+
+                string name = Language.VietnameseText.Fold(signer.Text).Trim();
+                var member = (cm.Members.IsDefault ? [] : cm.Members).FirstOrDefault(m => m is not null && Language.VietnameseText.Fold(m.Name ?? string.Empty).Trim() == name && m.ServesOn(c.Date));
+                if (member is null)
+                {
+                    c.Report(r, PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
+                        ("problem", $"Người ký \"{signer.Text}\" không phải thành viên {cm.Name} đương nhiệm ngày {RuleText.Date(c.Date)}."),
+                        ("problemEn", $"The signer \"{signer.Text}\" is not a member of {cm.Name} serving on {RuleText.Date(c.Date)}."));
+                    return;
+                }
+
+                bool signsAsHead = signature.NamesCommitteeHead && !signature.NamesDeputy;
+                bool fits = signsAsHead ? member.Role == CommitteeRole.Head : !signature.NamesDeputy || member.Role is CommitteeRole.StandingDeputy or CommitteeRole.Deputy;
+                if (!fits)
+                {
+                    c.Report(r, PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
+                        ("problem", $"{signer.Text} ký với chức danh {(signsAsHead ? "Trưởng ban" : "Phó Trưởng ban")} nhưng giữ vai trò {RoleVi(member.Role)} trong {cm.Name}."),
+                        ("problemEn", $"{signer.Text} signs as {(signsAsHead ? "head" : "deputy head")} but is {RoleEn(member.Role)} of {cm.Name}."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ512"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần IV"),
+                "Không giao nhiệm vụ cho cơ quan thường trực của Ban Chỉ đạo", "The committee's standing agency is not charged",
+                "Phần \"Tổ chức thực hiện\" không giao nhiệm vụ cho cơ quan thường trực của {name} ({agency}).",
+                "The implementation part does not charge the standing agency of {name} ({agency})."),
+            static (c, r) =>
+            {
+                if (c.Plan.Committee is not { StandingAgency: { Length: > 0 } agency } cm || c.Analysis.Section(SectionKind.Implementation) is not { } part)
+                {
+                    return;
+                }
+
+                string wanted = Language.VietnameseText.Fold(agency).Trim();
+                bool charged = part.Paragraphs.Any(p => p.Folded.Contains(wanted, StringComparison.Ordinal)) || part.Heading.Folded.Contains(wanted, StringComparison.Ordinal);
+                if (!charged)
+                {
+                    c.Report(r, PlanRuleContext.Where(part.Heading, "$.sections"), part.Heading.Text, ("name", cm.Name), ("agency", agency));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ507"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Ban Chỉ đạo"),
+                "Cơ cấu Ban Chỉ đạo không đúng", "Committee set up against the rule",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                if (c.Plan.Committee is not { } cm)
+                {
+                    return;
+                }
+
+                if (!cm.StandingAgencyIsPolice)
+                {
+                    c.Report(r, Location.AtPath("$.committee.standingAgency"), cm.StandingAgency,
+                        ("problem", $"Cơ quan thường trực của {cm.Name} là \"{cm.StandingAgency}\", không phải Công an cùng cấp."), ("problemEn", $"The standing agency of {cm.Name} is \"{cm.StandingAgency}\", not the police of the same level."));
+                }
+
+                if (!cm.HeadIsPeoplesCommitteeChair)
+                {
+                    c.Report(r, Location.AtPath("$.committee.members"), cm.Head?.Position,
+                        ("problem", $"Trưởng ban của {cm.Name} không phải Chủ tịch UBND cùng cấp."), ("problemEn", $"The head of {cm.Name} is not the chair of the People's Committee of the level."));
+                }
+            });
+    }
+
+    private static string RoleVi(CommitteeRole role) => role switch
+    {
+        CommitteeRole.Head => "Trưởng ban",
+        CommitteeRole.StandingDeputy => "Phó Trưởng ban thường trực",
+        CommitteeRole.Deputy => "Phó Trưởng ban",
+        _ => "thành viên",
+    };
+
+    private static string RoleEn(CommitteeRole role) => role switch
+    {
+        CommitteeRole.Head => "the head",
+        CommitteeRole.StandingDeputy => "the standing deputy head",
+        CommitteeRole.Deputy => "a deputy head",
+        _ => "a member",
+    };
+}

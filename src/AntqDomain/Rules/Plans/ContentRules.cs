@@ -1,0 +1,318 @@
+using AntqDomain.Administration;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Legal;
+
+namespace AntqDomain.Rules;
+
+/// <summary>ANTQ3xx — the content of the plan (the guidance of the level above, Decision 521/QĐ-TTg).</summary>
+internal static class ContentRules
+{
+    /// <summary>How Resolution 12-NQ/TW (16/3/2022) describes the People's Police.</summary>
+    private const string CurrentFormula = "trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại";
+
+    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path)
+        => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
+        {
+            if (missing(c))
+            {
+                c.Report(r, Location.AtPath(path), null);
+            }
+        });
+
+    /// <summary>Whether a numbered item of any part is about commendation ("3. Khen thưởng").</summary>
+    private static readonly int Superseded = PlanRuleContext.Mask(MentionKind.Circular23Of2012, MentionKind.Circular11Of2021, MentionKind.Decree91Of2017);
+
+    internal static bool HasCommendationItem(FestivalPlan plan)
+    {
+        foreach (var s in plan.Sections)
+        {
+            if (s.Kind == SectionKind.Purposes)
+            {
+                // "Biểu dương, khen thưởng …" among the purposes states an aim, not the commendation to be made.
+                continue;
+            }
+
+            foreach (var x in s.Paragraphs)
+            {
+                // "2. Khen thưởng …", "2. Biểu dương, khen thưởng …", "3. Công tác thi đua, khen thưởng …": an item about commendation.
+                string f = x.Folded;
+                if (x.Marker is not null && (f.StartsWith("khen thuong", StringComparison.Ordinal)
+                    || (f.AsSpan(0, Math.Min(f.Length, 60)).IndexOf("khen thuong", StringComparison.Ordinal) >= 0
+                        && (f.StartsWith("bieu duong", StringComparison.Ordinal) || f.StartsWith("cong tac", StringComparison.Ordinal) || f.StartsWith("thi dua", StringComparison.Ordinal) || f.StartsWith("to chuc", StringComparison.Ordinal)))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a paragraph gives the police the lead (guide or check) and the reporting.</summary>
+    internal static bool ChargesPolice(PlanSection section)
+    {
+        foreach (var p in section.Paragraphs)
+        {
+            string f = p.Folded;
+            // The police leading, guiding, checking or advising on the implementation (naming them the standing agency
+            // while they only "take part" is not enough).
+            if (f.Contains("cong an", StringComparison.Ordinal)
+                && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
+                    || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("tham muu", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static IEnumerable<PlanRule> All()
+    {
+        yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
+            "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
+            static c => c.Analysis.Section(SectionKind.Purposes) is null, "$.sections");
+
+        yield return new(
+            new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var s = c.Analysis.Section(SectionKind.Content);
+                if (s is null)
+                {
+                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Nội dung\"."), ("problemEn", "The plan has no content part (\"Nội dung\")."));
+                }
+                else if (s.Paragraphs.IsDefaultOrEmpty && c.Plan.LeadUpActivities.IsDefaultOrEmpty)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text, ("problem", "Phần \"Nội dung\" không nêu hoạt động nào."), ("problemEn", "The content part lists no activity."));
+                }
+            });
+
+        yield return Missing("ANTQ303", Severity.Error, Citations.Guide("Phần II mục 2"), "Không nêu hình thức tổ chức", "No form of the festival",
+            "Kế hoạch không mô tả Phần lễ hay Phần hội.", "The plan describes neither a ceremony (Phần lễ) nor a festival part (Phần hội).",
+            static c => (c.Plan.Ceremony is null || c.Plan.Ceremony.Steps.IsDefaultOrEmpty) && !c.Plan.HasFestivalPart && c.Plan.FestivalActivities.IsDefaultOrEmpty, "$.ceremony");
+
+        yield return new(
+            new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+                "Thời gian tổ chức thiếu hoặc quá thời gian của Trung ương", "Window missing or past the central plan's window",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var w = c.Plan.Window;
+                if (w?.End is null)
+                {
+                    c.Report(r, PlanRuleContext.Where(w?.Text, "$.window"), w?.Text?.Text,
+                        ("problem", "Kế hoạch không nêu thời gian tổ chức (từ ngày … đến ngày 19/8)."), ("problemEn", "The plan states no window (from … to 19 August)."));
+                    return;
+                }
+
+                if (c.CentralWindow is { } central && w.End.Value > central.End)
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
+                        ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau thời gian Trung ương quy định cho năm {central.Year} (đến hết ngày {RuleText.Date(central.End)}, {central.Source})."),
+                        ("problemEn", $"The window ends on {RuleText.Date(w.End.Value)}, after the central window for {central.Year} (to the end of {RuleText.Date(central.End)}, {central.Source})."));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ314"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+                "Thời gian tổ chức kéo dài quá ngày 19/8", "Window runs past 19 August",
+                "Thời gian tổ chức kết thúc ngày {end}, sau Ngày hội 19/8/{year}; không có dữ liệu về thời gian của kế hoạch Trung ương năm {year} để đối chiếu.",
+                "The window ends on {end}, after the festival day 19/8/{year}; the central plan's window for {year} is not known to check it against."),
+            static (c, r) =>
+            {
+                if (c.Plan.Window is { End: { } end } w && c.CentralWindow is null && (c.Year ?? end.Year) is var year and >= 1 and <= 9999 && CalendarRules.AfterFestivalDay(end, year))
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text, ("end", RuleText.Date(end)), ("year", RuleText.Num(year)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ315"), Severity.Info, EffectivePeriod.Always, Citations.Decision521,
+                "Thời gian tổ chức quá ngày 19/8 nhưng trong thời gian của Trung ương", "Window past 19 August, inside the central window",
+                "Thời gian tổ chức kết thúc ngày {end}, sau ngày 19/8 nhưng trong thời gian kế hoạch Trung ương cho phép (đến hết ngày {centralEnd}).",
+                "The window ends on {end}, after 19 August but inside the central plan's window (to the end of {centralEnd})."),
+            static (c, r) =>
+            {
+                if (c.Plan.Window is { End: { } end } w && c.CentralWindow is { } central && end <= central.End && CalendarRules.AfterFestivalDay(end, central.Year))
+                {
+                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text, ("end", RuleText.Date(end)), ("centralEnd", RuleText.Date(central.End)));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ305"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+                "Ban hành muộn", "Late issuance",
+                "Kế hoạch ban hành ngày {issued}, khi thời gian tổ chức đã bắt đầu từ {start}.", "The plan is dated {issued}, after its window began on {start}."),
+            static (c, r) =>
+            {
+                if (c.Analysis.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
+                {
+                    c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
+                        ("issued", RuleText.Date(d)), ("start", RuleText.Date(s)));
+                }
+            });
+
+        yield return Missing("ANTQ306", Severity.Error, Citations.Guide("Phần II mục 2"), "Thiếu phạm vi tổ chức", "No scope",
+            "Kế hoạch không nêu phạm vi tổ chức (khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục).", "The plan states no scope (residential areas, communes, agencies, enterprises, education institutions).",
+            static c => c.Plan.ScopeText is null && c.Plan.Scope.IsDefaultOrEmpty, "$.scope");
+
+        yield return new(
+            new(new("ANTQ307"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần II mục 2"),
+                "Không chọn điểm tổ chức", "No showcase site",
+                "Kế hoạch cấp {level} không chọn đơn vị tổ chức điểm.", "A {levelEn}-level plan names no showcase site (điểm)."),
+            static (c, r) =>
+            {
+                var level = c.Plan.Issuer.Level;
+                if (level is AdministrativeLevel.Province or AdministrativeLevel.District && c.Plan.ShowcaseSites.IsDefaultOrEmpty)
+                {
+                    c.Report(r, Location.AtPath("$.showcaseSites"), null,
+                        ("level", level == AdministrativeLevel.Province ? "tỉnh" : "huyện"), ("levelEn", level == AdministrativeLevel.Province ? "province" : "district"));
+                }
+            });
+
+        yield return Missing("ANTQ308", Severity.Warning, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
+            "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
+            static c => c.Analysis.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem, "$.sections");
+
+        yield return new(
+            new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
+                "Thiếu phần Tổ chức thực hiện hoặc giao nhiệm vụ cho Công an", "No implementation part or police not charged",
+                "{problem}", "{problemEn}"),
+            static (c, r) =>
+            {
+                var s = c.Analysis.Section(SectionKind.Implementation);
+                if (s is null)
+                {
+                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Tổ chức thực hiện\"."), ("problemEn", "The plan has no implementation part (\"Tổ chức thực hiện\")."));
+                    return;
+                }
+
+                // The police are charged in the plans of steering committees and People's Committees; a school's, a
+                // department's or an enterprise's plan is implemented by its own units.
+                if (!c.Analysis.PoliceCharged && c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector)
+                {
+                    c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
+                        ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),
+                        ("problemEn", "The implementation part does not charge the police (the standing agency) with guiding, checking and reporting."));
+                }
+            });
+
+        yield return Missing("ANTQ310", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu kinh phí", "No funding statement",
+            "Kế hoạch không nêu kinh phí tổ chức.", "The plan states no funding (Kinh phí).",
+            static c => c.Plan.Funding is null && c.Plan.FundingSources.IsDefaultOrEmpty, "$.funding");
+
+        yield return Missing("ANTQ311", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu thành phần tham dự", "No participants",
+            "Kế hoạch không nêu thành phần tham dự.", "The plan names no participants (Thành phần).",
+            static c => c.Plan.Participants is null, "$.participants");
+
+        yield return new(
+            new(new("ANTQ312"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,
+                "Dùng cách diễn đạt đã cũ", "Outdated formula",
+                "\"{found}\" là cách diễn đạt cũ; từ Nghị quyết 12-NQ/TW (16/3/2022) dùng \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".",
+                "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".") { Fixable = true },
+            static (c, r) =>
+            {
+                foreach (var m in c.Analysis.Of(MentionKind.OutdatedPoliceFormula))
+                {
+                    c.ReportFix(r, CalendarRules.At(m), m.Excerpt, m.At, CurrentFormula, Fixes.Replace(m.Excerpt, CurrentFormula), ("found", m.Excerpt));
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ313"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 2, 10)), Citations.Circular124,
+                "Viện dẫn văn bản đã bị thay thế", "Cites a superseded regulation",
+                "\"{found}\" đã bị thay thế từ {since} ({by}).", "\"{found}\" was superseded on {since} ({byEn}).") { Fixable = true },
+            static (c, r) =>
+            {
+                if (!c.MentionsAny(Superseded))
+                {
+                    return;
+                }
+
+                foreach (var m in c.Mentions)
+                {
+                    // Each finding cites the text that superseded the one the plan names.
+                    (LocalDate Since, string By, string ByEn, string Number, Citation Source)? sup = m.Kind switch
+                    {
+                        MentionKind.Circular23Of2012 => (new LocalDate(2022, 2, 10), "bởi Thông tư 124/2021/TT-BCA", "by Circular 124/2021/TT-BCA", "124/2021/TT-BCA", Citations.Circular124),
+                        MentionKind.Circular11Of2021 => (new LocalDate(2025, 4, 28), "bởi Thông tư 20/2025/TT-BCA", "by Circular 20/2025/TT-BCA", "20/2025/TT-BCA", Citations.Circular20()),
+                        MentionKind.Decree91Of2017 => (new LocalDate(2024, 1, 1), "bởi Nghị định 98/2023/NĐ-CP", "by Decree 98/2023/NĐ-CP", "98/2023/NĐ-CP", Citations.EmulationLaw()),
+                        _ => null,
+                    };
+                    if (sup is { } s && c.Date >= s.Since)
+                    {
+                        // The number has one right answer; a date or title written after it is the person's to update.
+                        var (vi, en) = Fixes.Replace(m.Excerpt, s.Number);
+                        c.ReportFixCiting(r, s.Source, CalendarRules.At(m), m.Excerpt, m.At, s.Number, (vi + " (kiểm tra ngày ban hành và trích yếu đi kèm)", en + " (check the date and title that follow)"),
+                            ("found", m.Excerpt), ("since", RuleText.Date(s.Since)), ("by", s.By), ("byEn", s.ByEn));
+                    }
+                }
+            });
+
+        yield return new(
+            new(new("ANTQ316"), Severity.Warning, new EffectivePeriod(GrassrootsForcesLaw), Citations.GrassrootsForcesLaw,
+                "Gọi lực lượng hoặc đơn vị đã không còn", "Names a force or unit that no longer exists",
+                "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
+            static (c, r) =>
+            {
+                foreach (var (text, path) in c.Plan.TextItems())
+                {
+                    string f = text.Folded;
+                    foreach (var o in OutdatedNames)
+                    {
+                        if (c.Date < o.Since)
+                        {
+                            continue;
+                        }
+
+                        int at = IndexOfWord(f, o.Folded);
+                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + o.Folded.Length))
+                        {
+                            string found = text.Text.Substring(at, o.Folded.Length);
+                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(at, o.Folded.Length), path.ToString()), found,
+                                ("found", found), ("since", RuleText.Date(o.Since)), ("instead", o.InsteadVi), ("insteadEn", o.InsteadEn));
+                            return;
+                        }
+                    }
+                }
+            });
+    }
+
+    /// <summary>The Law on Forces Participating in Protecting Security and Order at the Grassroots took force on 2024-07-01.</summary>
+    private static readonly LocalDate GrassrootsForcesLaw = new(2024, 7, 1);
+
+    /// <summary>District-level police units were dissolved on 2025-03-01, ahead of the two-tier local government.</summary>
+    private static readonly LocalDate DistrictPoliceEnded = new(2025, 3, 1);
+
+    /// <summary>Forces and units that ceased to exist, with the day and what replaced them.</summary>
+    private static readonly (string Folded, LocalDate Since, string InsteadVi, string InsteadEn)[] OutdatedNames =
+    [
+        ("bao ve dan pho", GrassrootsForcesLaw, "lực lượng bảo vệ dân phố được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "neighbourhood guards were replaced by the grassroots security and order teams"),
+        ("cong an vien", GrassrootsForcesLaw, "công an viên được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "part-time commune police were replaced by the grassroots security and order teams"),
+        ("cong an xa, phuong, thi tran", Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là Công an xã, phường, đặc khu", "townships ended with the two-tier local government; now Công an xã, phường, đặc khu"),
+        ("cong an huyen", DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
+        ("cong an quan", DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
+        ("cong an thi xa", DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
+        ("xa, phuong, thi tran", Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
+    ];
+
+    private static int IndexOfWord(string folded, string phrase)
+    {
+        for (int at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+}

@@ -1,0 +1,338 @@
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Reading;
+
+namespace AntqDomain.Rules;
+
+/// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, Calendar.CentralCampaignWindows centralWindows)
+    : RuleContext(date)
+{
+    /// <summary>The central plan's window for the plan's festival year, when known.</summary>
+    public Calendar.CentralCampaignWindow? CentralWindow => Year is { } y ? centralWindows.For(y) : null;
+
+    public FestivalPlan Plan { get; } = plan;
+
+    /// <summary>
+    /// A document other than a festival plan gets the document-form (ANTQ1xx) and cascade (ANTQ5xx) rules only; the
+    /// festival rules (calendar, content, ceremony) do not concern it.
+    /// </summary>
+    public override bool Applies(RuleDefinition rule)
+        => Plan.DocumentKind == DocumentKind.FestivalPlan || rule.Code.Value is ['A', 'N', 'T', 'Q', '1' or '5', ..];
+
+    public FestivalPlan? Parent { get; } = parent;
+
+    /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>
+    public int? Year => Analysis.FestivalYear;
+
+    public Mention[] Mentions => Analysis.Mentions;
+
+    /// <summary>What was derived from the plan once (see <see cref="PlanAnalysis"/>).</summary>
+    public PlanAnalysis Analysis { get; } = analysis;
+
+    /// <summary>Whether the plan's text states anything of <paramref name="kinds"/> (a bit mask of <see cref="MentionKind"/>s).</summary>
+    public bool MentionsAny(int kinds) => (Analysis.MentionKinds & kinds) != 0;
+
+    /// <summary>The bit mask of <paramref name="kinds"/>.</summary>
+    public static int Mask(params ReadOnlySpan<MentionKind> kinds)
+    {
+        int mask = 0;
+        foreach (var k in kinds)
+        {
+            mask |= 1 << (int)k;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The plan's number parsed once per plan, or null when absent.</summary>
+    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber => Analysis.Number;
+
+    /// <summary>The plan's number when present and well formed.</summary>
+    public DocumentNumber? Number => ParsedNumber is { Success: true } r ? r.Value : null;
+
+    /// <summary>A text location with its JSON path, or the path alone when there is no text location.</summary>
+    public static Location Where(Location? at, string path) => at is { } a ? a with { Path = path } : Location.AtPath(path);
+
+    /// <summary>A location of a piece of plan text, with its JSON path.</summary>
+    public static Location? Where(PlanText? text, string path)
+        => text?.At is { } at ? at with { Path = path } : Location.AtPath(path);
+}
+
+
+/// <summary>
+/// What the rules derive from a plan before checking it: the statements of its text, its parsed number, and the
+/// facts several rules read from its text (archive line, signature wording, backdrop title, police tasks, ceremony
+/// order against each template). Computed once per plan instance (plans are immutable) and kept with the plan instance,
+/// so that validating on another date, or again, only runs the date-dependent predicates.
+/// </summary>
+internal sealed class PlanAnalysis
+{
+    public PlanAnalysis(FestivalPlan plan, Mention[] mentions)
+    {
+        Mentions = mentions;
+        var counts = new int[KindCount];
+        foreach (var m in mentions)
+        {
+            MentionKinds |= 1 << (int)m.Kind;
+            counts[(int)m.Kind]++;
+        }
+
+        byKind = new Mention[KindCount][];
+        for (int k = 0; k < KindCount; k++)
+        {
+            byKind[k] = counts[k] == 0 ? [] : new Mention[counts[k]];
+            counts[k] = 0;
+        }
+
+        foreach (var m in mentions)
+        {
+            byKind[(int)m.Kind][counts[(int)m.Kind]++] = m;
+        }
+
+        Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
+        SymbolKind = Number is { Success: true } parsed ? DocumentFormRules.SymbolKind(parsed.Value.Issuer) : Plans.IssuerKind.Unknown;
+        IssuerUnitType = plan.Issuer.UnitType;
+        if (!plan.Sections.IsDefault)
+        {
+            foreach (var s in plan.Sections)
+            {
+                if ((uint)s.Kind < (uint)sections.Length)
+                {
+                    sections[(int)s.Kind] ??= s;
+                }
+            }
+        }
+
+        FestivalYear = plan.FestivalYear;
+        EffectiveDate = plan.EffectiveDate;
+        IssueDate = plan.IssueDate;
+        DateIsImpossible = plan.Dated is { IsImpossible: true };
+        LatestPossibleDate = CascadeRules.LatestPossible(plan);
+        var lines = plan.Signature?.Lines ?? [];
+        if (!lines.IsDefaultOrEmpty)
+        {
+            bool committee = DocumentFormRules.AnyLineContains(lines, "tm. uy ban nhan dan");
+            var signature = plan.Signature!;
+            SignatureHasHead = signature.NamesCommitteeHead;
+            SignatureIsPeoplesCommitteeForm = committee && signature.NamesChair;
+            DeputyWithoutKt = signature.DeputySignsWithoutKt;
+            SignatureKind = committee ? Plans.IssuerKind.PeoplesCommittee : SignatureHasHead ? Plans.IssuerKind.SteeringCommittee : Plans.IssuerKind.Unknown;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (SignatureBlock.PrefixOf(lines[i].Text) is { } prefix && !SignatureBlock.AllowedPrefixes.Contains(prefix))
+                {
+                    BadPrefixLine = i;
+                    BadPrefix = prefix;
+                    break;
+                }
+            }
+        }
+
+        Backdrop = BackdropFacts.Of(plan);
+        var implementation = Section(SectionKind.Implementation);
+        PoliceCharged = implementation is not null && ContentRules.ChargesPolice(implementation);
+        HasCommendationItem = ContentRules.HasCommendationItem(plan);
+        if (plan.Ceremony is { Steps.IsDefaultOrEmpty: false } ceremony)
+        {
+            HasCeremonySteps = true;
+            HasAwardsStep = ceremony.Has(CeremonyStepKind.Awards);
+            var templates = CeremonyTemplate.All;
+            MissingRequired = [.. CeremonyRules.Required.Where(k => !ceremony.Has(k))];
+            OutOfOrderAt = new int[templates.Length];
+            MissesOptional = new bool[templates.Length];
+            for (int i = 0; i < templates.Length; i++)
+            {
+                OutOfOrderAt[i] = CeremonyRules.InOrder(ceremony.Steps, templates[i]);
+                InOrderWithSomeTemplate |= OutOfOrderAt[i] < 0;
+                foreach (var step in templates[i].Steps)
+                {
+                    MissesOptional[i] |= step.Optional && !ceremony.Has(step.Kind);
+                }
+            }
+        }
+    }
+
+    private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
+
+    // The festival guides' positions in CeremonyTemplate.All, found once.
+    private static readonly int Guide2024Index = TemplateIndex(CeremonyTemplate.Guide2024);
+    private static readonly int Guide2025Index = TemplateIndex(CeremonyTemplate.Guide2025);
+
+    private readonly Mention[][] byKind;
+
+    // The first section of each kind, by the kind's value.
+    private readonly PlanSection?[] sections = new PlanSection?[Enum.GetValues<SectionKind>().Length];
+
+    public Mention[] Mentions { get; }
+
+    /// <summary>The statements of <paramref name="kind"/>, in text order.</summary>
+    public Mention[] Of(MentionKind kind) => byKind[(int)kind];
+
+    /// <summary>One bit per <see cref="MentionKind"/> found, so that a rule with nothing to look at returns at once.</summary>
+    public int MentionKinds { get; }
+
+    public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; }
+
+    /// <summary>Who the number's issuer group says issued the plan (BCĐ…, UBND…, CA…); unknown without a well-formed number.</summary>
+    public Plans.IssuerKind SymbolKind { get; }
+
+    /// <summary>The issuer's unit type, when known.</summary>
+    public Administration.UnitType? IssuerUnitType { get; }
+
+    /// <summary>Whether the ceremony programme has typed steps.</summary>
+    public bool HasCeremonySteps { get; }
+
+    /// <summary>Whether the ceremony has an awards step.</summary>
+    public bool HasAwardsStep { get; }
+
+    /// <summary>The plan's first section of <paramref name="kind"/>, or null (as <see cref="FestivalPlan.Section"/>).</summary>
+    public PlanSection? Section(SectionKind kind) => (uint)kind < (uint)sections.Length ? sections[(int)kind] : null;
+
+    /// <summary>The festival guide in force on <paramref name="date"/> and its position in <see cref="CeremonyTemplate.All"/>.</summary>
+    public static (CeremonyTemplate Template, int Index) GuideOn(LocalDate date)
+    {
+        var guide = CeremonyTemplate.GuideOn(date);
+        return (guide, ReferenceEquals(guide, CeremonyTemplate.Guide2025) ? Guide2025Index : ReferenceEquals(guide, CeremonyTemplate.Guide2024) ? Guide2024Index : TemplateIndex(guide));
+    }
+
+    /// <summary>The festival year (title, else issue date, else window).</summary>
+    public int? FestivalYear { get; }
+
+    /// <summary>The date the plan's requirements are chosen by when no date is asked for.</summary>
+    public LocalDate? EffectiveDate { get; }
+
+    /// <summary>The issue date, when the place-and-date line names a real date.</summary>
+    public LocalDate? IssueDate { get; }
+
+    /// <summary>Whether the place-and-date line names a day that does not exist.</summary>
+    public bool DateIsImpossible { get; }
+
+    /// <summary>The latest day the (possibly incomplete) issue date allows.</summary>
+    public LocalDate? LatestPossibleDate { get; }
+
+    /// <summary>Whether the ceremony follows the order of at least one template.</summary>
+    public bool InOrderWithSomeTemplate { get; }
+
+    /// <summary>Who the signature's wording says signed: a People's Committee ("TM. ỦY BAN NHÂN DÂN"), a steering committee ("TRƯỞNG BAN"), or unknown.</summary>
+    public Plans.IssuerKind SignatureKind { get; }
+
+    public bool SignatureHasHead { get; }
+
+    public bool SignatureIsPeoplesCommitteeForm { get; }
+
+    /// <summary>Whether a deputy signs without "KT." before the head's title.</summary>
+    public bool DeputyWithoutKt { get; }
+
+    /// <summary>The first signature line with a prefix other than TM., KT., Q., TL., TUQ., or -1.</summary>
+    public int BadPrefixLine { get; } = -1;
+
+    public string? BadPrefix { get; }
+
+    public BackdropFacts Backdrop { get; }
+
+    public bool PoliceCharged { get; }
+
+    public bool HasCommendationItem { get; }
+
+    /// <summary>The required ceremony steps the programme lacks; null without steps.</summary>
+    public CeremonyStepKind[]? MissingRequired { get; }
+
+    /// <summary>Per <see cref="CeremonyTemplate.All"/>: the first step out of the template's order, or -1; null without steps.</summary>
+    public int[]? OutOfOrderAt { get; }
+
+    /// <summary>Per <see cref="CeremonyTemplate.All"/>: whether an optional step of the template is missing; null without steps.</summary>
+    public bool[]? MissesOptional { get; }
+
+    /// <summary>The position of <paramref name="template"/> in <see cref="CeremonyTemplate.All"/> (by reference: templates are singletons).</summary>
+    public static int TemplateIndex(CeremonyTemplate template)
+    {
+        var all = CeremonyTemplate.All;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (ReferenceEquals(all[i], template))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool States(MentionKind kind) => (MentionKinds & (1 << (int)kind)) != 0;
+}
+
+/// <summary>What the backdrop title's lines say, for rules ANTQ205 and ANTQ404.</summary>
+internal sealed class BackdropFacts
+{
+    private static readonly BackdropFacts None = new() { Years = [] };
+
+    /// <summary>Each four-digit year written after "năm", with its line.</summary>
+    public required (int Line, int Year)[] Years { get; init; }
+
+    /// <summary>The line that is just "NGÀY HỘI", or -1.</summary>
+    public int FestivalLine { get; init; } = -1;
+
+    /// <summary>Whether a line reads "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM" with the festival year.</summary>
+    public bool YearLine { get; init; }
+
+    /// <summary>The last line with a day and month, or null.</summary>
+    public PlanText? DateLine { get; init; }
+
+    /// <summary>Whether that line is in August of the festival year.</summary>
+    public bool AugustLine { get; init; }
+
+    private static bool InWindow(string folded, PlanWindow? window)
+    {
+        if (window?.Interval is not { } interval)
+        {
+            return false;
+        }
+
+        var m = TextPatterns.PlaceDate().Match(folded);
+        return m.Success && TextPatterns.Number(m.Groups["d"]) is { } d && TextPatterns.Number(m.Groups["m"]) is { } mo && TextPatterns.Number(m.Groups["y"]) is { } yr
+               && Language.VietnameseDates.IsValid(yr, mo, d) && interval.Contains(new LocalDate(yr, mo, d));
+    }
+
+    public static BackdropFacts Of(FestivalPlan plan)
+    {
+        var lines = plan.BackdropTitle;
+        if (lines.IsDefaultOrEmpty)
+        {
+            return None;
+        }
+
+        var years = new List<(int, int)>();
+        int festival = -1;
+        bool yearLine = false;
+        PlanText? dateLine = null;
+        int? y = plan.FestivalYear;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string f = lines[i].Folded;
+            for (int from = 0; CalendarRules.NextYearAfterNam(f, ref from) is { } found;)
+            {
+                years.Add((i, found));
+            }
+
+            if (festival < 0 && f.AsSpan().Trim().SequenceEqual("ngay hoi"))
+            {
+                festival = i;
+            }
+
+            yearLine |= y is { } yy && CeremonyRules.ContainsWithYear(lines[i].Text, "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM ", yy);
+            if (f.Contains("ngay", StringComparison.Ordinal) && f.Contains("thang", StringComparison.Ordinal))
+            {
+                dateLine = lines[i];
+            }
+        }
+
+        // The backdrop's date is the local ceremony's: right in August of the year, or on any day of the plan's window.
+        bool august = y is { } y2 && dateLine is not null
+            && (CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 8 nam ", y2) || CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 08 nam ", y2)
+                || InWindow(dateLine.Folded, plan.Window));
+        return new BackdropFacts { Years = [.. years], FestivalLine = festival, YearLine = yearLine, DateLine = dateLine, AugustLine = august };
+    }
+}

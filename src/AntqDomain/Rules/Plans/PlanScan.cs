@@ -1,0 +1,268 @@
+using AntqDomain.Language;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+
+namespace AntqDomain.Rules;
+
+/// <summary>What the text-reading rules look for.</summary>
+internal enum MentionKind
+{
+    PoliceYears,
+    AugustRevolutionYears,
+    NationalDayYears,
+    FestivalYears,
+    AnniversaryRange,
+    Edition,
+    FestivalDay,
+    MisnamedFestival,
+    MisnamedMedal,
+    MisnamedMovement,
+    OutdatedPoliceFormula,
+    Circular23Of2012,
+    Circular11Of2021,
+    Decree91Of2017,
+    AnniversaryCeremony,
+}
+
+/// <summary>A statement found in the plan's text, with the number or dates it states and where.</summary>
+internal sealed record Mention(MentionKind Kind, int A, int B, Location? At, TextPath TextPath, string Excerpt)
+{
+    public string Path => TextPath.ToString();
+}
+
+/// <summary>A statement found in one piece of text: kind, values, and its span in that text.</summary>
+internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int Offset, int Length);
+
+/// <summary>
+/// The statements of a plan's text that the calendar and content rules check: anniversary counts, date ranges,
+/// editions, festival-day dates, mis-named institutions, outdated formulas and superseded regulations. Computed once
+/// per plan (kept with the plan instance), on folded text so diacritics and case do not matter.
+/// </summary>
+internal static partial class PlanScanner
+{
+    private static readonly LocalMention[] None = [];
+
+    /// <summary>The plan's mentions, found afresh in every piece of its text.</summary>
+    public static Mention[] Scan(FestivalPlan plan)
+    {
+        List<Mention>? list = null;
+        foreach (var (text, path) in plan.TextItems())
+        {
+            var local = ScanText(text);
+            foreach (var m in local)
+            {
+                list ??= [];
+                list.Add(new Mention(m.Kind, m.A, m.B, text.At?.Shift(m.Offset, m.Length), path, text.Text.Substring(m.Offset, m.Length)));
+            }
+        }
+
+        return list is null ? [] : [.. list];
+    }
+
+    /// <summary>The statements of one piece of plan text (its folded form is reused).</summary>
+    internal static LocalMention[] ScanText(PlanText text)
+    {
+        if (text.Text is not { Length: > 0 } s)
+        {
+            return None;
+        }
+
+        // As the reader (by default), the rules analyse the first characters of a long text; the rest is kept, not matched.
+        int limit = TextPatterns.DefaultMaxLineChars;
+        string f = text.Folded;
+        if (s.Length > limit)
+        {
+            s = s[..limit];
+            f = f[..limit];
+        }
+
+        return ScanText(s, f);
+    }
+
+    private static LocalMention[] ScanText(string s, string f)
+    {
+        // Most texts state nothing: the list is made by the first statement found.
+        List<LocalMention>? list = null;
+
+        // Each pattern below contains one of these literals; a text without it cannot match, so the pattern is not
+        // run (a long line of dates would otherwise cost every pattern a try at each digit).
+        bool police = Has(f, "cong an nhan dan") || Has(f, "cand");
+        bool festival = Has(f, "ngay hoi toan dan bao ve");
+        if (police && Has(f, "truyen thong"))
+        {
+            Collect(ref list, MentionKind.PoliceYears, PoliceCount(), f);
+        }
+
+        if (police)
+        {
+            Collect(ref list, MentionKind.PoliceYears, PoliceCountAfter(), f);
+        }
+
+        if (Has(f, "cach mang thang"))
+        {
+            Collect(ref list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
+        }
+
+        if (Has(f, "quoc khanh"))
+        {
+            Collect(ref list, MentionKind.NationalDayYears, NationalDayCount(), f);
+        }
+
+        if (festival)
+        {
+            Collect(ref list, MentionKind.FestivalYears, FestivalCount(), f);
+            Collect(ref list, MentionKind.Edition, Edition(), f);
+        }
+
+        // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026).
+        if (Digits(f) >= 8)
+        {
+            foreach (Match m in Range().Matches(f))
+            {
+                int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
+                bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
+                if (anniversary && !LooksAhead(f, m.Index))
+                {
+                    (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), m.Index, m.Length));
+                }
+            }
+        }
+
+        if (festival)
+        {
+            foreach (Match m in FestivalDay().Matches(f))
+            {
+                var g = m.Groups["d"];
+                (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
+            }
+        }
+
+        Phrase(ref list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong \"vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
+        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
+        Phrase(ref list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
+        if (Has(f, "tinh nhue"))
+        {
+            foreach (Match m in OutdatedFormula().Matches(f))
+            {
+                if (!InsideQuotes(s, m.Index))
+                {
+                    (list ??= []).Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
+                }
+            }
+        }
+
+        if (Has(f, "le ky niem"))
+        {
+            Collect(ref list, MentionKind.AnniversaryCeremony, AnniversaryCeremony(), f);
+        }
+
+        Phrase(ref list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
+        Phrase(ref list, MentionKind.Circular11Of2021, f, "11/2021/tt-bca");
+        Phrase(ref list, MentionKind.Decree91Of2017, f, "91/2017/nd-cp");
+        return list is null ? None : [.. list];
+    }
+
+    /// <summary>How many ASCII digits the text holds (a vectorised search jumps between them).</summary>
+    private static int Digits(string f)
+    {
+        int count = 0;
+        var span = f.AsSpan();
+        for (int at = span.IndexOfAnyInRange('0', '9'); at >= 0; at = span.IndexOfAnyInRange('0', '9'))
+        {
+            count++;
+            span = span[(at + 1)..];
+        }
+
+        return count;
+    }
+
+    private static bool InsideQuotes(string s, int index)
+    {
+        int open = s.LastIndexOfAny(['“', '"'], index);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        int close = s.IndexOfAny(['”', '"'], open + 1);
+        return close < 0 || close > index;
+    }
+
+    /// <summary>
+    /// Whether the statement at <paramref name="index"/> looks ahead to a coming anniversary ("hướng tới kỷ niệm 80
+    /// năm … (19/8/1945 – 19/8/2025)" in a 2024 plan): its numbers are not this year's.
+    /// </summary>
+    private static bool LooksAhead(string f, int index)
+    {
+        var before = f.AsSpan(Math.Max(0, index - 120), Math.Min(index, 120));
+        int at = before.LastIndexOf("huong toi", StringComparison.Ordinal);
+        return at >= 0 && before[at..].IndexOfAny('.', ';') < 0;
+    }
+
+    private static void Collect(ref List<LocalMention>? list, MentionKind kind, Regex regex, string f)
+    {
+        foreach (Match m in regex.Matches(f))
+        {
+            if (LooksAhead(f, m.Index))
+            {
+                continue;
+            }
+
+            var g = m.Groups["n"];
+            int len = Math.Min(g.Length + 4, f.Length - g.Index);
+            (list ??= []).Add(new LocalMention(kind, Int(g), 0, g.Index, len));
+        }
+    }
+
+    private static bool Has(string f, string literal) => f.Contains(literal, StringComparison.Ordinal);
+
+    private static void Phrase(ref List<LocalMention>? list, MentionKind kind, string f, string phrase)
+    {
+        int at = f.IndexOf(phrase, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            (list ??= []).Add(new LocalMention(kind, 0, 0, at, phrase.Length));
+        }
+    }
+
+    private static int Int(Group g)
+        => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
+
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PoliceCount();
+
+    // Only a count tied to the tradition day is a count: "qua 81 năm xây dựng, chiến đấu và trưởng thành", not the
+    // period "trong 5 năm qua".
+    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PoliceCountAfter();
+
+    /// <summary>A formal anniversary ceremony of the tradition day: "lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân".</summary>
+    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnniversaryCeremony();
+
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RevolutionCount();
+
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NationalDayCount();
+
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FestivalCount();
+
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Edition();
+
+    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FestivalDay();
+
+    [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OutdatedFormula();
+}

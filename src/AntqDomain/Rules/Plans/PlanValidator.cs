@@ -1,0 +1,98 @@
+using AntqDomain.Calendar;
+using System.Collections.Immutable;
+using AntqDomain.Plans;
+using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
+
+namespace AntqDomain.Rules;
+
+/// <summary>A plan to validate (<em>yêu cầu kiểm tra</em>), optionally with the parent plan it implements and a date.</summary>
+/// <param name="Plan">The plan.</param>
+/// <param name="Parent">The plan of the level above, when known: adds the cascade checks (window inside the parent's).</param>
+/// <param name="On">The date whose requirements apply; by default the plan's issue date (or, for an undated draft, its earliest possible date).</param>
+public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Parent = null, LocalDate? On = null);
+
+/// <summary>
+/// Validates festival plans against the rules in force on their date (<em>kiểm tra Kế hoạch</em>). A FluentValidation
+/// validator: each <see cref="ValidationFailure"/> carries the rule code as <c>ErrorCode</c>, the severity, the
+/// message in the current UI culture (Vietnamese by default) and the full <see cref="Finding"/> (citation,
+/// location, both languages) as <c>CustomState</c>. Build once and share: instances are thread-safe.
+/// </summary>
+public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
+{
+    private static readonly Func<FestivalPlan, PlanAnalysis> ScanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
+    private readonly CentralCampaignWindows centralWindows;
+
+    /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
+    /// <param name="catalogue">The rules; <see cref="RuleCatalogue.Default"/> when null.</param>
+    /// <param name="clock">Gives "today" for plans without any date; the system clock when null.</param>
+    /// <param name="centralWindows">The central plans' windows by year, which bound every lower plan's window (ANTQ304, ANTQ314, ANTQ315, ANTQ108, ANTQ109); <see cref="CentralCampaignWindows.Default"/> when null.</param>
+    public PlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null, CentralCampaignWindows? centralWindows = null)
+        : base(catalogue, clock)
+    {
+        this.centralWindows = centralWindows ?? CentralCampaignWindows.Default;
+    }
+
+    /// <summary>Validates and returns the findings directly (the fast path, without FluentValidation's result objects).</summary>
+    public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        // The analysis is a pure function of the (immutable) plan, so it is kept with the plan instance.
+        var analysis = plan.Derived(ScanPlan);
+        var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis, centralWindows);
+        return Run(Catalogue.PlanRules, context);
+    }
+
+    private protected override ValidationReport CheckSubject(PlanValidationRequest subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return Check(subject.Plan, subject.Parent, subject.On);
+    }
+
+    /// <summary>The FluentValidation failure for a finding.</summary>
+    public static ValidationFailure ToFailure(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return new ValidationFailure(finding.Location?.Path ?? "$", finding.Message())
+        {
+            ErrorCode = finding.Code.Value,
+            Severity = finding.Severity switch
+            {
+                Rules.Severity.Error => FluentValidation.Severity.Error,
+                Rules.Severity.Warning => FluentValidation.Severity.Warning,
+                _ => FluentValidation.Severity.Info,
+            },
+            CustomState = finding,
+            AttemptedValue = finding.Excerpt,
+        };
+    }
+}
+
+/// <summary>
+/// A FluentValidation validator for a plan on its own (<em>kiểm tra Kế hoạch</em>), without a parent plan: the same
+/// rules as <see cref="PlanValidator"/>, for integrations that validate a <see cref="FestivalPlan"/> directly.
+/// </summary>
+public sealed class FestivalPlanValidator : RuleValidator<FestivalPlan>
+{
+    private readonly PlanValidator inner;
+
+    /// <summary>A validator over <paramref name="catalogue"/> (the default when null).</summary>
+    public FestivalPlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+        : base(catalogue, clock)
+        => inner = new PlanValidator(Catalogue, Clock);
+
+    private protected override ValidationReport CheckSubject(FestivalPlan subject) => inner.Check(subject);
+}
+
+/// <summary>Adds a report's findings to a FluentValidation context as failures (<see cref="PlanValidator.ToFailure"/>).</summary>
+internal static class FindingFailures
+{
+    public static void AddFindings<T>(this ValidationContext<T> context, ValidationReport report)
+    {
+        foreach (var f in report.Findings)
+        {
+            context.AddFailure(PlanValidator.ToFailure(f));
+        }
+    }
+}

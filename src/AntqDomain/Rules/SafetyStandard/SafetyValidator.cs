@@ -1,0 +1,40 @@
+using AntqDomain.SafetyStandard;
+using System.Globalization;
+using AntqDomain.Documents;
+using AntqDomain.Rules;
+using FluentValidation;
+using NodaTime;
+using static AntqDomain.Language.RuleText;
+using Severity = AntqDomain.Rules.Severity;
+using AntqDomain.Language;
+
+namespace AntqDomain.Rules;
+
+/// <summary>
+/// Checks safety-standard assessments (<em>kiểm tra hồ sơ tiêu chuẩn "An toàn về an ninh, trật tự"</em>) against the
+/// rules of group 8xx in force on the proposal date. A FluentValidation validator; thread-safe.
+/// </summary>
+public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
+{
+    /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when the year is impossible.</summary>
+    public SafetyValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
+        : base(catalogue, clock)
+    {
+    }
+
+    /// <summary>Checks <paramref name="assessment"/> on its proposal date (by default the last day of its period).</summary>
+    public ValidationReport Check(SafetyAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Excluded.IsDefault || assessment.Name is null)
+        {
+            assessment = assessment with { Name = assessment.Name ?? "?", Excluded = assessment.Excluded.IsDefault ? [] : assessment.Excluded };
+        }
+
+        LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : Today);
+        var context = new SafetyRuleContext(assessment, date);
+        return Run(Catalogue.SafetyRules, context);
+    }
+
+    private protected override ValidationReport CheckSubject(SafetyAssessment subject) => Check(subject);
+}
