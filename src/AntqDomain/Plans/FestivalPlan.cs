@@ -13,8 +13,6 @@ namespace AntqDomain.Plans;
 /// </summary>
 public sealed record FestivalPlan
 {
-    private InstanceCache<FestivalPlan> derived;
-
     /// <summary>The number and symbol as written after "Số:" ("1975/KH-BCĐ", "/KH-BCĐ" for a draft), or null when absent.</summary>
     public string? NumberText { get; init; }
 
@@ -115,11 +113,6 @@ public sealed record FestivalPlan
 
     /// <summary>Text the reader could not place in any part, verbatim, with its position.</summary>
     public ImmutableArray<PlanText> Unplaced { get; init; } = [];
-
-    /// <summary>What <paramref name="compute"/> derives from this plan, computed once per instance (see <see cref="InstanceCache{TOwner}"/>).</summary>
-    internal T Derived<T>(Func<FestivalPlan, T> compute)
-        where T : class
-        => derived.GetOrAdd(this, compute);
 
     /// <summary>
     /// Whether both plans hold the same parts, compared by value all the way down (lists element by element), so that

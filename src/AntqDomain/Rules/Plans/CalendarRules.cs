@@ -35,7 +35,7 @@ internal static class CalendarRules
                     return;
                 }
 
-                foreach (var m in c.Analysis.Of(MentionKind.AnniversaryRange))
+                foreach (var m in c.Facts.Of(MentionKind.AnniversaryRange))
                 {
                     if (m.B != y || m.A is not (1945 or 2005))
                     {
@@ -53,13 +53,13 @@ internal static class CalendarRules
                 "The {year} festival is edition {expected}; the text says {found}.") { Fixable = true },
             static (c, r) =>
             {
-                if (c.Year is not { } y || !FestivalYear.IsSupported(y) || !c.Analysis.States(MentionKind.Edition))
+                if (c.Year is not { } y || !FestivalYear.IsSupported(y) || !c.Facts.States(MentionKind.Edition))
                 {
                     return;
                 }
 
                 int expected = new FestivalYear(y).Edition;
-                foreach (var m in c.Analysis.Of(MentionKind.Edition))
+                foreach (var m in c.Facts.Of(MentionKind.Edition))
                 {
                     if (m.A != expected)
                     {
@@ -92,7 +92,7 @@ internal static class CalendarRules
                     c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("year", RuleText.Num(y)), ("where", "thời gian tổ chức"), ("whereEn", "the window"), ("found", RuleText.Num(e.Year)));
                 }
 
-                foreach (var (i, found) in c.Analysis.Backdrop.Years)
+                foreach (var (i, found) in c.Facts.Backdrop.Years)
                 {
                     if (found != y)
                     {
@@ -176,7 +176,7 @@ internal static class CalendarRules
                 }
 
                 int count = y - 1945;
-                foreach (var m in c.Analysis.Of(MentionKind.AnniversaryCeremony))
+                foreach (var m in c.Facts.Of(MentionKind.AnniversaryCeremony))
                 {
                     if (count % 10 != 0)
                     {
@@ -194,7 +194,7 @@ internal static class CalendarRules
                 "The festival day is 19 August every year; the text says \"{found}\"."),
             static (c, r) =>
             {
-                foreach (var m in c.Analysis.Of(MentionKind.FestivalDay))
+                foreach (var m in c.Facts.Of(MentionKind.FestivalDay))
                 {
                     if ((m.A != 19 || m.B != 8) && !IsLocalEventDate(c, m.A, m.B))
                     {
@@ -311,7 +311,7 @@ internal static class CalendarRules
                 int expected = y - foundingYear;
                 foreach (var k in kinds)
                 {
-                    foreach (var m in c.Analysis.Of(k))
+                    foreach (var m in c.Facts.Of(k))
                     {
                         if (m.A != expected)
                         {

@@ -113,7 +113,7 @@ internal static class CascadeRules
             static (c, r) =>
             {
                 var parentDate = c.Parent?.IssueDate ?? c.Plan.Parent?.Date;
-                if (parentDate is { } pd && c.Analysis.LatestPossibleDate is { } latest && latest < pd)
+                if (parentDate is { } pd && c.Facts.LatestPossibleDate is { } latest && latest < pd)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
                         ("date", c.Plan.Dated?.ToString() ?? ""), ("parentDate", RuleText.Date(pd)));
@@ -199,7 +199,7 @@ internal static class CascadeRules
                     c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {RuleText.Date(c.Date)} không thể do cấp huyện ban hành."),
                         ("problemEn", $"The district level ended on 1 July 2025; a plan of {RuleText.Date(c.Date)} cannot be issued at district level."));
                 }
-                else if (c.Analysis.IssuerUnitType is { } u && !u.ExistsOn(c.Date))
+                else if (c.Facts.IssuerUnitType is { } u && !u.ExistsOn(c.Date))
                 {
                     c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
                         ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
@@ -252,14 +252,14 @@ internal static class CascadeRules
                     return;
                 }
 
-                if (c.Analysis.BadPrefixLine is int i and >= 0 && c.Analysis.BadPrefix is { } prefix)
+                if (c.Facts.BadPrefixLine is int i and >= 0 && c.Facts.BadPrefix is { } prefix)
                 {
                     c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
                         ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
                     return;
                 }
 
-                if (c.Analysis.DeputyWithoutKt)
+                if (c.Facts.DeputyWithoutKt)
                 {
                     c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
                         ("problem", "Cấp phó ký thay người đứng đầu phải ghi \"KT.\" trước chức vụ của người đứng đầu (ví dụ \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."),
@@ -267,11 +267,11 @@ internal static class CascadeRules
                     return;
                 }
 
-                var kind = c.Number is not null ? c.Analysis.SymbolKind : c.Plan.Issuer.Kind;
+                var kind = c.Number is not null ? c.Facts.SymbolKind : c.Plan.Issuer.Kind;
                 bool ok = kind switch
                 {
-                    IssuerKind.SteeringCommittee => c.Analysis.SignatureHasHead,
-                    IssuerKind.PeoplesCommittee => c.Analysis.SignatureIsPeoplesCommitteeForm,
+                    IssuerKind.SteeringCommittee => c.Facts.SignatureHasHead,
+                    IssuerKind.PeoplesCommittee => c.Facts.SignatureIsPeoplesCommitteeForm,
                     _ => true,
                 };
                 if (!ok)
@@ -321,7 +321,7 @@ internal static class CascadeRules
                 "The implementation part does not charge the standing agency of {name} ({agency})."),
             static (c, r) =>
             {
-                if (c.Plan.Committee is not { StandingAgency: { Length: > 0 } agency } cm || c.Analysis.Section(SectionKind.Implementation) is not { } part)
+                if (c.Plan.Committee is not { StandingAgency: { Length: > 0 } agency } cm || c.Facts.Section(SectionKind.Implementation) is not { } part)
                 {
                     return;
                 }

@@ -39,12 +39,12 @@ internal static class CeremonyRules
                 "Phần lễ thiếu bước bắt buộc: {step}.", "The ceremony misses a required step: {stepEn}."),
             static (c, r) =>
             {
-                if (!c.Analysis.HasCeremonySteps)
+                if (!c.Facts.HasCeremonySteps)
                 {
                     return;
                 }
 
-                foreach (var k in c.Analysis.MissingRequired!)
+                foreach (var k in c.Facts.MissingRequired!)
                 {
                     var (vi, en) = Name(k);
                     c.Report(r, PlanRuleContext.Where(c.Plan.Ceremony!.At, "$.ceremony.steps"), null, ("step", vi), ("stepEn", en));
@@ -57,18 +57,18 @@ internal static class CeremonyRules
                 "Bước \"{step}\" đứng sau \"{after}\", trái với trình tự Phần lễ.", "The step \"{stepEn}\" comes after \"{afterEn}\", against the ceremony order."),
             static (c, r) =>
             {
-                if (!c.Analysis.HasCeremonySteps)
+                if (!c.Facts.HasCeremonySteps)
                 {
                     return;
                 }
 
-                if (c.Analysis.InOrderWithSomeTemplate)
+                if (c.Facts.InOrderWithSomeTemplate)
                 {
                     return;
                 }
 
-                var (template, index) = PlanAnalysis.GuideOn(c.Date);
-                int bad = c.Analysis.OutOfOrderAt![index];
+                var (template, index) = PlanFacts.GuideOn(c.Date);
+                int bad = c.Facts.OutOfOrderAt![index];
                 if (bad >= 0)
                 {
                     ReportOutOfOrder(c, r, template, bad);
@@ -81,14 +81,14 @@ internal static class CeremonyRules
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
-                if (!c.Analysis.HasCeremonySteps)
+                if (!c.Facts.HasCeremonySteps)
                 {
                     return;
                 }
 
-                bool awards = c.Analysis.HasAwardsStep;
+                bool awards = c.Facts.HasAwardsStep;
                 // One detector for "the plan commends": a commendation part, or an item about commendation (as ANTQ308).
-                bool part = c.Analysis.Section(SectionKind.Commendation) is not null || c.Analysis.HasCommendationItem;
+                bool part = c.Facts.Section(SectionKind.Commendation) is not null || c.Facts.HasCommendationItem;
                 if (awards && !part)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Phần lễ có trao thưởng nhưng kế hoạch không có phần Khen thưởng."), ("problemEn", "The ceremony presents awards but the plan has no commendation part."));
@@ -111,7 +111,7 @@ internal static class CeremonyRules
                     return;
                 }
 
-                var facts = c.Analysis.Backdrop;
+                var facts = c.Facts.Backdrop;
                 int festival = facts.FestivalLine;
                 bool yearLine = facts.YearLine;
                 var dateLine = facts.DateLine;
@@ -156,13 +156,13 @@ internal static class CeremonyRules
                 "Phần lễ chưa có các bước tùy chọn: {steps}; đơn vị tổ chức cân nhắc.", "The ceremony leaves out optional steps: {stepsEn}; the organiser may decide."),
             static (c, r) =>
             {
-                if (!c.Analysis.HasCeremonySteps)
+                if (!c.Facts.HasCeremonySteps)
                 {
                     return;
                 }
 
-                var (template, index) = PlanAnalysis.GuideOn(c.Date);
-                if (c.Analysis.MissesOptional![index])
+                var (template, index) = PlanFacts.GuideOn(c.Date);
+                if (c.Facts.MissesOptional![index])
                 {
                     ReportMissingOptional(c, r, template);
                 }

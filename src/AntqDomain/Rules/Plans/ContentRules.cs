@@ -74,14 +74,14 @@ internal static class ContentRules
     {
         yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
             "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
-            static c => c.Analysis.Section(SectionKind.Purposes) is null, "$.sections");
+            static c => c.Facts.Section(SectionKind.Purposes) is null, "$.sections");
 
         yield return new(
             new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
-                var s = c.Analysis.Section(SectionKind.Content);
+                var s = c.Facts.Section(SectionKind.Content);
                 if (s is null)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Nội dung\"."), ("problemEn", "The plan has no content part (\"Nội dung\")."));
@@ -150,7 +150,7 @@ internal static class ContentRules
                 "Kế hoạch ban hành ngày {issued}, khi thời gian tổ chức đã bắt đầu từ {start}.", "The plan is dated {issued}, after its window began on {start}."),
             static (c, r) =>
             {
-                if (c.Analysis.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
+                if (c.Facts.IssueDate is { } d && c.Plan.Window?.Start is { } s && d > s)
                 {
                     c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), c.Plan.Dated?.ToString(),
                         ("issued", RuleText.Date(d)), ("start", RuleText.Date(s)));
@@ -177,7 +177,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ308", Severity.Warning, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
-            static c => c.Analysis.Section(SectionKind.Commendation) is null && !c.Analysis.HasCommendationItem, "$.sections");
+            static c => c.Facts.Section(SectionKind.Commendation) is null && !c.Facts.HasCommendationItem, "$.sections");
 
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
@@ -185,7 +185,7 @@ internal static class ContentRules
                 "{problem}", "{problemEn}"),
             static (c, r) =>
             {
-                var s = c.Analysis.Section(SectionKind.Implementation);
+                var s = c.Facts.Section(SectionKind.Implementation);
                 if (s is null)
                 {
                     c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Tổ chức thực hiện\"."), ("problemEn", "The plan has no implementation part (\"Tổ chức thực hiện\")."));
@@ -194,7 +194,7 @@ internal static class ContentRules
 
                 // The police are charged in the plans of steering committees and People's Committees; a school's, a
                 // department's or an enterprise's plan is implemented by its own units.
-                if (!c.Analysis.PoliceCharged && c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector)
+                if (!c.Facts.PoliceCharged && c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector)
                 {
                     c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
                         ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),
@@ -217,7 +217,7 @@ internal static class ContentRules
                 "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".") { Fixable = true },
             static (c, r) =>
             {
-                foreach (var m in c.Analysis.Of(MentionKind.OutdatedPoliceFormula))
+                foreach (var m in c.Facts.Of(MentionKind.OutdatedPoliceFormula))
                 {
                     c.ReportFix(r, CalendarRules.At(m), m.Excerpt, m.At, CurrentFormula, Fixes.Replace(m.Excerpt, CurrentFormula), ("found", m.Excerpt));
                 }

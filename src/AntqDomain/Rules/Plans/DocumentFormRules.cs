@@ -251,7 +251,7 @@ internal static class DocumentFormRules
                     return;
                 }
 
-                IssuerKind bySymbol = c.Analysis.SymbolKind;
+                IssuerKind bySymbol = c.Facts.SymbolKind;
                 if (bySymbol == IssuerKind.Unknown)
                 {
                     return;
@@ -270,7 +270,7 @@ internal static class DocumentFormRules
 
                 if (p.Signature is { } s && !s.Lines.IsDefaultOrEmpty)
                 {
-                    IssuerKind bySignature = c.Analysis.SignatureKind;
+                    IssuerKind bySignature = c.Facts.SignatureKind;
                     if (bySignature != IssuerKind.Unknown && bySignature != bySymbol)
                     {
                         c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature.lines[0]"), s.Lines[0].Text,
@@ -286,12 +286,12 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (c.Analysis.DateIsImpossible && p.Dated is { } d)
+                if (c.Facts.DateIsImpossible && p.Dated is { } d)
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
                 }
-                else if (p.DocumentKind == DocumentKind.FestivalPlan && c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
+                else if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
                         ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau khi thời gian tổ chức Ngày hội năm {central.Year} của Trung ương đã kết thúc ({RuleText.Date(central.End)})."),
@@ -305,7 +305,7 @@ internal static class DocumentFormRules
                         ("problemEn", $"The year {titleYear} in the title cannot be a festival year (the festival is held every year from {Calendar.FestivalYear.FirstYear})."));
                 }
 
-                if (p.Dated is { Year: { } issuedYear } dated && !c.Analysis.DateIsImpossible && (issuedYear < Calendar.FestivalYear.FirstYear || issuedYear > 9999))
+                if (p.Dated is { Year: { } issuedYear } dated && !c.Facts.DateIsImpossible && (issuedYear < Calendar.FestivalYear.FirstYear || issuedYear > 9999))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), dated.ToString(),
                         ("problem", $"Năm ban hành {issuedYear} không hợp lý cho một kế hoạch tổ chức Ngày hội (có từ năm {Calendar.FestivalYear.FirstYear})."),
@@ -414,7 +414,7 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (p.DocumentKind == DocumentKind.FestivalPlan && c.Analysis.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
+                if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(), ("issued", RuleText.Date(issued)), ("year", RuleText.Num(issued.Year)));
                 }

@@ -7,7 +7,7 @@ using AntqDomain.Reading;
 namespace AntqDomain.Rules;
 
 /// <summary>What a plan rule's predicate sees: the plan, its parent (when given), the date and year in force, and the scan.</summary>
-internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanAnalysis analysis, Calendar.CentralCampaignWindows centralWindows)
+internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, LocalDate date, PlanFacts facts, Calendar.CentralCampaignWindows centralWindows)
     : RuleContext(date)
 {
     /// <summary>The central plan's window for the plan's festival year, when known.</summary>
@@ -25,15 +25,15 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     public FestivalPlan? Parent { get; } = parent;
 
     /// <summary>The festival year (title, else issue date, else window); null when unknown.</summary>
-    public int? Year => Analysis.FestivalYear;
+    public int? Year => Facts.FestivalYear;
 
-    public Mention[] Mentions => Analysis.Mentions;
+    public Mention[] Mentions => Facts.Mentions;
 
-    /// <summary>What was derived from the plan once (see <see cref="PlanAnalysis"/>).</summary>
-    public PlanAnalysis Analysis { get; } = analysis;
+    /// <summary>What this validation run derived from the plan (see <see cref="PlanFacts"/>).</summary>
+    public PlanFacts Facts { get; } = facts;
 
     /// <summary>Whether the plan's text states anything of <paramref name="kinds"/> (a bit mask of <see cref="MentionKind"/>s).</summary>
-    public bool MentionsAny(int kinds) => (Analysis.MentionKinds & kinds) != 0;
+    public bool MentionsAny(int kinds) => (Facts.MentionKinds & kinds) != 0;
 
     /// <summary>The bit mask of <paramref name="kinds"/>.</summary>
     public static int Mask(params ReadOnlySpan<MentionKind> kinds)
@@ -48,7 +48,7 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     }
 
     /// <summary>The plan's number parsed once per plan, or null when absent.</summary>
-    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber => Analysis.Number;
+    public NodaTime.Text.ParseResult<DocumentNumber>? ParsedNumber => Facts.Number;
 
     /// <summary>The plan's number when present and well formed.</summary>
     public DocumentNumber? Number => ParsedNumber is { Success: true } r ? r.Value : null;
@@ -63,14 +63,14 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 
 
 /// <summary>
-/// What the rules derive from a plan before checking it: the statements of its text, its parsed number, and the
-/// facts several rules read from its text (archive line, signature wording, backdrop title, police tasks, ceremony
-/// order against each template). Computed once per plan instance (plans are immutable) and kept with the plan instance,
-/// so that validating on another date, or again, only runs the date-dependent predicates.
+/// What the rules derive from a plan before checking it (like a simulation in OpenFisca): the statements of its text,
+/// its parsed number, and the facts several rules read from its text (archive line, signature wording, backdrop
+/// title, police tasks, ceremony order against each template). Built once per validation run and dropped with it;
+/// nothing is kept on the plan. <see cref="PlanValidator.CheckOn"/> shares one across several dates.
 /// </summary>
-internal sealed class PlanAnalysis
+internal sealed class PlanFacts
 {
-    public PlanAnalysis(FestivalPlan plan, Mention[] mentions)
+    public PlanFacts(FestivalPlan plan, Mention[] mentions)
     {
         Mentions = mentions;
         var counts = new int[KindCount];

@@ -21,7 +21,6 @@ public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Pare
 /// </summary>
 public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
 {
-    private static readonly Func<FestivalPlan, PlanAnalysis> ScanPlan = static p => new PlanAnalysis(p, PlanScanner.Scan(p));
     private readonly CentralCampaignWindows centralWindows;
 
     /// <summary>A validator over <paramref name="catalogue"/> (the default catalogue when null); <paramref name="clock"/> gives "today" for plans without any date.</summary>
@@ -38,11 +37,24 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        // The analysis is a pure function of the (immutable) plan, so it is kept with the plan instance.
-        var analysis = plan.Derived(ScanPlan);
-        var context = new PlanRuleContext(plan, parent, on ?? analysis.EffectiveDate ?? Today, analysis, centralWindows);
-        return Run(Catalogue.PlanRules, context);
+        var facts = new PlanFacts(plan, PlanScanner.Scan(plan));
+        return Check(plan, parent, on ?? facts.EffectiveDate ?? Today, facts);
     }
+
+    /// <summary>
+    /// Validates one plan on each of <paramref name="dates"/> (what would the plan face under the rules of each day),
+    /// deriving its facts once for all of them. The reports come in the order of the dates.
+    /// </summary>
+    public ImmutableArray<ValidationReport> CheckOn(FestivalPlan plan, IEnumerable<LocalDate> dates, FestivalPlan? parent = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(dates);
+        var facts = new PlanFacts(plan, PlanScanner.Scan(plan));
+        return [.. dates.Select(d => Check(plan, parent, d, facts))];
+    }
+
+    private ValidationReport Check(FestivalPlan plan, FestivalPlan? parent, LocalDate on, PlanFacts facts)
+        => Run(Catalogue.PlanRules, new PlanRuleContext(plan, parent, on, facts, centralWindows));
 
     private protected override ValidationReport CheckSubject(PlanValidationRequest subject)
     {
