@@ -5,29 +5,6 @@ using AntqDomain.Legal;
 
 namespace AntqDomain.Commendations;
 
-/// <summary>Who a medal threshold is for (<em>đối tượng xét tặng</em>).</summary>
-public enum MedalGroup
-{
-    /// <summary>Leaders of Party committees, governments, mass organisations, schools and enterprises (<em>cán bộ lãnh đạo</em>).</summary>
-    Leader,
-
-    /// <summary>Men of the grassroots force, earlier roles counted (<em>lực lượng cơ sở, nam</em>).</summary>
-    GrassrootsMen,
-
-    /// <summary>Women of the grassroots force, earlier roles counted (<em>lực lượng cơ sở, nữ</em>).</summary>
-    GrassrootsWomen,
-}
-
-/// <summary>
-/// A service threshold for the commemorative medal in a period (<em>thời gian công tác tối thiểu</em>).
-/// </summary>
-/// <param name="Group">Who it is for.</param>
-/// <param name="Years">The years of service needed.</param>
-/// <param name="Period">When the threshold applies (by proposal date).</param>
-/// <param name="HardshipCountsDouble">Whether service in especially difficult, border or island areas counts double.</param>
-/// <param name="Citation">The circular.</param>
-public sealed record MedalThreshold(MedalGroup Group, int Years, EffectivePeriod Period, bool HardshipCountsDouble, Citation Citation);
-
 /// <summary>
 /// The medal's service thresholds as dated data (<em>tiêu chuẩn thời gian xét tặng Kỷ niệm chương</em>): Circular
 /// 11/2021/TT-BCA until 2025-04-27, Circular 20/2025/TT-BCA from 2025-04-28.

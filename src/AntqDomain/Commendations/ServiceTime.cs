@@ -4,38 +4,6 @@ using NodaTime;
 
 namespace AntqDomain.Commendations;
 
-/// <summary>
-/// Service counted toward a threshold (<em>thời gian công tác được tính</em>): days counted up to the day before the
-/// proposal date, overlapping periods counted once, hardship days counted twice when the rules say so.
-/// </summary>
-/// <param name="CountedDays">Days counted, doubling included.</param>
-/// <param name="CalendarDays">Distinct calendar days served.</param>
-/// <param name="HasOverlap">Whether two counted periods overlap (the overlap is counted once).</param>
-public readonly record struct ServiceCount(int CountedDays, int CalendarDays, bool HasOverlap);
-
-/// <summary>
-/// How much service is missing for a threshold (<em>thời gian còn thiếu</em>): the time from the proposal date until
-/// the nominee, serving on, would reach the threshold, as a NodaTime <see cref="Period"/> of years, months and days
-/// and as a number of days.
-/// </summary>
-/// <param name="On">The proposal date.</param>
-/// <param name="ReachedOn">The day the threshold would be reached by serving on.</param>
-public sealed record ServiceShortfall(LocalDate On, LocalDate ReachedOn)
-{
-    /// <summary>Years, months and days missing.</summary>
-    public Period Missing => Period.Between(On, ReachedOn, PeriodUnits.YearMonthDay);
-
-    /// <summary>Days missing.</summary>
-    public int Days => ServiceTime.DayNumber(ReachedOn) - ServiceTime.DayNumber(On);
-
-    /// <summary>"1 năm 3 tháng 12 ngày" in Vietnamese, "1 year, 3 months and 12 days" in English.</summary>
-    public string InWords(CultureInfo? culture = null)
-        => Localization.IsEnglish(culture) ? ServiceTime.InWordsEn(Missing) : ServiceTime.InWordsVi(Missing);
-
-    /// <summary>The Vietnamese wording.</summary>
-    public override string ToString() => ServiceTime.InWordsVi(Missing);
-}
-
 /// <summary>Counts service time and shortfalls (<em>tính thời gian công tác</em>).</summary>
 public static class ServiceTime
 {

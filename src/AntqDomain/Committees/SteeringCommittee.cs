@@ -6,47 +6,6 @@ using AntqDomain.Language;
 
 namespace AntqDomain.Committees;
 
-/// <summary>The role of a member of a steering committee (<em>chức danh trong Ban Chỉ đạo</em>).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CommitteeRole>))]
-public enum CommitteeRole
-{
-    /// <summary>Member (<em>thành viên</em>).</summary>
-    Member = 0,
-
-    /// <summary>Head (<em>Trưởng ban</em>): the chair of the People's Committee of the level.</summary>
-    Head = 1,
-
-    /// <summary>Standing deputy head (<em>Phó Trưởng ban thường trực</em>): the head of the police of the level.</summary>
-    StandingDeputy = 2,
-
-    /// <summary>Deputy head (<em>Phó Trưởng ban</em>).</summary>
-    Deputy = 3,
-}
-
-/// <summary>A member of a steering committee (<em>thành viên Ban Chỉ đạo</em>) and the period they served.</summary>
-/// <param name="Name">Full name.</param>
-/// <param name="Position">The member's post outside the committee ("Chủ tịch UBND huyện", "Trưởng Công an huyện").</param>
-/// <param name="Role">Role in the committee.</param>
-/// <param name="ServedFrom">First day on the committee, or null when not recorded.</param>
-/// <param name="ServedTo">Last day on the committee, or null while serving.</param>
-public sealed record CommitteeMember(string Name, string Position, CommitteeRole Role, NodaTime.LocalDate? ServedFrom = null, NodaTime.LocalDate? ServedTo = null)
-{
-    /// <summary>Whether the member served on <paramref name="date"/> (an unrecorded start or end is taken as open).</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>True when the date lies in the period served.</returns>
-    public bool ServesOn(NodaTime.LocalDate date) => (ServedFrom is not { } f || date >= f) && (ServedTo is not { } t || date <= t);
-
-    /// <summary>
-    /// Whether the member's post is chair or vice-chair of a People's Committee (<em>Chủ tịch, Phó Chủ tịch UBND</em>):
-    /// a vice-chair may head the committee (Hồ Chí Minh City's 2025 committee).
-    /// </summary>
-    [JsonIgnore]
-    public bool IsPeoplesCommitteeChair
-        => Position is { } p && Language.VietnameseText.Fold(p) is var f
-           && f.Contains("chu tich", StringComparison.Ordinal)
-           && (f.Contains("ubnd", StringComparison.Ordinal) || f.Contains("uy ban nhan dan", StringComparison.Ordinal));
-}
-
 /// <summary>
 /// A steering committee for crime prevention and the people's security movement (<em>Ban Chỉ đạo 138</em>, full name
 /// <em>Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc</em>;

@@ -6,46 +6,6 @@ using AntqDomain.Legal;
 
 namespace AntqDomain.SafetyStandard;
 
-/// <summary>What is assessed for the standard (<em>đối tượng đánh giá</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AssessedUnitKind>))]
-public enum AssessedUnitKind
-{
-    /// <summary>A residential area (<em>khu dân cư</em>: thôn, tổ dân phố).</summary>
-    ResidentialArea,
-
-    /// <summary>A commune, ward or special zone (<em>xã, phường, đặc khu</em>).</summary>
-    Commune,
-
-    /// <summary>An agency (<em>cơ quan</em>).</summary>
-    Agency,
-
-    /// <summary>An enterprise (<em>doanh nghiệp</em>).</summary>
-    Enterprise,
-
-    /// <summary>An education institution (<em>cơ sở giáo dục</em>).</summary>
-    EducationInstitution,
-}
-
-/// <summary>Why a unit cannot be assessed for the standard (<em>đối tượng không áp dụng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ExcludedUnit>))]
-public enum ExcludedUnit
-{
-    /// <summary>A unit of the armed forces (<em>đơn vị lực lượng vũ trang</em>).</summary>
-    ArmedForces,
-
-    /// <summary>A small or micro enterprise (<em>doanh nghiệp nhỏ, siêu nhỏ</em>).</summary>
-    SmallOrMicroEnterprise,
-
-    /// <summary>A primary school (<em>trường tiểu học</em>).</summary>
-    PrimarySchool,
-
-    /// <summary>A kindergarten (<em>trường mẫu giáo, mầm non</em>).</summary>
-    Kindergarten,
-
-    /// <summary>A nursery (<em>nhà trẻ, nhóm trẻ</em>).</summary>
-    Nursery,
-}
-
 /// <summary>
 /// An assessment for the standard "An toàn về an ninh, trật tự" (<em>hồ sơ đề nghị công nhận đạt tiêu chuẩn</em>),
 /// Circular 124/2021/TT-BCA as amended: the unit, the year, and the facts the criteria look at.
@@ -107,67 +67,4 @@ public sealed record SafetyAssessment
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, Unit, Year, ProposedOn, Internal.Structural.Hash(Excluded), EffectiveModels, UnitsTotal);
-}
-
-/// <summary>The standard's thresholds in a period (<em>ngưỡng tiêu chuẩn</em>).</summary>
-/// <param name="RegisteredShare">Share of units that must register (1 = all).</param>
-/// <param name="RecognisedShare">Share of units that must be recognised.</param>
-/// <param name="MinimumEffectiveModels">Movement models operating effectively a commune needs.</param>
-/// <param name="Period">When the thresholds apply (by proposal date).</param>
-/// <param name="Citation">Where they are written.</param>
-public sealed record SafetyThreshold(decimal RegisteredShare, decimal RecognisedShare, int MinimumEffectiveModels, EffectivePeriod Period, Citation Citation);
-
-/// <summary>The standard's thresholds and periods as dated data (<em>ngưỡng và kỳ đánh giá</em>).</summary>
-public static class SafetyThresholds
-{
-    /// <summary>The first day of the amended wording (communes, wards and special zones after the two-tier reform).</summary>
-    public static LocalDate AmendedFrom { get; } = new(2025, 7, 1);
-
-    /// <summary>Every threshold row.</summary>
-    public static ImmutableArray<SafetyThreshold> All { get; } =
-    [
-        new(1m, 0.7m, 1, new EffectivePeriod(new LocalDate(2022, 2, 10), new LocalDate(2025, 6, 30)), Citations.Circular124),
-        new(1m, 0.7m, 1, new EffectivePeriod(new LocalDate(2025, 7, 1)), Citations.SafetyStandard()),
-    ];
-
-    /// <summary>The thresholds on <paramref name="date"/>, or null before the standard existed.</summary>
-    public static SafetyThreshold? On(LocalDate date)
-    {
-        foreach (var t in All)
-        {
-            if (t.Period.Contains(date))
-            {
-                return t;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The assessment period of <paramref name="year"/> for a residential area: 1 November of the year before to 31 October.</summary>
-    /// <param name="year">The assessment year, 2–9999.</param>
-    /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside 2–9999.</exception>
-    public static DateInterval AssessmentPeriod(int year) => AssessmentPeriod(year, AssessedUnitKind.ResidentialArea);
-
-    /// <summary>
-    /// The assessment period of <paramref name="year"/> for a unit of kind <paramref name="unit"/>: for communes,
-    /// agencies, enterprises and education institutions 16 November of the year before to 15 November (Circular
-    /// 124/2021/TT-BCA, art. 8); for residential areas 1 November of the year before to 31 October.
-    /// </summary>
-    /// <param name="year">The assessment year, 2–9999.</param>
-    /// <param name="unit">The kind of unit assessed.</param>
-    /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside 2–9999.</exception>
-    public static DateInterval AssessmentPeriod(int year, AssessedUnitKind unit)
-    {
-        if (year is < 2 or > 9999)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "The assessment year must be between 2 and 9999.");
-        }
-
-        return unit == AssessedUnitKind.ResidentialArea
-            ? new DateInterval(new LocalDate(year - 1, 11, 1), new LocalDate(year, 10, 31))
-            : new DateInterval(new LocalDate(year - 1, 11, 16), new LocalDate(year, 11, 15));
-    }
 }

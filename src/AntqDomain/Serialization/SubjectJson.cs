@@ -11,53 +11,6 @@ using AntqDomain.Rules;
 
 namespace AntqDomain.Serialization;
 
-/// <summary>The kinds of JSON document the library reads (<em>loại tài liệu JSON</em>), named by the <c>kind</c> property.</summary>
-public static class SubjectKinds
-{
-    /// <summary>A festival plan (the default when <c>kind</c> is absent).</summary>
-    public const string Plan = "plan";
-
-    /// <summary>A commendation proposal (<see cref="AwardProposal"/>).</summary>
-    public const string AwardProposal = "awardProposal";
-
-    /// <summary>A movement model to check on a date (<see cref="ModelAssessment"/>).</summary>
-    public const string MovementModel = "movementModel";
-
-    /// <summary>A safety-standard assessment (<see cref="SafetyAssessment"/>).</summary>
-    public const string SafetyAssessment = "safetyAssessment";
-
-    /// <summary>A results report with the reports of the units below (<see cref="Results.ResultsReport"/>).</summary>
-    public const string ResultsReport = "resultsReport";
-
-    /// <summary>A steering committee to check on a date (<see cref="Committees.CommitteeAssessment"/>).</summary>
-    public const string SteeringCommittee = "steeringCommittee";
-}
-
-/// <summary>What <see cref="SubjectJson.Read(ReadOnlySpan{byte}, ReaderLimits?)"/> found: one of the subjects, or diagnostics.</summary>
-/// <param name="Kind">The document's kind (<see cref="SubjectKinds"/>), or null when it could not be told.</param>
-/// <param name="Plan">The plan, for a plan document.</param>
-/// <param name="AwardProposal">The proposal, for an award-proposal document.</param>
-/// <param name="Model">The model and date, for a movement-model document.</param>
-/// <param name="SafetyAssessment">The assessment, for a safety-assessment document.</param>
-/// <param name="Diagnostics">Why nothing was read, when that is the case.</param>
-public sealed record SubjectReadResult(
-    string? Kind,
-    FestivalPlan? Plan,
-    AwardProposal? AwardProposal,
-    ModelAssessment? Model,
-    SafetyAssessment? SafetyAssessment,
-    ImmutableArray<ReadDiagnostic> Diagnostics)
-{
-    /// <summary>The results report, for a results-report document.</summary>
-    public Results.ResultsReport? ResultsReport { get; init; }
-
-    /// <summary>The committee and date, for a steering-committee document.</summary>
-    public Committees.CommitteeAssessment? Committee { get; init; }
-
-    /// <summary>Whether a subject was read.</summary>
-    public bool Success => Plan is not null || AwardProposal is not null || Model is not null || SafetyAssessment is not null || ResultsReport is not null || Committee is not null;
-}
-
 /// <summary>
 /// Reads and writes the library's JSON documents of every kind (<em>đọc, ghi JSON theo loại</em>): a top-level
 /// <c>"kind"</c> of <c>"plan"</c> (or none), <c>"awardProposal"</c>, <c>"movementModel"</c> or

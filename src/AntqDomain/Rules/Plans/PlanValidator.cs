@@ -7,12 +7,6 @@ using NodaTime;
 
 namespace AntqDomain.Rules;
 
-/// <summary>A plan to validate (<em>yêu cầu kiểm tra</em>), optionally with the parent plan it implements and a date.</summary>
-/// <param name="Plan">The plan.</param>
-/// <param name="Parent">The plan of the level above, when known: adds the cascade checks (window inside the parent's).</param>
-/// <param name="On">The date whose requirements apply; by default the plan's issue date (or, for an undated draft, its earliest possible date).</param>
-public sealed record PlanValidationRequest(FestivalPlan Plan, FestivalPlan? Parent = null, LocalDate? On = null);
-
 /// <summary>
 /// Validates festival plans against the rules in force on their date (<em>kiểm tra Kế hoạch</em>). A FluentValidation
 /// validator: each <see cref="ValidationFailure"/> carries the rule code as <c>ErrorCode</c>, the severity, the
@@ -79,22 +73,6 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
             AttemptedValue = finding.Excerpt,
         };
     }
-}
-
-/// <summary>
-/// A FluentValidation validator for a plan on its own (<em>kiểm tra Kế hoạch</em>), without a parent plan: the same
-/// rules as <see cref="PlanValidator"/>, for integrations that validate a <see cref="FestivalPlan"/> directly.
-/// </summary>
-public sealed class FestivalPlanValidator : RuleValidator<FestivalPlan>
-{
-    private readonly PlanValidator inner;
-
-    /// <summary>A validator over <paramref name="catalogue"/> (the default when null).</summary>
-    public FestivalPlanValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
-        : base(catalogue, clock)
-        => inner = new PlanValidator(Catalogue, Clock);
-
-    private protected override ValidationReport CheckSubject(FestivalPlan subject) => inner.Check(subject);
 }
 
 /// <summary>Adds a report's findings to a FluentValidation context as failures (<see cref="PlanValidator.ToFailure"/>).</summary>

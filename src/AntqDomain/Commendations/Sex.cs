@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace AntqDomain.Commendations;
+
+/// <summary>Sex, which sets the grassroots-force service threshold (<em>giới tính</em>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Sex>))]
+public enum Sex
+{
+    /// <summary>Male (<em>nam</em>).</summary>
+    Male,
+
+    /// <summary>Female (<em>nữ</em>).</summary>
+    Female,
+}

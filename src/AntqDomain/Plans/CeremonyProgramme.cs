@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using AntqDomain.Administration;
+using AntqDomain.Documents;
+using NodaTime;
+
+namespace AntqDomain.Plans;
+
+/// <summary>The ceremony programme (<em>Phần lễ</em>): an ordered list of typed steps.</summary>
+/// <param name="Steps">The steps in order.</param>
+/// <param name="At">Where the programme starts.</param>
+public sealed record CeremonyProgramme(ImmutableArray<CeremonyStep> Steps, Location? At = null)
+{
+    /// <summary>Whether a step of <paramref name="kind"/> is present.</summary>
+    public bool Has(CeremonyStepKind kind)
+    {
+        if (Steps.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var s in Steps)
+        {
+            if (s.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CeremonyProgramme? other) => other is not null && Steps.SequenceEqual(other.Steps) && Equals(At, other.At);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Steps.Length, At);
+}

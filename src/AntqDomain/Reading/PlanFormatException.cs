@@ -1,0 +1,28 @@
+using AntqDomain.Language;
+using System.Collections.Immutable;
+using AntqDomain.Plans;
+using AntqDomain.Rules;
+
+namespace AntqDomain.Reading;
+
+/// <summary>Input that cannot be read as a plan at all (<em>văn bản không đọc được</em>).</summary>
+public sealed class PlanFormatException : FormatException
+{
+    /// <summary>Creates the exception.</summary>
+    public PlanFormatException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a default message.</summary>
+    public PlanFormatException()
+        : this("The input is not a readable plan.")
+    {
+    }
+
+    /// <summary>Creates the exception wrapping <paramref name="innerException"/>.</summary>
+    public PlanFormatException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
