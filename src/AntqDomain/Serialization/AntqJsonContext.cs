@@ -18,8 +18,6 @@ namespace AntqDomain.Serialization;
 [JsonSerializable(typeof(SafetyStandard.SafetyAssessment))]
 [JsonSerializable(typeof(Results.ResultsReport))]
 [JsonSerializable(typeof(Committees.CommitteeAssessment))]
-[JsonSerializable(typeof(ReportDocument))]
-[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<RuleDocument>))]
 internal sealed partial class AntqJsonContext : JsonSerializerContext
 {
     /// <summary>The context used by every reader and writer: as <see cref="Default"/>, with relaxed escaping so

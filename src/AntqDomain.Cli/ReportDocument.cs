@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,13 +8,13 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>The JSON report of <c>antq validate --format json</c> (<em>báo cáo kiểm tra</em>).</summary>
 /// <param name="Files">One entry per input file.</param>
 /// <param name="Parent">The parent plan given with <c>--parent</c>, when it could not be read (with its diagnostics); else null.</param>
-public sealed record ReportDocument(ImmutableArray<FileReport> Files, FileReport? Parent = null)
+internal sealed record ReportDocument(ImmutableArray<FileReport> Files, FileReport? Parent = null)
 {
     /// <summary>The report as indented JSON.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, AntqJsonContext.Relaxed.ReportDocument);
+    public string ToJson() => JsonSerializer.Serialize(this, CliJsonContext.Relaxed.ReportDocument);
 }

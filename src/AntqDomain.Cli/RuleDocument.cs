@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,7 +8,7 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>One rule in the JSON output of <c>antq rules</c>.</summary>
 /// <param name="Code">Rule code.</param>
@@ -18,7 +19,7 @@ namespace AntqDomain.Serialization;
 /// <param name="TitleVi">What it checks, in Vietnamese.</param>
 /// <param name="TitleEn">What it checks, in English.</param>
 /// <param name="Fixable">Whether its findings can carry a suggested fix.</param>
-public sealed record RuleDocument(string Code, string Severity, string? From, string? To, string Citation, string TitleVi, string TitleEn, bool Fixable = false)
+internal sealed record RuleDocument(string Code, string Severity, string? From, string? To, string Citation, string TitleVi, string TitleEn, bool Fixable = false)
 {
     /// <summary>The document of a rule.</summary>
     public static RuleDocument Of(RuleDefinition r)
@@ -29,5 +30,5 @@ public sealed record RuleDocument(string Code, string Severity, string? From, st
 
     /// <summary>The rules as indented JSON.</summary>
     public static string ToJson(IEnumerable<RuleDefinition> rules)
-        => JsonSerializer.Serialize(rules.Select(Of).ToImmutableArray(), AntqJsonContext.Relaxed.ImmutableArrayRuleDocument);
+        => JsonSerializer.Serialize(rules.Select(Of).ToImmutableArray(), CliJsonContext.Relaxed.ImmutableArrayRuleDocument);
 }

@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,7 +8,7 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>One finding in the JSON report.</summary>
 /// <param name="Code">Rule code.</param>
@@ -22,7 +23,7 @@ namespace AntqDomain.Serialization;
 /// <param name="Table">For a Word file: the table holding the paragraph, from 1; else null.</param>
 /// <param name="Row">For a Word file: the table row, from 1; else null.</param>
 /// <param name="Cell">For a Word file: the table cell, from 1; else null.</param>
-public sealed record FindingDocument(string Code, string Severity, string Message, string Citation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Excerpt, string? Path, int? Paragraph = null, int? Table = null, int? Row = null, int? Cell = null)
+internal sealed record FindingDocument(string Code, string Severity, string Message, string Citation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Excerpt, string? Path, int? Paragraph = null, int? Table = null, int? Row = null, int? Cell = null)
 {
     /// <summary>The suggested fix (text input only), or null.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,7 +8,7 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>The report of one file.</summary>
 /// <param name="File">The file name as given ("-" for standard input).</param>
@@ -18,7 +19,7 @@ namespace AntqDomain.Serialization;
 /// <param name="Subject">For a document other than a plan: the name of the nominee, model or unit.</param>
 /// <param name="CheckedOn">The date whose rules were applied (ISO): the plan's date, the proposal's date, or the date a model or assessment was judged on ("today" by the clock when none was given).</param>
 /// <param name="Diagnostics">What the reader said about the input (errors, warnings and notes), or null when it said nothing.</param>
-public sealed record FileReport(
+internal sealed record FileReport(
     [property: JsonPropertyOrder(-2)] string File,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] PlanSummary? Plan,
     ImmutableArray<FindingDocument> Findings,

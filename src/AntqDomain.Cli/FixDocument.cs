@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,9 +8,9 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>A suggested fix in the JSON report: what it does and its edits.</summary>
 /// <param name="Description">What the fix does, in the report's language.</param>
 /// <param name="Edits">The edits.</param>
-public sealed record FixDocument(string Description, ImmutableArray<EditDocument> Edits);
+internal sealed record FixDocument(string Description, ImmutableArray<EditDocument> Edits);

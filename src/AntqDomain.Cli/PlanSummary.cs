@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,7 +8,7 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>What the report says of the plan.</summary>
 /// <param name="Number">Number and symbol as written.</param>
@@ -15,4 +16,4 @@ namespace AntqDomain.Serialization;
 /// <param name="Year">The festival year.</param>
 /// <param name="Level">"central", "province", "district", "commune", "sector" or "unknown".</param>
 /// <param name="DocumentKind">"festivalPlan", "movementPlan", "report" or "other" (see <see cref="Plans.DocumentKind"/>).</param>
-public sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Number, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Issued, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Year, string Level, string DocumentKind = "festivalPlan");
+internal sealed record PlanSummary([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Number, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Issued, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Year, string Level, string DocumentKind = "festivalPlan");

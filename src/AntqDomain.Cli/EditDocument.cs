@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,11 +8,11 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>One edit of a fix: replace <paramref name="Length"/> characters at line and column (1-based) with the replacement.</summary>
 /// <param name="Line">The line.</param>
 /// <param name="Column">The column.</param>
 /// <param name="Length">How many characters are replaced (0 inserts).</param>
 /// <param name="Replacement">The new text.</param>
-public sealed record EditDocument(int Line, int Column, int Length, string Replacement);
+internal sealed record EditDocument(int Line, int Column, int Length, string Replacement);

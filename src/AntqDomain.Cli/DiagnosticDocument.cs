@@ -1,3 +1,4 @@
+using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -7,7 +8,7 @@ using AntqDomain.Rules;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 
-namespace AntqDomain.Serialization;
+namespace AntqDomain.Cli;
 
 /// <summary>One reader diagnostic in the JSON report (<em>thông báo khi đọc</em>).</summary>
 /// <param name="Code">Diagnostic code ("ANTQ001").</param>
@@ -17,7 +18,7 @@ namespace AntqDomain.Serialization;
 /// <param name="Column">1-based column (text input), or null.</param>
 /// <param name="Path">JSON path (JSON input), or null.</param>
 /// <param name="Paragraph">For a Word file: the paragraph, counted from 1 over the body (table cells included); else null.</param>
-public sealed record DiagnosticDocument(string Code, string Severity, string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, string? Path, int? Paragraph = null)
+internal sealed record DiagnosticDocument(string Code, string Severity, string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Column, string? Path, int? Paragraph = null)
 {
     /// <summary>The documents of <paramref name="diagnostics"/>, or null when there are none.</summary>
     public static ImmutableArray<DiagnosticDocument>? Of(ImmutableArray<ReadDiagnostic> diagnostics, bool textInput, CultureInfo? culture)
