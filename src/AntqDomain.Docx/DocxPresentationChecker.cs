@@ -28,9 +28,17 @@ public static class DocxPresentationChecker
     /// <param name="bytes">The .docx file.</param>
     /// <param name="on">The date whose rules apply (the plan's date); Decree 30 applies from 5 March 2020.</param>
     /// <returns>The findings; empty for a file that is not a readable .docx (the reader says why).</returns>
-    public static ValidationReport Check(byte[] bytes, LocalDate on)
+    public static ValidationReport Check(byte[] bytes, LocalDate on) => Check(bytes, on, RuleCatalogue.Default);
+
+    /// <summary>Checks the Word file <paramref name="bytes"/> with the presentation rules of <paramref name="catalogue"/> in force on <paramref name="on"/>.</summary>
+    /// <param name="bytes">The .docx file.</param>
+    /// <param name="on">The date whose rules apply (the plan's date); Decree 30 applies from 5 March 2020.</param>
+    /// <param name="catalogue">The rules (<see cref="RuleCatalogue.Without"/> silences some); a presentation rule it lacks is not checked.</param>
+    /// <returns>The findings; empty for a file that is not a readable .docx (the reader says why).</returns>
+    public static ValidationReport Check(byte[] bytes, LocalDate on, RuleCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         if (FileKinds.NotDocx(bytes) is not null)
         {
@@ -43,7 +51,7 @@ public static class DocxPresentationChecker
             using var document = WordprocessingDocument.Open(memory, false, new OpenSettings { MaxCharactersInPart = ReaderLimits.Default.MaxChars * 8L, AutoSave = false });
             if (document.MainDocumentPart is { Document.Body: { } body } main)
             {
-                new Run(main, body, on, findings).All();
+                new Run(main, body, on, catalogue, findings).All();
             }
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
@@ -55,7 +63,7 @@ public static class DocxPresentationChecker
     }
 
     /// <summary>One check of one document.</summary>
-    private sealed class Run(MainDocumentPart main, Body body, LocalDate on, ImmutableArray<Finding>.Builder findings)
+    private sealed class Run(MainDocumentPart main, Body body, LocalDate on, RuleCatalogue catalogue, ImmutableArray<Finding>.Builder findings)
     {
         private readonly RunFormat.Resolver formats = new(main);
 
@@ -214,7 +222,7 @@ public static class DocxPresentationChecker
 
         private void Report(string code, string where, string? excerpt, string vi, string en)
         {
-            if (PresentationRules.All.FirstOrDefault(r => r.Code.Value == code) is not { } rule || !rule.Period.Contains(on))
+            if (catalogue.Find(code) is not { } rule || !rule.Period.Contains(on))
             {
                 return;
             }

@@ -25,7 +25,8 @@ public sealed class RuleCatalogue
         IEnumerable<Rule<ModelRuleContext>> modelRules,
         IEnumerable<Rule<SafetyRuleContext>> safetyRules,
         IEnumerable<Rule<ResultsRuleContext>> resultsRules,
-        IEnumerable<Rule<CommitteeRuleContext>> committeeRules)
+        IEnumerable<Rule<CommitteeRuleContext>> committeeRules,
+        IEnumerable<RuleDefinition>? presentationRules = null)
     {
         PlanRules = new(planRules);
         AwardRules = new(awardRules);
@@ -41,7 +42,7 @@ public sealed class RuleCatalogue
                 .Concat(SafetyRules.All.Select(r => r.Definition))
                 .Concat(ResultsRules.All.Select(r => r.Definition))
                 .Concat(CommitteeRules.All.Select(r => r.Definition))
-                .Concat(PresentationRules.All)
+                .Concat(presentationRules ?? PresentationRules.All)
                 .OrderBy(d => d.Code.Number),
         ];
         byCode = Rules.ToFrozenDictionary(r => r.Code.Value, StringComparer.Ordinal);
@@ -86,4 +87,38 @@ public sealed class RuleCatalogue
 
     /// <summary>The rule with <paramref name="code"/>, or null.</summary>
     public RuleDefinition? Find(string code) => code is not null && byCode.TryGetValue(code, out var r) ? r : null;
+
+    /// <summary>
+    /// A catalogue of only the rules with <paramref name="codes"/> (a committee that checks a few points, a test of
+    /// one rule). Pass it to any validator.
+    /// </summary>
+    /// <exception cref="ArgumentException">A code is not in this catalogue.</exception>
+    public RuleCatalogue Only(params string[] codes) => Filter(codes, keep: true);
+
+    /// <summary>
+    /// A catalogue without the rules with <paramref name="codes"/> (a practice a province does not follow, a rule a
+    /// user has decided to silence). Pass it to any validator.
+    /// </summary>
+    /// <exception cref="ArgumentException">A code is not in this catalogue.</exception>
+    public RuleCatalogue Without(params string[] codes) => Filter(codes, keep: false);
+
+    private RuleCatalogue Filter(string[] codes, bool keep)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var set = codes.ToHashSet(StringComparer.Ordinal);
+        if (set.FirstOrDefault(c => !byCode.ContainsKey(c)) is { } unknown)
+        {
+            throw new ArgumentException($"The catalogue has no rule {unknown}.", nameof(codes));
+        }
+
+        bool Kept(RuleDefinition d) => set.Contains(d.Code.Value) == keep;
+        return new RuleCatalogue(
+            PlanRules.All.Where(r => Kept(r.Definition)),
+            AwardRules.All.Where(r => Kept(r.Definition)),
+            ModelRules.All.Where(r => Kept(r.Definition)),
+            SafetyRules.All.Where(r => Kept(r.Definition)),
+            ResultsRules.All.Where(r => Kept(r.Definition)),
+            CommitteeRules.All.Where(r => Kept(r.Definition)),
+            Rules.Where(d => PresentationRules.All.Contains(d) && Kept(d)));
+    }
 }
