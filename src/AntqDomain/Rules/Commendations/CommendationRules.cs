@@ -35,6 +35,10 @@ internal sealed class AwardRuleContext(AwardProposal proposal, LocalDate today, 
     /// <summary>Reports a medal rule's finding, citing the circular in force on the date.</summary>
     public void ReportMedal(RuleDefinition rule, Location? at, string? excerpt, params (string Name, string Value)[] args)
         => ReportCiting(rule, MedalCircular, at, excerpt, args);
+
+    /// <summary>Reports a medal rule's outcome <paramref name="key"/>, citing the circular in force on the date.</summary>
+    public void ReportMedalOutcome(RuleDefinition rule, string key, Location? at, string? excerpt, params (string Name, string Value)[] args)
+        => ReportOutcomeCiting(rule, key, MedalCircular, at, excerpt, args);
 }
 
 /// <summary>ANTQ6xx — commendations (Law 06/2022/QH15, Decree 98/2023, Circulars 11/2021 and 20/2025).</summary>
@@ -87,7 +91,15 @@ internal static class CommendationRules
         yield return new(
             new(new("ANTQ602"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Chưa đủ thời gian công tác", "Service short of the threshold",
-                "{problem}", "{problemEn}"),
+                "Thời gian công tác của {name} chưa đủ để xét tặng Kỷ niệm chương.", "The service of {name} is not enough for the medal.")
+            {
+                Outcomes =
+                [
+                    new("noTeamPeriod", "Từ ngày 28/4/2025 (Thông tư 20/2025/TT-BCA), Kỷ niệm chương xét cho thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở; {name} không có thời gian tham gia Tổ (thời gian ở các lực lượng trước đây chỉ được cộng thêm).", "From 28/4/2025 (Circular 20/2025/TT-BCA) the medal is for members of the grassroots security team; {name} has no period in the team (earlier roles only add to that time)."),
+                    new("noService", "{name} không có thời gian giữ chức vụ lãnh đạo hay tham gia lực lượng ở cơ sở để xét tặng Kỷ niệm chương.", "{name} has no service as a leader or in the grassroots force to count toward the medal."),
+                    new("short", "Thời gian {who} chưa đủ {years} năm theo {circular} tại ngày {on}: còn thiếu {missing} ({days} ngày).{note}", "Service {whoEn} is short of the {years} years {circular} requires on {on}: short by {missingEn} ({days} days).{noteEn}"),
+                ],
+            },
             static (c, r) =>
             {
                 if (!c.IsMedal || c.Nominee.Kind != NomineeKind.Individual)
@@ -103,17 +115,13 @@ internal static class CommendationRules
 
                 if (result.NoGrassrootsTeamPeriod)
                 {
-                    c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
-                        ("problem", $"Từ ngày 28/4/2025 (Thông tư 20/2025/TT-BCA), Kỷ niệm chương xét cho thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở; {c.Nominee.Name} không có thời gian tham gia Tổ (thời gian ở các lực lượng trước đây chỉ được cộng thêm)."),
-                        ("problemEn", $"From 28/4/2025 (Circular 20/2025/TT-BCA) the medal is for members of the grassroots security team; {c.Nominee.Name} has no period in the team (earlier roles only add to that time)."));
+                    c.ReportMedalOutcome(r, "noTeamPeriod", Location.AtPath("$.nominee.service"), null, ("name", c.Nominee.Name));
                     return;
                 }
 
                 if (result.Threshold is not { } t || result.Shortfall is not { } s)
                 {
-                    c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
-                        ("problem", $"{c.Nominee.Name} không có thời gian giữ chức vụ lãnh đạo hay tham gia lực lượng ở cơ sở để xét tặng Kỷ niệm chương."),
-                        ("problemEn", $"{c.Nominee.Name} has no service as a leader or in the grassroots force to count toward the medal."));
+                    c.ReportMedalOutcome(r, "noService", Location.AtPath("$.nominee.service"), null, ("name", c.Nominee.Name));
                     return;
                 }
 
@@ -135,9 +143,9 @@ internal static class CommendationRules
                     + (result.CountedFrom is { } from ? $" Thời gian công tác tính từ ngày {Date(from)}, sau khi hết thời hạn kỷ luật." : string.Empty);
                 string noteEn = (result.LeftOutPostsBelowDivision ? " Posts below a division or board (team or village heads) do not count." : string.Empty)
                     + (result.CountedFrom is { } fromEn ? $" Service counts from {Date(fromEn)}, after the disciplinary measure ended." : string.Empty);
-                c.ReportMedal(r, Location.AtPath("$.nominee.service"), null,
-                    ("problem", $"Thời gian {who} chưa đủ {years} năm theo {t.Citation.Abbreviation} tại ngày {on}: còn thiếu {ServiceTime.InWordsVi(missing)} ({days} ngày).{note}"),
-                    ("problemEn", $"Service {whoEn} is short of the {years} years {t.Citation.Abbreviation} requires on {on}: short by {ServiceTime.InWordsEn(missing)} ({days} days).{noteEn}"));
+                c.ReportMedalOutcome(r, "short", Location.AtPath("$.nominee.service"), null,
+                    ("who", who), ("whoEn", whoEn), ("years", years), ("circular", t.Citation.Abbreviation), ("on", on),
+                    ("missing", ServiceTime.InWordsVi(missing)), ("missingEn", ServiceTime.InWordsEn(missing)), ("days", days), ("note", note), ("noteEn", noteEn));
             });
 
         yield return new(
@@ -274,7 +282,14 @@ internal static class CommendationRules
         yield return new(
             new(new("ANTQ606"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaws,
                 "Hình thức vượt thẩm quyền hoặc không còn tồn tại", "Form beyond the authority or no longer existing",
-                "{problem}", "{problemEn}"),
+                "Hình thức {form} không thể do {authority} quyết định vào ngày {date}.", "{formEn} cannot be conferred by {authorityEn} on {date}.")
+            {
+                Outcomes =
+                [
+                    new("formGone", "Hình thức \"{form}\" không còn là hình thức khen thưởng vào ngày {date}.", "The form {formEn} no longer exists on {date}."),
+                    new("beyondAuthority", "{authority}{unknown} không có thẩm quyền tặng {form} vào ngày {date}; thẩm quyền thuộc: {listAllowed}.", "{authorityEn}{unknownEn} may not confer {formEn} on {date}; it is for: {listAllowedEn}."),
+                ],
+            },
             static (c, r) =>
             {
                 var p = c.Proposal;
@@ -282,9 +297,7 @@ internal static class CommendationRules
                 var law = c.Date < LawOf2022 ? Citations.EmulationLaw2003() : Citations.EmulationLaw();
                 if (!c.Authorities.Exists(p.Form, c.Date))
                 {
-                    c.ReportCiting(r, law, Location.AtPath("$.form"), null,
-                        ("problem", $"Hình thức \"{form}\" không còn là hình thức khen thưởng vào ngày {Date(c.Date)}."),
-                        ("problemEn", $"The form {formEn} no longer exists on {Date(c.Date)}."));
+                    c.ReportOutcomeCiting(r, "formGone", law, Location.AtPath("$.form"), null, ("form", form), ("formEn", formEn), ("date", Date(c.Date)));
                     return;
                 }
 
@@ -293,9 +306,9 @@ internal static class CommendationRules
                     var allowed = c.Authorities.Grants.Where(g => g.Form == p.Form && g.Period.Contains(c.Date)).ToList();
                     string unknown = p.Authority.IsBuiltIn || allowed.Any(g => g.Authority == p.Authority) ? "" : " (không có trong bảng thẩm quyền)";
                     string unknownEn = unknown.Length == 0 ? "" : " (not in the authority table)";
-                    c.ReportCiting(r, allowed.Count > 0 ? allowed[0].Citation with { Provision = null } : law, Location.AtPath("$.authority"), null,
-                        ("problem", $"{p.Authority.NameVi}{unknown} không có thẩm quyền tặng {form} vào ngày {Date(c.Date)}; thẩm quyền thuộc: {string.Join(", ", allowed.Select(g => g.Authority.NameVi).Distinct())}."),
-                        ("problemEn", $"{p.Authority.NameEn}{unknownEn} may not confer {formEn} on {Date(c.Date)}; it is for: {string.Join(", ", allowed.Select(g => g.Authority.NameEn).Distinct())}."));
+                    c.ReportOutcomeCiting(r, "beyondAuthority", allowed.Count > 0 ? allowed[0].Citation with { Provision = null } : law, Location.AtPath("$.authority"), null,
+                        ("authority", p.Authority.NameVi), ("authorityEn", p.Authority.NameEn), ("unknown", unknown), ("unknownEn", unknownEn), ("form", form), ("formEn", formEn), ("date", Date(c.Date)),
+                        ("listAllowed", string.Join(", ", allowed.Select(g => g.Authority.NameVi).Distinct())), ("listAllowedEn", string.Join(", ", allowed.Select(g => g.Authority.NameEn).Distinct())));
                 }
             });
 
@@ -351,19 +364,29 @@ internal static class CommendationRules
         yield return new(
             new(new("ANTQ609"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaw(),
                 "Ngày tháng trong hồ sơ không hợp lệ", "Impossible dates in the file",
-                "{problem}", "{problemEn}"),
+                "Một ngày trong hồ sơ đề nghị không thể đúng.", "A date in the proposal file cannot be right.")
+            {
+                Outcomes =
+                [
+                    new("proposalBefore1945", "Ngày đề nghị {on} trước năm 1945: không thể là ngày thật.", "The proposal date {on} is before 1945: it cannot be a real date."),
+                    new("proposalInFuture", "Ngày đề nghị {on} ở sau ngày hôm nay ({today}).", "The proposal date {on} is after today ({today})."),
+                    new("serviceBefore1945", "Thời gian công tác bắt đầu ngày {from}, trước năm 1945: ngày này không thể đúng, cần sửa trước khi tính thời gian.", "The service period starts on {from}, before 1945: the date cannot be right and must be corrected before service is counted."),
+                    new("serviceReversed", "Thời gian công tác từ {from} đến {to} có ngày kết thúc trước ngày bắt đầu; không được tính.", "The service period {from}–{to} ends before it starts; it is not counted."),
+                    new("serviceNotBefore", "Thời gian công tác bắt đầu ngày {from}, không trước ngày đề nghị {on}; không được tính.", "The service period starts on {from}, not before the proposal date {on}; it is not counted."),
+                    new("awardBefore1945", "Khen thưởng đã có được ghi ngày {awarded}, trước năm 1945.", "A prior award is dated {awarded}, before 1945."),
+                    new("awardAfterProposal", "Khen thưởng đã có được ghi ngày {awarded}, sau ngày đề nghị {on}.", "A prior award is dated {awarded}, after the proposal date {on}."),
+                ],
+            },
             static (c, r) =>
             {
                 var p = c.Proposal;
                 if (p.Date < EarliestPlausible)
                 {
-                    c.Report(r, Location.AtPath("$.proposedOn"), null,
-                        ("problem", $"Ngày đề nghị {Date(p.Date)} trước năm 1945: không thể là ngày thật."), ("problemEn", $"The proposal date {Date(p.Date)} is before 1945: it cannot be a real date."));
+                    c.ReportOutcome(r, "proposalBefore1945", Location.AtPath("$.proposedOn"), null, ("on", Date(p.Date)));
                 }
                 else if (p.Date > c.Today)
                 {
-                    c.Report(r, Location.AtPath("$.proposedOn"), null,
-                        ("problem", $"Ngày đề nghị {Date(p.Date)} ở sau ngày hôm nay ({Date(c.Today)})."), ("problemEn", $"The proposal date {Date(p.Date)} is after today ({Date(c.Today)})."));
+                    c.ReportOutcome(r, "proposalInFuture", Location.AtPath("$.proposedOn"), null, ("on", Date(p.Date)), ("today", Date(c.Today)));
                 }
 
                 var service = c.Nominee.Service;
@@ -377,22 +400,16 @@ internal static class CommendationRules
 
                     if (s.From < EarliestPlausible)
                     {
-                        c.Report(r, Location.AtPath($"$.nominee.service[{i}].from"), s.Post,
-                            ("problem", $"Thời gian công tác bắt đầu ngày {Date(s.From)}, trước năm 1945: ngày này không thể đúng, cần sửa trước khi tính thời gian."),
-                            ("problemEn", $"The service period starts on {Date(s.From)}, before 1945: the date cannot be right and must be corrected before service is counted."));
+                        c.ReportOutcome(r, "serviceBefore1945", Location.AtPath($"$.nominee.service[{i}].from"), s.Post, ("from", Date(s.From)));
                     }
 
                     if (s.IsReversed)
                     {
-                        c.Report(r, Location.AtPath($"$.nominee.service[{i}]"), s.Post,
-                            ("problem", $"Thời gian công tác từ {Date(s.From)} đến {Date(s.To!.Value)} có ngày kết thúc trước ngày bắt đầu; không được tính."),
-                            ("problemEn", $"The service period {Date(s.From)}–{Date(s.To!.Value)} ends before it starts; it is not counted."));
+                        c.ReportOutcome(r, "serviceReversed", Location.AtPath($"$.nominee.service[{i}]"), s.Post, ("from", Date(s.From)), ("to", Date(s.To!.Value)));
                     }
                     else if (s.From >= p.Date)
                     {
-                        c.Report(r, Location.AtPath($"$.nominee.service[{i}]"), s.Post,
-                            ("problem", $"Thời gian công tác bắt đầu ngày {Date(s.From)}, không trước ngày đề nghị {Date(p.Date)}; không được tính."),
-                            ("problemEn", $"The service period starts on {Date(s.From)}, not before the proposal date {Date(p.Date)}; it is not counted."));
+                        c.ReportOutcome(r, "serviceNotBefore", Location.AtPath($"$.nominee.service[{i}]"), s.Post, ("from", Date(s.From)), ("on", Date(p.Date)));
                     }
                 }
 
@@ -401,14 +418,12 @@ internal static class CommendationRules
                 {
                     if (awards[i] is { } old && old.On < EarliestPlausible)
                     {
-                        c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}].awardedOn"), old.Decision,
-                            ("problem", $"Khen thưởng đã có được ghi ngày {Date(old.On)}, trước năm 1945."), ("problemEn", $"A prior award is dated {Date(old.On)}, before 1945."));
+                        c.ReportOutcome(r, "awardBefore1945", Location.AtPath($"$.nominee.priorAwards[{i}].awardedOn"), old.Decision, ("awarded", Date(old.On)));
                     }
 
                     if (awards[i] is { } a && a.On > p.Date)
                     {
-                        c.Report(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), a.Decision,
-                            ("problem", $"Khen thưởng đã có được ghi ngày {Date(a.On)}, sau ngày đề nghị {Date(p.Date)}."), ("problemEn", $"A prior award is dated {Date(a.On)}, after the proposal date {Date(p.Date)}."));
+                        c.ReportOutcome(r, "awardAfterProposal", Location.AtPath($"$.nominee.priorAwards[{i}]"), a.Decision, ("awarded", Date(a.On)), ("on", Date(p.Date)));
                     }
                 }
             });

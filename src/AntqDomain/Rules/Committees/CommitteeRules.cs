@@ -42,7 +42,7 @@ internal static class CommitteeRules
         yield return new(
             new(new("ANTQ951"), Severity.Warning, EffectivePeriod.Always, Setup,
                 "Trưởng ban không phải Chủ tịch UBND cùng cấp", "Head is not the chair of the People's Committee of the level",
-                "{name}: {problem}.", "{name}: {problemEn}."),
+                "Trưởng ban của {name} không đúng quy định: {problem}.", "The head of {name} is not as the rules say: {problemEn}."),
             static (c, r) =>
             {
                 var cm = c.Committee;
@@ -70,7 +70,7 @@ internal static class CommitteeRules
         yield return new(
             new(new("ANTQ952"), Severity.Warning, EffectivePeriod.Always, Setup,
                 "Phó Trưởng ban thường trực không phải Trưởng Công an cùng cấp", "Standing deputy is not the head of the police of the level",
-                "{name}: {problem}.", "{name}: {problemEn}."),
+                "Phó Trưởng ban thường trực của {name} không đúng quy định: {problem}.", "The standing deputy of {name} is not as the rules say: {problemEn}."),
             static (c, r) =>
             {
                 var cm = c.Committee;
@@ -108,7 +108,7 @@ internal static class CommitteeRules
         yield return new(
             new(new("ANTQ954"), Severity.Warning, EffectivePeriod.Always, Setup,
                 "Tên Ban Chỉ đạo không phù hợp cấp", "Committee name does not fit its level",
-                "\"{name}\": {problem}.", "\"{name}\": {problemEn}."),
+                "Tên Ban Chỉ đạo \"{name}\" không phù hợp: {problem}.", "The committee name \"{name}\" does not fit: {problemEn}."),
             static (c, r) =>
             {
                 var cm = c.Committee;

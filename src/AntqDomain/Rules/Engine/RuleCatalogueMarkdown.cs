@@ -40,6 +40,21 @@ public static class RuleCatalogueMarkdown
             sb.Append('\n');
         }
 
+        sb.Append("## Messages\n\n");
+        sb.Append("What each rule says, in both languages; `{name}` marks a value filled in from the subject. A rule that can be broken in\n");
+        sb.Append("several ways has one message per way (its outcome key in the second column). Presentation rules (ANTQ121–143) add\n");
+        sb.Append("to their title what the Word file shows.\n\n");
+        sb.Append("| Code | Outcome | Message (vi) | Message (en) |\n|---|---|---|---|\n");
+        foreach (var r in catalogue.Rules.Where(r => on is not { } d || r.Period.Contains(d)))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {r.Code} | | {Cell(r.MessageVi)} | {Cell(r.MessageEn)} |\n");
+            foreach (var o in r.Outcomes.IsDefault ? [] : r.Outcomes)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"| | `{o.Key}` | {Cell(o.MessageVi)} | {Cell(o.MessageEn)} |\n");
+            }
+        }
+
+        sb.Append('\n');
         sb.Append("## Reader diagnostics (ANTQ0xx)\n\n| Code | Severity | Meaning |\n|---|---|---|\n");
         sb.Append("| ANTQ001 | error | Empty, binary or unreadable input (not UTF-8: TCVN3, VNI, Windows-1258 are named); a directory or missing file in the CLI. |\n");
         sb.Append("| ANTQ002 | error | Input over the size limit (`ReaderLimits`). |\n");
@@ -57,6 +72,9 @@ public static class RuleCatalogueMarkdown
         sb.Append("| ANTQ014 | info | A figure of a results report the reader could not place (unknown noun, or a second figure of one indicator): kept verbatim. |\n");
         return sb.ToString();
     }
+
+    private static string Cell(string text)
+        => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static string GroupName(int group) => group switch
     {

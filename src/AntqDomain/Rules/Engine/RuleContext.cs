@@ -40,6 +40,33 @@ internal abstract class RuleContext(LocalDate date)
     public void ReportFixCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, Location? span, string replacement, (string Vi, string En) description, params (string Name, string Value)[] args)
     {
         ReportCiting(rule, citation, at, excerpt, args);
+        AttachFix(span, replacement, description);
+    }
+
+    /// <summary>Adds a finding citing <paramref name="citation"/>: the provision in force on the date, when the rule spans several texts.</summary>
+    public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params (string Name, string Value)[] args)
+        => Add(rule, citation, rule.MessageVi, rule.MessageEn, at, excerpt, args);
+
+    /// <summary>Adds a finding worded by the rule's outcome <paramref name="key"/> (see <see cref="RuleDefinition.Outcomes"/>).</summary>
+    public void ReportOutcome(RuleDefinition rule, string key, Location? at, string? excerpt, params (string Name, string Value)[] args)
+        => ReportOutcomeCiting(rule, key, rule.Citation, at, excerpt, args);
+
+    /// <summary>As <see cref="ReportOutcome"/>, citing <paramref name="citation"/>.</summary>
+    public void ReportOutcomeCiting(RuleDefinition rule, string key, Citation citation, Location? at, string? excerpt, params (string Name, string Value)[] args)
+    {
+        var o = rule.Outcome(key);
+        Add(rule, citation, o.MessageVi, o.MessageEn, at, excerpt, args);
+    }
+
+    /// <summary>As <see cref="ReportOutcome"/>, with a mechanical fix (see <see cref="ReportFix"/>).</summary>
+    public void ReportOutcomeFix(RuleDefinition rule, string key, Location? at, string? excerpt, Location? span, string replacement, (string Vi, string En) description, params (string Name, string Value)[] args)
+    {
+        ReportOutcome(rule, key, at, excerpt, args);
+        AttachFix(span, replacement, description);
+    }
+
+    private void AttachFix(Location? span, string replacement, (string Vi, string En) description)
+    {
         if (span is { Line: not null, Column: not null, Length: not null })
         {
             var last = sink![^1];
@@ -47,13 +74,12 @@ internal abstract class RuleContext(LocalDate date)
         }
     }
 
-    /// <summary>Adds a finding citing <paramref name="citation"/>: the provision in force on the date, when the rule spans several texts.</summary>
-    public void ReportCiting(RuleDefinition rule, Citation citation, Location? at, string? excerpt, params (string Name, string Value)[] args)
+    private void Add(RuleDefinition rule, Citation citation, string templateVi, string templateEn, Location? at, string? excerpt, (string Name, string Value)[] args)
         => (sink ??= []).Add(new Finding(
             rule.Code,
             rule.Severity,
-            MessageTemplate.Sentence(Language.VietnameseText.Normalize(MessageTemplate.Format(rule.MessageVi, args))),
-            MessageTemplate.Sentence(MessageTemplate.Format(rule.MessageEn, args)),
+            MessageTemplate.Sentence(Language.VietnameseText.Normalize(MessageTemplate.Format(templateVi, args))),
+            MessageTemplate.Sentence(MessageTemplate.Format(templateEn, args)),
             citation,
             at,
             MessageTemplate.Cap(excerpt)));

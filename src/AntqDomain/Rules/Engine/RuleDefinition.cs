@@ -27,6 +27,27 @@ public sealed record RuleDefinition(
     string MessageVi,
     string MessageEn)
 {
+    /// <summary>
+    /// The ways the rule can be broken when they need different words, each with its own message templates; empty when
+    /// <see cref="MessageVi"/> and <see cref="MessageEn"/> say it all. The catalogue page lists every wording.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<RuleOutcome> Outcomes { get; init; } = [];
+
+    /// <summary>The outcome with <paramref name="key"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The rule has no such outcome.</exception>
+    public RuleOutcome Outcome(string key)
+    {
+        foreach (var o in Outcomes.IsDefault ? [] : Outcomes)
+        {
+            if (string.Equals(o.Key, key, StringComparison.Ordinal))
+            {
+                return o;
+            }
+        }
+
+        throw new KeyNotFoundException($"Rule {Code} has no outcome '{key}'.");
+    }
+
     /// <summary>Whether the rule's findings can carry a <see cref="SuggestedFix"/> (when the defect has one right answer and a text position).</summary>
     public bool Fixable { get; init; }
 
@@ -106,7 +127,8 @@ internal static class MessageTemplate
             {
                 if (name.SequenceEqual(n))
                 {
-                    sb.Append(Cap(v));
+                    // The user's own text is cut to MaxQuotedChars; the library's own lists ("list…") are written whole.
+                    sb.Append(n.StartsWith("list", StringComparison.Ordinal) ? v : Cap(v));
                     found = true;
                     break;
                 }

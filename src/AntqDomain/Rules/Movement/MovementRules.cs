@@ -82,7 +82,7 @@ internal static class MovementRules
         yield return new(
             new(new("ANTQ704"), Severity.Error, EffectivePeriod.Always, Citations.ModelGuide(),
                 "Bước không thể có trong vòng đời mô hình", "Impossible lifecycle step",
-                "Mô hình \"{name}\": {problem}.", "The model \"{name}\": {problemEn}."),
+                "Mô hình \"{name}\" có bước không thể có trong vòng đời: {problem}.", "The model \"{name}\" has an impossible lifecycle step: {problemEn}."),
             static (c, r) =>
             {
                 bool anyStep = false;

@@ -190,19 +190,24 @@ internal static class CascadeRules
         yield return new(
             new(new("ANTQ505"), Severity.Error, EffectivePeriod.Always, Citations.LocalGovernment2025,
                 "Cấp hoặc loại đơn vị không tồn tại vào ngày ban hành", "Level or unit type did not exist on the date",
-                "{problem}", "{problemEn}"),
+                "Cơ quan ban hành thuộc cấp hoặc loại đơn vị không tồn tại vào ngày {date}.", "The issuer belongs to a level or unit type that did not exist on {date}.")
+            {
+                Outcomes =
+                [
+                    new("districtEnded", "Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {date} không thể do cấp huyện ban hành.", "The district level ended on 1 July 2025; a plan of {date} cannot be issued at district level."),
+                    new("unitType", "Loại đơn vị \"{type}\" không tồn tại vào ngày {date}.", "The unit type \"{typeEn}\" did not exist on {date}."),
+                ],
+            },
             static (c, r) =>
             {
                 var issuer = c.Plan.Issuer;
                 if (issuer.Level == AdministrativeLevel.District && !UnitType.LevelExistsOn(AdministrativeLevel.District, c.Date))
                 {
-                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch ngày {RuleText.Date(c.Date)} không thể do cấp huyện ban hành."),
-                        ("problemEn", $"The district level ended on 1 July 2025; a plan of {RuleText.Date(c.Date)} cannot be issued at district level."));
+                    c.ReportOutcome(r, "districtEnded", PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("date", RuleText.Date(c.Date)));
                 }
                 else if (c.Facts.IssuerUnitType is { } u && !u.ExistsOn(c.Date))
                 {
-                    c.Report(r, PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("problem", $"Loại đơn vị \"{u.NameVi}\" không tồn tại vào ngày {RuleText.Date(c.Date)}."),
-                        ("problemEn", $"The unit type \"{u.NameEn}\" did not exist on {RuleText.Date(c.Date)}."));
+                    c.ReportOutcome(r, "unitType", PlanRuleContext.Where(issuer.At, "$.issuer"), issuer.Name, ("type", u.NameVi), ("typeEn", u.NameEn), ("date", RuleText.Date(c.Date)));
                 }
             });
 
@@ -243,7 +248,16 @@ internal static class CascadeRules
         yield return new(
             new(new("ANTQ506"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
                 "Thể thức ký không đúng", "Signature inconsistent with the issuer",
-                "{problem}", "{problemEn}"),
+                "Thể thức ký không phù hợp với cơ quan ban hành.", "The signature does not fit the issuer.")
+            {
+                Outcomes =
+                [
+                    new("badPrefix", "Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ.", "The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."),
+                    new("deputyWithoutKt", "Cấp phó ký thay người đứng đầu phải ghi \"KT.\" trước chức vụ của người đứng đầu (ví dụ \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\").", "A deputy signing for the head writes \"KT.\" before the head's title (e.g. \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."),
+                    new("committeeForm", "Kế hoạch của Ban Chỉ đạo phải do Trưởng ban ký (\"TRƯỞNG BAN\") hoặc Phó Trưởng ban ký thay (\"KT. TRƯỞNG BAN\").", "A steering-committee plan is signed by its head (\"TRƯỞNG BAN\") or a deputy for the head (\"KT. TRƯỞNG BAN\")."),
+                    new("peoplesCommitteeForm", "Kế hoạch của Ủy ban nhân dân phải ký \"TM. ỦY BAN NHÂN DÂN\" với \"CHỦ TỊCH\" hoặc \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".", "A People's Committee plan is signed \"TM. ỦY BAN NHÂN DÂN\" with \"CHỦ TỊCH\" or \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\"."),
+                ],
+            },
             static (c, r) =>
             {
                 var s = c.Plan.Signature;
@@ -254,16 +268,13 @@ internal static class CascadeRules
 
                 if (c.Facts.BadPrefixLine is int i and >= 0 && c.Facts.BadPrefix is { } prefix)
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text,
-                        ("problem", $"Tiền tố \"{prefix}\" không thuộc TM., KT., Q., TL., TUQ."), ("problemEn", $"The prefix \"{prefix}\" is none of TM., KT., Q., TL., TUQ."));
+                    c.ReportOutcome(r, "badPrefix", PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text, ("prefix", prefix));
                     return;
                 }
 
                 if (c.Facts.DeputyWithoutKt)
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
-                        ("problem", "Cấp phó ký thay người đứng đầu phải ghi \"KT.\" trước chức vụ của người đứng đầu (ví dụ \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."),
-                        ("problemEn", "A deputy signing for the head writes \"KT.\" before the head's title (e.g. \"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN\", \"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\")."));
+                    c.ReportOutcome(r, "deputyWithoutKt", PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)));
                     return;
                 }
 
@@ -276,17 +287,21 @@ internal static class CascadeRules
                 };
                 if (!ok)
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)),
-                        kind == IssuerKind.SteeringCommittee
-                            ? [("problem", "Kế hoạch của Ban Chỉ đạo phải do Trưởng ban ký (\"TRƯỞNG BAN\") hoặc Phó Trưởng ban ký thay (\"KT. TRƯỞNG BAN\")."), ("problemEn", "A steering-committee plan is signed by its head (\"TRƯỞNG BAN\") or a deputy for the head (\"KT. TRƯỞNG BAN\").")]
-                            : [("problem", "Kế hoạch của Ủy ban nhân dân phải ký \"TM. ỦY BAN NHÂN DÂN\" với \"CHỦ TỊCH\" hoặc \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\"."), ("problemEn", "A People's Committee plan is signed \"TM. ỦY BAN NHÂN DÂN\" with \"CHỦ TỊCH\" or \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".")]);
+                    c.ReportOutcome(r, kind == IssuerKind.SteeringCommittee ? "committeeForm" : "peoplesCommitteeForm", PlanRuleContext.Where(s.Lines[0], "$.signature"), string.Join(" / ", s.Lines.Select(l => l.Text)));
                 }
             });
 
         yield return new(
             new(new("ANTQ511"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13; Phụ lục I, Phần I, mục II, khoản 7"),
                 "Người ký không phải thành viên Ban Chỉ đạo đương nhiệm", "Signer is not a serving member of the committee",
-                "{problem}", "{problemEn}"),
+                "Người ký \"{signer}\" không ký đúng tư cách thành viên {committee}.", "The signer \"{signer}\" does not sign as a serving member of {committee}.")
+            {
+                Outcomes =
+                [
+                    new("notMember", "Người ký \"{signer}\" không phải thành viên {committee} đương nhiệm ngày {date}.", "The signer \"{signer}\" is not a member of {committee} serving on {date}."),
+                    new("wrongRole", "{signer} ký với chức danh {signsAs} nhưng giữ vai trò {role} trong {committee}.", "{signer} signs as {signsAsEn} but is {roleEn} of {committee}."),
+                ],
+            },
             static (c, r) =>
             {
                 if (c.Plan.Committee is not { } cm || c.Plan.Signature is not { Signer: { } signer } signature || Placeholder.IsPlaceholder(signer.Text.Trim()))
@@ -298,9 +313,7 @@ internal static class CascadeRules
                 var member = (cm.Members.IsDefault ? [] : cm.Members).FirstOrDefault(m => m is not null && Language.VietnameseText.Fold(m.Name ?? string.Empty).Trim() == name && m.ServesOn(c.Date));
                 if (member is null)
                 {
-                    c.Report(r, PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
-                        ("problem", $"Người ký \"{signer.Text}\" không phải thành viên {cm.Name} đương nhiệm ngày {RuleText.Date(c.Date)}."),
-                        ("problemEn", $"The signer \"{signer.Text}\" is not a member of {cm.Name} serving on {RuleText.Date(c.Date)}."));
+                    c.ReportOutcome(r, "notMember", PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text, ("signer", signer.Text), ("committee", cm.Name), ("date", RuleText.Date(c.Date)));
                     return;
                 }
 
@@ -308,9 +321,9 @@ internal static class CascadeRules
                 bool fits = signsAsHead ? member.Role == CommitteeRole.Head : !signature.NamesDeputy || member.Role is CommitteeRole.StandingDeputy or CommitteeRole.Deputy;
                 if (!fits)
                 {
-                    c.Report(r, PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
-                        ("problem", $"{signer.Text} ký với chức danh {(signsAsHead ? "Trưởng ban" : "Phó Trưởng ban")} nhưng giữ vai trò {RoleVi(member.Role)} trong {cm.Name}."),
-                        ("problemEn", $"{signer.Text} signs as {(signsAsHead ? "head" : "deputy head")} but is {RoleEn(member.Role)} of {cm.Name}."));
+                    c.ReportOutcome(r, "wrongRole", PlanRuleContext.Where(signer, "$.signature.signer"), signer.Text,
+                        ("signer", signer.Text), ("signsAs", signsAsHead ? "Trưởng ban" : "Phó Trưởng ban"), ("signsAsEn", signsAsHead ? "head" : "deputy head"),
+                        ("role", RoleVi(member.Role)), ("roleEn", RoleEn(member.Role)), ("committee", cm.Name));
                 }
             });
 
@@ -337,7 +350,14 @@ internal static class CascadeRules
         yield return new(
             new(new("ANTQ507"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Ban Chỉ đạo"),
                 "Cơ cấu Ban Chỉ đạo không đúng", "Committee set up against the rule",
-                "{problem}", "{problemEn}"),
+                "Cơ cấu của {committee} không đúng quy định.", "{committee} is not set up as the rules say.")
+            {
+                Outcomes =
+                [
+                    new("standingAgency", "Cơ quan thường trực của {committee} là \"{agency}\", không phải Công an cùng cấp.", "The standing agency of {committee} is \"{agency}\", not the police of the same level."),
+                    new("head", "Trưởng ban của {committee} không phải Chủ tịch UBND cùng cấp.", "The head of {committee} is not the chair of the People's Committee of the level."),
+                ],
+            },
             static (c, r) =>
             {
                 if (c.Plan.Committee is not { } cm)
@@ -347,14 +367,12 @@ internal static class CascadeRules
 
                 if (!cm.StandingAgencyIsPolice)
                 {
-                    c.Report(r, Location.AtPath("$.committee.standingAgency"), cm.StandingAgency,
-                        ("problem", $"Cơ quan thường trực của {cm.Name} là \"{cm.StandingAgency}\", không phải Công an cùng cấp."), ("problemEn", $"The standing agency of {cm.Name} is \"{cm.StandingAgency}\", not the police of the same level."));
+                    c.ReportOutcome(r, "standingAgency", Location.AtPath("$.committee.standingAgency"), cm.StandingAgency, ("committee", cm.Name), ("agency", cm.StandingAgency ?? string.Empty));
                 }
 
                 if (!cm.HeadIsPeoplesCommitteeChair)
                 {
-                    c.Report(r, Location.AtPath("$.committee.members"), cm.Head?.Position,
-                        ("problem", $"Trưởng ban của {cm.Name} không phải Chủ tịch UBND cùng cấp."), ("problemEn", $"The head of {cm.Name} is not the chair of the People's Committee of the level."));
+                    c.ReportOutcome(r, "head", Location.AtPath("$.committee.members"), cm.Head?.Position, ("committee", cm.Name));
                 }
             });
     }

@@ -78,7 +78,14 @@ internal static class CeremonyRules
         yield return new(
             new(new("ANTQ403"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần III"),
                 "Trao thưởng và phần Khen thưởng không khớp", "Awards step and commendation part disagree",
-                "{problem}", "{problemEn}"),
+                "Bước trao thưởng của Phần lễ và phần Khen thưởng của kế hoạch không khớp nhau.", "The ceremony's awards step and the plan's commendation part disagree.")
+            {
+                Outcomes =
+                [
+                    new("noCommendationPart", "Phần lễ có trao thưởng nhưng kế hoạch không có phần Khen thưởng.", "The ceremony presents awards but the plan has no commendation part."),
+                    new("noAwardsStep", "Kế hoạch có phần Khen thưởng nhưng Phần lễ không có bước trao thưởng.", "The plan has a commendation part but the ceremony has no awards step."),
+                ],
+            },
             static (c, r) =>
             {
                 if (!c.Facts.HasCeremonySteps)
@@ -91,11 +98,11 @@ internal static class CeremonyRules
                 bool part = c.Facts.Section(SectionKind.Commendation) is not null || c.Facts.HasCommendationItem;
                 if (awards && !part)
                 {
-                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Phần lễ có trao thưởng nhưng kế hoạch không có phần Khen thưởng."), ("problemEn", "The ceremony presents awards but the plan has no commendation part."));
+                    c.ReportOutcome(r, "noCommendationPart", Location.AtPath("$.sections"), null);
                 }
                 else if (!awards && part)
                 {
-                    c.Report(r, Location.AtPath("$.ceremony.steps"), null, ("problem", "Kế hoạch có phần Khen thưởng nhưng Phần lễ không có bước trao thưởng."), ("problemEn", "The plan has a commendation part but the ceremony has no awards step."));
+                    c.ReportOutcome(r, "noAwardsStep", Location.AtPath("$.ceremony.steps"), null);
                 }
             });
 

@@ -78,17 +78,24 @@ internal static class ContentRules
 
         yield return new(
             new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
-                "{problem}", "{problemEn}"),
+                "Phần \"Nội dung\" thiếu hoặc trống.", "The content part is missing or empty.")
+            {
+                Outcomes =
+                [
+                    new("missing", "Kế hoạch không có phần \"Nội dung\".", "The plan has no content part (\"Nội dung\")."),
+                    new("empty", "Phần \"Nội dung\" không nêu hoạt động nào.", "The content part lists no activity."),
+                ],
+            },
             static (c, r) =>
             {
                 var s = c.Facts.Section(SectionKind.Content);
                 if (s is null)
                 {
-                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Nội dung\"."), ("problemEn", "The plan has no content part (\"Nội dung\")."));
+                    c.ReportOutcome(r, "missing", Location.AtPath("$.sections"), null);
                 }
                 else if (s.Paragraphs.IsDefaultOrEmpty && c.Plan.LeadUpActivities.IsDefaultOrEmpty)
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text, ("problem", "Phần \"Nội dung\" không nêu hoạt động nào."), ("problemEn", "The content part lists no activity."));
+                    c.ReportOutcome(r, "empty", PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text);
                 }
             });
 
@@ -99,22 +106,27 @@ internal static class ContentRules
         yield return new(
             new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Thời gian tổ chức thiếu hoặc quá thời gian của Trung ương", "Window missing or past the central plan's window",
-                "{problem}", "{problemEn}"),
+                "Thời gian tổ chức thiếu hoặc kết thúc sau thời gian Trung ương quy định.", "The window is missing or ends after the central window.")
+            {
+                Outcomes =
+                [
+                    new("missing", "Kế hoạch không nêu thời gian tổ chức (từ ngày … đến ngày 19/8).", "The plan states no window (from … to 19 August)."),
+                    new("pastCentral", "Thời gian tổ chức kết thúc ngày {end}, sau thời gian Trung ương quy định cho năm {year} (đến hết ngày {centralEnd}, {source}).", "The window ends on {end}, after the central window for {year} (to the end of {centralEnd}, {source})."),
+                ],
+            },
             static (c, r) =>
             {
                 var w = c.Plan.Window;
                 if (w?.End is null)
                 {
-                    c.Report(r, PlanRuleContext.Where(w?.Text, "$.window"), w?.Text?.Text,
-                        ("problem", "Kế hoạch không nêu thời gian tổ chức (từ ngày … đến ngày 19/8)."), ("problemEn", "The plan states no window (from … to 19 August)."));
+                    c.ReportOutcome(r, "missing", PlanRuleContext.Where(w?.Text, "$.window"), w?.Text?.Text);
                     return;
                 }
 
                 if (c.CentralWindow is { } central && w.End.Value > central.End)
                 {
-                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
-                        ("problem", $"Thời gian tổ chức kết thúc ngày {RuleText.Date(w.End.Value)}, sau thời gian Trung ương quy định cho năm {central.Year} (đến hết ngày {RuleText.Date(central.End)}, {central.Source})."),
-                        ("problemEn", $"The window ends on {RuleText.Date(w.End.Value)}, after the central window for {central.Year} (to the end of {RuleText.Date(central.End)}, {central.Source})."));
+                    c.ReportOutcome(r, "pastCentral", PlanRuleContext.Where(w.Text, "$.window.end"), w.Text?.Text,
+                        ("end", RuleText.Date(w.End.Value)), ("year", central.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("centralEnd", RuleText.Date(central.End)), ("source", central.Source));
                 }
             });
 
@@ -182,13 +194,20 @@ internal static class ContentRules
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
                 "Thiếu phần Tổ chức thực hiện hoặc giao nhiệm vụ cho Công an", "No implementation part or police not charged",
-                "{problem}", "{problemEn}"),
+                "Phần \"Tổ chức thực hiện\" thiếu hoặc không giao nhiệm vụ cho Công an.", "The implementation part is missing or does not charge the police.")
+            {
+                Outcomes =
+                [
+                    new("missing", "Kế hoạch không có phần \"Tổ chức thực hiện\".", "The plan has no implementation part (\"Tổ chức thực hiện\")."),
+                    new("policeNotCharged", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo.", "The implementation part does not charge the police (the standing agency) with guiding, checking and reporting."),
+                ],
+            },
             static (c, r) =>
             {
                 var s = c.Facts.Section(SectionKind.Implementation);
                 if (s is null)
                 {
-                    c.Report(r, Location.AtPath("$.sections"), null, ("problem", "Kế hoạch không có phần \"Tổ chức thực hiện\"."), ("problemEn", "The plan has no implementation part (\"Tổ chức thực hiện\")."));
+                    c.ReportOutcome(r, "missing", Location.AtPath("$.sections"), null);
                     return;
                 }
 
@@ -196,9 +215,7 @@ internal static class ContentRules
                 // department's or an enterprise's plan is implemented by its own units.
                 if (!c.Facts.PoliceCharged && c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector)
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text,
-                        ("problem", "Phần \"Tổ chức thực hiện\" không giao Công an (cơ quan thường trực) hướng dẫn, kiểm tra và tổng hợp báo cáo."),
-                        ("problemEn", "The implementation part does not charge the police (the standing agency) with guiding, checking and reporting."));
+                    c.ReportOutcome(r, "policeNotCharged", PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text);
                 }
             });
 

@@ -167,54 +167,72 @@ internal static class DocumentFormRules
         yield return new(
             new(new("ANTQ105"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 9"),
                 "Nơi nhận thiếu hoặc thiếu dòng lưu", "Recipients or archive line missing",
-                "{problem}", "{problemEn}") { Fixable = true },
+                "Phần \"Nơi nhận\" hoặc dòng lưu văn bản chưa đúng thể thức.", "The recipients block or its archive line is not in the prescribed form.")
+            {
+                Fixable = true,
+                Outcomes =
+                [
+                    new("noRecipients", "Kế hoạch không có phần \"Nơi nhận\".", "The plan has no recipients block (\"Nơi nhận\")."),
+                    new("noArchiveLine", "Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\").", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."),
+                    new("notLast", "Dòng lưu văn bản phải là dòng cuối của phần \"Nơi nhận\".", "The archive line must be the last line of the recipients block."),
+                    new("noRecordsOffice", "Dòng lưu phải ghi văn thư trước (\"Lưu: VT, …\").", "The archive line names the records office first (\"Lưu: VT, …\")."),
+                    new("noDraftingUnit", "Dòng lưu phải ghi tên viết tắt của đơn vị soạn thảo sau \"VT\" (\"Lưu: VT, CAT.\").", "The archive line names the drafting unit's abbreviation after \"VT\" (\"Lưu: VT, CAT.\")."),
+                    new("noFullStop", "Dòng lưu văn bản phải kết thúc bằng dấu chấm.", "The archive line ends with a full stop."),
+                ],
+            },
             static (c, r) =>
             {
                 var rec = c.Plan.Recipients;
                 if (rec is null || rec.Lines.IsDefaultOrEmpty)
                 {
-                    c.Report(r, PlanRuleContext.Where(rec?.At, "$.recipients"), null,
-                        ("problem", "Kế hoạch không có phần \"Nơi nhận\"."), ("problemEn", "The plan has no recipients block (\"Nơi nhận\")."));
+                    c.ReportOutcome(r, "noRecipients", PlanRuleContext.Where(rec?.At, "$.recipients"), null);
                 }
                 else if (rec.ArchiveDefect is var defect and not ArchiveLineDefect.None)
                 {
                     var line = defect == ArchiveLineDefect.Missing ? null : rec.ArchiveLine;
-                    var (vi, en) = defect switch
+                    string key = defect switch
                     {
-                        ArchiveLineDefect.Missing => ("Phần \"Nơi nhận\" không kết thúc bằng dòng lưu văn bản (\"Lưu: VT, …\").", "The recipients block does not end with the archive line (\"Lưu: VT, …\")."),
-                        ArchiveLineDefect.NotLast => ("Dòng lưu văn bản phải là dòng cuối của phần \"Nơi nhận\".", "The archive line must be the last line of the recipients block."),
-                        ArchiveLineDefect.NoRecordsOffice => ("Dòng lưu phải ghi văn thư trước (\"Lưu: VT, …\").", "The archive line names the records office first (\"Lưu: VT, …\")."),
-                        ArchiveLineDefect.NoDraftingUnit => ("Dòng lưu phải ghi tên viết tắt của đơn vị soạn thảo sau \"VT\" (\"Lưu: VT, CAT.\").", "The archive line names the drafting unit's abbreviation after \"VT\" (\"Lưu: VT, CAT.\")."),
-                        _ => ("Dòng lưu văn bản phải kết thúc bằng dấu chấm.", "The archive line ends with a full stop."),
+                        ArchiveLineDefect.Missing => "noArchiveLine",
+                        ArchiveLineDefect.NotLast => "notLast",
+                        ArchiveLineDefect.NoRecordsOffice => "noRecordsOffice",
+                        ArchiveLineDefect.NoDraftingUnit => "noDraftingUnit",
+                        _ => "noFullStop",
                     };
                     var (span, replacement) = ArchiveFix(rec, defect);
-                    c.ReportFix(r, PlanRuleContext.Where(line?.At ?? rec.At, "$.recipients"), line?.Text, span, replacement,
-                        defect == ArchiveLineDefect.Missing ? ("Thêm dòng \"" + MissingArchiveLine + "\" cuối phần Nơi nhận", "Add the line \"" + MissingArchiveLine + "\" at the end of the recipients") : ("Thêm dấu chấm cuối dòng lưu", "End the archive line with a full stop"),
-                        ("problem", vi), ("problemEn", en));
+                    c.ReportOutcomeFix(r, key, PlanRuleContext.Where(line?.At ?? rec.At, "$.recipients"), line?.Text, span, replacement,
+                        defect == ArchiveLineDefect.Missing ? ("Thêm dòng \"" + MissingArchiveLine + "\" cuối phần Nơi nhận", "Add the line \"" + MissingArchiveLine + "\" at the end of the recipients") : ("Thêm dấu chấm cuối dòng lưu", "End the archive line with a full stop"));
                 }
             });
 
         yield return new(
             new(new("ANTQ106"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 7"),
                 "Chữ ký thiếu thẩm quyền hoặc họ tên", "Signature block incomplete",
-                "Phần ký {problem}.", "The signature block {problemEn}."),
+                "Phần ký chưa đủ thẩm quyền, chức vụ và họ tên người ký.", "The signature block lacks the authority, the title or the signer's name.")
+            {
+                Outcomes =
+                [
+                    new("missing", "Kế hoạch không có phần ký.", "The plan has no signature block."),
+                    new("noTitle", "Phần ký thiếu dòng thẩm quyền, chức vụ người ký.", "The signature block has no authority or title line."),
+                    new("noName", "Phần ký thiếu họ tên người ký.", "The signature block has no signer's name."),
+                ],
+            },
             static (c, r) =>
             {
                 var s = c.Plan.Signature;
                 if (s is null)
                 {
-                    c.Report(r, Location.AtPath("$.signature"), null, ("problem", "bị thiếu"), ("problemEn", "is missing"));
+                    c.ReportOutcome(r, "missing", Location.AtPath("$.signature"), null);
                     return;
                 }
 
                 if (s.Lines.IsDefaultOrEmpty)
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Signer, "$.signature"), null, ("problem", "thiếu dòng thẩm quyền, chức vụ người ký"), ("problemEn", "has no authority or title line"));
+                    c.ReportOutcome(r, "noTitle", PlanRuleContext.Where(s.Signer, "$.signature"), null);
                 }
 
                 if (s.Signer is null || string.IsNullOrWhiteSpace(s.Signer.Text))
                 {
-                    c.Report(r, PlanRuleContext.Where(s.Lines.IsDefaultOrEmpty ? null : s.Lines[^1], "$.signature.signer"), null, ("problem", "thiếu họ tên người ký"), ("problemEn", "has no signer's name"));
+                    c.ReportOutcome(r, "noName", PlanRuleContext.Where(s.Lines.IsDefaultOrEmpty ? null : s.Lines[^1], "$.signature.signer"), null);
                 }
             });
 
@@ -282,40 +300,46 @@ internal static class DocumentFormRules
         yield return new(
             new(new("ANTQ108"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 4"),
                 "Ngày tháng không tồn tại hoặc mâu thuẫn", "Impossible or contradictory date",
-                "{problem}", "{problemEn}"),
+                "Ngày tháng của kế hoạch không tồn tại hoặc mâu thuẫn.", "A date of the plan does not exist or contradicts another.")
+            {
+                Outcomes =
+                [
+                    new("noSuchDay", "Ngày ban hành {day}/{month}/{year} không tồn tại.", "The issue date {day}/{month}/{year} does not exist."),
+                    new("afterCentralWindow", "Kế hoạch ban hành ngày {issued}, sau khi thời gian tổ chức Ngày hội năm {year} của Trung ương đã kết thúc ({end}).", "The plan is dated {issued}, after the central window for {year} ended ({end})."),
+                    new("titleYear", "Năm {year} trong tên kế hoạch không thể là năm tổ chức Ngày hội (Ngày hội được tổ chức hằng năm từ {first}).", "The year {year} in the title cannot be a festival year (the festival is held every year from {first})."),
+                    new("issueYear", "Năm ban hành {year} không hợp lý cho một kế hoạch tổ chức Ngày hội (có từ năm {first}).", "The issue year {year} is implausible for a festival plan (the festival exists from {first})."),
+                    new("windowReversed", "Thời gian tổ chức kết thúc ({end}) trước khi bắt đầu ({start}).", "The window ends ({end}) before it starts ({start})."),
+                ],
+            },
             static (c, r) =>
             {
                 var p = c.Plan;
                 if (c.Facts.DateIsImpossible && p.Dated is { } d)
                 {
-                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
-                        ("problem", $"Ngày ban hành {d.Day}/{d.Month}/{d.Year} không tồn tại."), ("problemEn", $"The issue date {d.Day}/{d.Month}/{d.Year} does not exist."));
+                    c.ReportOutcome(r, "noSuchDay", PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
+                        ("day", d.Day?.ToString(CultureInfo.InvariantCulture) ?? ""), ("month", d.Month?.ToString(CultureInfo.InvariantCulture) ?? ""), ("year", d.Year?.ToString(CultureInfo.InvariantCulture) ?? ""));
                 }
                 else if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
                 {
-                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
-                        ("problem", $"Kế hoạch ban hành ngày {RuleText.Date(issued)}, sau khi thời gian tổ chức Ngày hội năm {central.Year} của Trung ương đã kết thúc ({RuleText.Date(central.End)})."),
-                        ("problemEn", $"The plan is dated {RuleText.Date(issued)}, after the central window for {central.Year} ended ({RuleText.Date(central.End)})."));
+                    c.ReportOutcome(r, "afterCentralWindow", PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
+                        ("issued", RuleText.Date(issued)), ("year", central.Year.ToString(CultureInfo.InvariantCulture)), ("end", RuleText.Date(central.End)));
                 }
 
                 if (p.Year is { } titleYear && !Calendar.FestivalYear.IsSupported(titleYear))
                 {
-                    c.Report(r, PlanRuleContext.Where(p.Title, "$.year"), p.Title?.Text,
-                        ("problem", $"Năm {titleYear} trong tên kế hoạch không thể là năm tổ chức Ngày hội (Ngày hội được tổ chức hằng năm từ {Calendar.FestivalYear.FirstYear})."),
-                        ("problemEn", $"The year {titleYear} in the title cannot be a festival year (the festival is held every year from {Calendar.FestivalYear.FirstYear})."));
+                    c.ReportOutcome(r, "titleYear", PlanRuleContext.Where(p.Title, "$.year"), p.Title?.Text,
+                        ("year", titleYear.ToString(CultureInfo.InvariantCulture)), ("first", Calendar.FestivalYear.FirstYear.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 if (p.Dated is { Year: { } issuedYear } dated && !c.Facts.DateIsImpossible && (issuedYear < Calendar.FestivalYear.FirstYear || issuedYear > 9999))
                 {
-                    c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), dated.ToString(),
-                        ("problem", $"Năm ban hành {issuedYear} không hợp lý cho một kế hoạch tổ chức Ngày hội (có từ năm {Calendar.FestivalYear.FirstYear})."),
-                        ("problemEn", $"The issue year {issuedYear} is implausible for a festival plan (the festival exists from {Calendar.FestivalYear.FirstYear})."));
+                    c.ReportOutcome(r, "issueYear", PlanRuleContext.Where(p.DatedAt, "$.dated"), dated.ToString(),
+                        ("year", issuedYear.ToString(CultureInfo.InvariantCulture)), ("first", Calendar.FestivalYear.FirstYear.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 if (p.Window is { Start: { } s, End: { } e } w && e < s)
                 {
-                    c.Report(r, PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text,
-                        ("problem", $"Thời gian tổ chức kết thúc ({RuleText.Date(e)}) trước khi bắt đầu ({RuleText.Date(s)})."), ("problemEn", $"The window ends ({RuleText.Date(e)}) before it starts ({RuleText.Date(s)})."));
+                    c.ReportOutcome(r, "windowReversed", PlanRuleContext.Where(w.Text, "$.window"), w.Text?.Text, ("end", RuleText.Date(e)), ("start", RuleText.Date(s)));
                 }
             });
 

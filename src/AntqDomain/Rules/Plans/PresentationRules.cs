@@ -16,7 +16,7 @@ public static class PresentationRules
     private static readonly EffectivePeriod Decree30InForce = new(new LocalDate(2020, 3, 5));
 
     private static RuleDefinition Rule(string code, Severity severity, string provision, string titleVi, string titleEn)
-        => new(new RuleCode(code), severity, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, " + provision), titleVi, titleEn, "{problem}", "{problemEn}");
+        => new(new RuleCode(code), severity, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, " + provision), titleVi, titleEn, titleVi + ".", titleEn + ".");
 
     /// <summary>Every presentation rule, in code order.</summary>
     public static ImmutableArray<RuleDefinition> All { get; } =

@@ -120,7 +120,7 @@ internal static class ResultsRules
         yield return new(
             new(new("ANTQ904"), Severity.Error, EffectivePeriod.Always, Reporting,
                 "Số liệu âm hoặc không thể có", "Negative or impossible figure",
-                "{unit}: {problem}.", "{unit}: {problemEn}."),
+                "Báo cáo của {unit} có số liệu không thể có: {problem}.", "The report of {unit} has an impossible figure: {problemEn}."),
             static (c, r) =>
             {
                 var report = c.Results;
@@ -149,7 +149,7 @@ internal static class ResultsRules
         yield return new(
             new(new("ANTQ905"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Kỳ báo cáo không hợp lý", "Reporting period impossible",
-                "{unit}: {problem}.", "{unit}: {problemEn}."),
+                "Kỳ báo cáo của {unit} không hợp lý: {problem}.", "The reporting period of {unit} is impossible: {problemEn}."),
             static (c, r) =>
             {
                 var report = c.Results;

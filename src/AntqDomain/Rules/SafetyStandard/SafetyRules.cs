@@ -49,7 +49,7 @@ internal static class SafetyRules
         yield return new(
             new(new("ANTQ802"), Severity.Error, Standard, Citations.SafetyStandard(),
                 "Tỷ lệ đăng ký hoặc được công nhận chưa đạt", "Registration or recognition share too low",
-                "{name}: {problem}.", "{name}: {problemEn}."),
+                "{name} chưa đạt tỷ lệ đăng ký hoặc được công nhận theo tiêu chuẩn: {problem}.", "{name} falls short of the standard's registration or recognition share: {problemEn}."),
             static (c, r) =>
             {
                 var a = c.Assessment;
@@ -95,7 +95,7 @@ internal static class SafetyRules
         yield return new(
             new(new("ANTQ804"), Severity.Error, Standard, Citations.SafetyStandard(),
                 "Khu dân cư thiếu điều kiện hoặc có vụ việc loại trừ", "Residential area lacks a condition or had an excluding incident",
-                "{name}: {problem}.", "{name}: {problemEn}."),
+                "{name} chưa đủ điều kiện của khu dân cư đạt tiêu chuẩn: {problem}.", "{name} does not meet a condition of the standard: {problemEn}."),
             static (c, r) =>
             {
                 var a = c.Assessment;
@@ -149,7 +149,7 @@ internal static class SafetyRules
         yield return new(
             new(new("ANTQ806"), Severity.Error, EffectivePeriod.Always, Citations.SafetyStandard(),
                 "Số liệu hoặc kỳ đánh giá không hợp lệ", "Impossible figures or period",
-                "{name}: {problem}.", "{name}: {problemEn}."),
+                "Hồ sơ đánh giá {name} có số liệu hoặc kỳ đánh giá không hợp lệ: {problem}.", "The assessment of {name} has an impossible figure or period: {problemEn}."),
             static (c, r) =>
             {
                 var a = c.Assessment;
