@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AntqDomain.Administration;
+using AntqDomain.Calendar;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Rules;
+
+namespace AntqDomain.Reading;
+
+// The reader, part: Assembling the plan from the parts read: issuer (from header, symbol and signature) and the parent plan cited.
+public sealed partial class PlanTextReader
+{
+    private sealed partial class Builder
+    {
+        private FestivalPlan Assemble()
+        {
+            var builtSections = sections.Select(s => new PlanSection(s.Kind, s.Heading, [.. s.Paragraphs])).ToImmutableArray();
+            int? year = null;
+            if (title is not null)
+            {
+                var years = TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(title.Text));
+                if (years.Count > 0)
+                {
+                    year = TextPatterns.Number(years[^1].Groups["y"]);
+                }
+            }
+
+            var kind = DocumentKinds.Classify(title?.Text, builtSections, basis);
+            int? planYear = kind == DocumentKind.FestivalPlan ? year ?? dated?.Year : year;
+            var content = new ContentExtractor(builtSections, planYear);
+            content.Run();
+
+            return new FestivalPlan
+            {
+                NumberText = numberText,
+                NumberAt = numberAt,
+                NumberLabel = numberLabel,
+                Issuer = BuildIssuer(),
+                Dated = dated,
+                DatedAt = datedAt,
+                Title = title,
+                Year = year,
+                DocumentKind = kind,
+                Parent = BuildParent(),
+                Basis = [.. basis],
+                Sections = builtSections,
+                LeadUpActivities = content.LeadUp,
+                Ceremony = content.Ceremony,
+                FestivalActivities = content.Activities,
+                HasFestivalPart = content.HasFestivalPart,
+                BackdropTitle = content.Backdrop,
+                Window = content.Window,
+                FlagsFrom = content.FlagsFrom,
+                ScopeText = content.ScopeText,
+                Scope = content.Scope,
+                ShowcaseSites = content.Showcase,
+                Participants = content.Participants,
+                Funding = content.Funding,
+                FundingSources = content.FundingSources,
+                Tasks = content.Tasks,
+                Recipients = recipientsAt is null && recipients.Count == 0 ? null : new Recipients([.. recipients], recipientsAt),
+                Signature = signatureLines.Count == 0 && signer is null ? null : new SignatureBlock([.. signatureLines], signer),
+                Unplaced = [.. unplaced],
+            };
+        }
+
+        private PlanIssuer BuildIssuer()
+        {
+            // The issuing body is the last capitals line of the header; the lines above it name its parent body.
+            string? name = issuerCells.Count == 0 ? null : string.Join(" ", issuerCells.Select(c => c.Text));
+            Location? at = issuerCells.Count == 0 ? null : issuerCells[^1].Location;
+            string? own = issuerCells.Count == 0 ? null : issuerCells[^1].Text;
+            if (name is null)
+            {
+                foreach (var b in basis)
+                {
+                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Text, VietnameseText.Fold(b.Text)).Folded);
+                    if (m.Success)
+                    {
+                        var g = m.Groups["self"];
+                        name = own = b.Text.Substring(g.Index, g.Length).Trim();
+                        at = b.At?.Shift(g.Index, g.Length);
+                        break;
+                    }
+                }
+            }
+
+            var (level, unit) = UnitNameClassifier.Classify(own);
+            if (level == AdministrativeLevel.Unknown)
+            {
+                (level, unit) = UnitNameClassifier.Classify(name);
+            }
+
+            if (level == AdministrativeLevel.Unknown)
+            {
+                (level, unit) = UnitNameClassifier.Classify(string.Join(' ', signatureLines.Select(s => s.Text)));
+            }
+
+            IssuerKind kind = KindOfIssuer(own) is var k && k != IssuerKind.Unknown ? k
+                : KindOfIssuer(name) is var k2 && k2 != IssuerKind.Unknown ? k2
+                : KindFromSignature();
+            return new PlanIssuer(name, level, unit?.Code, kind, at);
+        }
+
+        private IssuerKind KindFromSignature()
+        {
+            string f = VietnameseText.Fold(string.Join(' ', signatureLines.Select(s => s.Text)));
+            return f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                : f.Contains("uy ban nhan dan", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+                : IssuerKind.Unknown;
+        }
+
+        internal static IssuerKind KindOfIssuer(string? name)
+        {
+            if (name is null)
+            {
+                return IssuerKind.Unknown;
+            }
+
+            string f = VietnameseText.Fold(name);
+            return f.Contains("ban chi dao", StringComparison.Ordinal) || f.Contains("bcd", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                : f.Contains("uy ban nhan dan", StringComparison.Ordinal) || f.Contains("ubnd", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+                : f.Contains("cong an", StringComparison.Ordinal) ? IssuerKind.Police
+                : f.Trim().Length > 0 ? IssuerKind.Other : IssuerKind.Unknown;
+        }
+
+        /// <summary>
+        /// The text and its folded form with the commas inside the committee's full name blanked ("phòng, chống tội
+        /// phạm, tệ nạn xã hội"), so that a name is not cut at them; same length, so positions carry over.
+        /// </summary>
+        internal static (string Text, string Folded) MaskNameCommas(string text, string folded)
+        {
+            char[]? t = null;
+            char[]? f = null;
+            foreach (string phrase in (string[])["phong, chong", "toi pham, te nan"])
+            {
+                for (int at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+                {
+                    int comma = at + phrase.IndexOf(',', StringComparison.Ordinal);
+                    t ??= text.ToCharArray();
+                    f ??= folded.ToCharArray();
+                    t[comma] = ' ';
+                    f[comma] = ' ';
+                }
+            }
+
+            return t is null ? (text, folded) : (new string(t), new string(f!));
+        }
+
+        /// <summary>
+        /// Where the issuer named after "của" ends: at " về " (folding cannot tell "về" from "vệ"), a comma, semicolon,
+        /// bracket or quote of <paramref name="text"/> (whose name-internal commas are masked), at most 200 characters on.
+        /// </summary>
+        private static int IssuerEnd(string text, int start)
+        {
+            int end = text.Length;
+            foreach (string stop in (string[])[" về ", " Về ", ",", ";", "(", "”", "\""])
+            {
+                int at = text.IndexOf(stop, start, StringComparison.Ordinal);
+                if (at >= 0 && at < end)
+                {
+                    end = at;
+                }
+            }
+
+            return Math.Min(end, start + 200);
+        }
+
+        private ParentPlanReference? BuildParent()
+        {
+            foreach (var b in basis)
+            {
+                var (text, f) = MaskNameCommas(b.Text, VietnameseText.Fold(b.Text));
+                var m = TextPatterns.ParentPlan().Match(f);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                string number = b.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).Trim();
+                LocalDate? date = null;
+                if (m.Groups["date"].Success)
+                {
+                    var r = VietnameseDates.Parse(b.Text.Substring(m.Groups["date"].Index, m.Groups["date"].Length));
+                    date = r.Success ? r.Value : null;
+                }
+
+                string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(text, m.Groups["iss"].Index)].Trim() : null;
+                var level = UnitNameClassifier.Classify(issuer).Level;
+                return new ParentPlanReference(number, date, issuer, level, b);
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,442 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AntqDomain.Administration;
+using AntqDomain.Calendar;
+using AntqDomain.Documents;
+using AntqDomain.Plans;
+using NodaTime;
+using AntqDomain.Language;
+using AntqDomain.Rules;
+
+namespace AntqDomain.Reading;
+
+// The reader, part: Reading the layout: header, title, basis, Roman parts and items, recipients and signature.
+public sealed partial class PlanTextReader
+{
+    private sealed partial class Builder(List<List<Cell>> lines)
+    {
+        private readonly List<Cell> issuerCells = [];
+        private readonly List<PlanText> basis = [];
+        private readonly List<PlanText> unplaced = [];
+        private readonly List<(SectionKind Kind, PlanText Heading, List<PlanText> Paragraphs)> sections = [];
+        private readonly List<PlanText> recipients = [];
+        private readonly List<PlanText> signatureLines = [];
+        private Location? recipientsAt;
+        private PlanText? signer;
+        private string? numberText;
+        private PlanText? numberLabel;
+        private Location? numberAt;
+        private PlaceAndDate? dated;
+        private Location? datedAt;
+        private PlanText? title;
+
+        public FestivalPlan Build()
+        {
+            int i = ReadHeader();
+            i = ReadTitle(i);
+            i = ReadBasis(i);
+            i = ReadBody(i);
+            ReadClosing(i);
+            return Assemble();
+        }
+
+        private int ReadHeader()
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                foreach (var cell in lines[i])
+                {
+                    if (IsTitleStart(cell))
+                    {
+                        return i;
+                    }
+                }
+
+                if (lines[i].Count == 1 && IsPlainTitle(lines[i][0]))
+                {
+                    if (!CapitalTitleFollows(i))
+                    {
+                        return i;
+                    }
+
+                    unplaced.Add(lines[i][0].ToPlanText());
+                    continue;
+                }
+
+                if (lines[i].Count > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success))
+                {
+                    return i;
+                }
+
+                if (lines[i].Count > 0 && PageFurniture.IsFurnitureLine(lines[i][0].Folded))
+                {
+                    // A breadcrumb, a toolbar or a row of a legal database's metadata table: kept, never read as the header.
+                    foreach (var cell in lines[i])
+                    {
+                        unplaced.Add(cell.ToPlanText());
+                    }
+
+                    continue;
+                }
+
+                foreach (var cell in lines[i])
+                {
+                    ReadHeaderCell(cell);
+                }
+            }
+
+            return lines.Count;
+        }
+
+        private void ReadHeaderCell(Cell cell)
+        {
+            string f = cell.Folded;
+            var pd = TextPatterns.PlaceDate().Match(f);
+            var num = TextPatterns.NumberCell().Match(f);
+            if (num.Success)
+            {
+                int end = pd.Success ? pd.Index : f.Length;
+                string raw = cell.Text[..end].Trim();
+                int colon = raw.IndexOfAny([':', '.']);
+                string after = colon >= 0 ? raw[(colon + 1)..] : raw[2..];
+                numberText = after.Trim();
+                int offset = cell.Text.IndexOf(numberText, StringComparison.Ordinal);
+                numberAt = Location.At(cell.Line, cell.Column + Math.Max(0, offset), numberText.Length);
+                int start = cell.Text.Length - cell.Text.TrimStart().Length;
+                string label = cell.Text[start..(numberText.Length == 0 ? start + (colon >= 0 ? colon + 1 : 2) : Math.Max(start, offset))].TrimEnd();
+                numberLabel = label.Length == 0 ? null : new PlanText(label, Location.At(cell.Line, cell.Column + start, label.Length));
+            }
+
+            if (pd.Success)
+            {
+                ReadPlaceDate(cell, pd);
+                return;
+            }
+
+            if (num.Success || IsMotto(f))
+            {
+                return;
+            }
+
+            // The issuer and the national name on one line without a separator: "UBND TỈNH X CỘNG HÒA XÃ HỘI …".
+            int national = NationalNameStart(f);
+            if (national > 0)
+            {
+                var left = cell with { Text = cell.Text[..national].TrimEnd(), Folded = f[..national].TrimEnd() };
+                if (left.Text.Length > 0)
+                {
+                    AddIssuerCandidate(left);
+                }
+
+                return;
+            }
+
+            AddIssuerCandidate(cell);
+        }
+
+        /// <summary>Where the national name or the motto starts inside a header cell, or -1.</summary>
+        private static int NationalNameStart(string folded)
+        {
+            int a = folded.IndexOf("cong hoa xa hoi", StringComparison.Ordinal);
+            int b = folded.IndexOf("doc lap", StringComparison.Ordinal);
+            return a > 0 ? a : b > 0 && folded.Contains("tu do", StringComparison.Ordinal) ? b : -1;
+        }
+
+        /// <summary>
+        /// A header cell names the issuer when it is written in capitals, as Decree 30 sets the issuer, or starts with
+        /// the name of a body; anything else above the title (a page title, a date stamp, a view count) is kept as
+        /// unplaced text.
+        /// </summary>
+        private void AddIssuerCandidate(Cell cell)
+        {
+            if (VietnameseText.IsCapitals(cell.Text) || PageFurniture.StartsWithBody(cell.Folded))
+            {
+                issuerCells.Add(cell);
+            }
+            else
+            {
+                unplaced.Add(cell.ToPlanText());
+            }
+        }
+
+        private void ReadPlaceDate(Cell cell, System.Text.RegularExpressions.Match pd)
+        {
+            string place = cell.Text.Substring(pd.Groups["place"].Index, pd.Groups["place"].Length).Trim();
+            dated = new PlaceAndDate(
+                place,
+                TextPatterns.Number(pd.Groups["d"]),
+                TextPatterns.Number(pd.Groups["m"]),
+                TextPatterns.Number(pd.Groups["y"]),
+                pd.Groups["d"].Length == 0 ? null : pd.Groups["d"].Value,
+                pd.Groups["m"].Length == 0 ? null : pd.Groups["m"].Value);
+            int start = pd.Groups["place"].Index + (pd.Groups["place"].Length - pd.Groups["place"].Value.TrimStart().Length);
+            datedAt = Location.At(cell.Line, cell.Column + start, pd.Index + pd.Length - start);
+        }
+
+        private static bool IsMotto(string folded)
+            => folded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || folded.StartsWith("chu nghia viet nam", StringComparison.Ordinal)
+               || (folded.StartsWith("doc lap", StringComparison.Ordinal) && folded.Contains("tu do", StringComparison.Ordinal));
+
+        private static bool IsTitleStart(Cell cell)
+            => StartsWithWord(cell.Text, "KẾ HOẠCH") || StartsWithWord(cell.Text, "BÁO CÁO");
+
+        private static bool StartsWithWord(string text, string word)
+            => text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+
+        /// <summary>
+        /// A title in normal case, as web posts of a plan's body write it: "Kế hoạch tổ chức Ngày hội … năm 2023"
+        /// (not "Kế hoạch số …", which cites another plan).
+        /// </summary>
+        private static bool IsPlainTitle(Cell cell)
+            => cell.Folded.StartsWith("ke hoach ", StringComparison.Ordinal) && !cell.Folded.StartsWith("ke hoach so", StringComparison.Ordinal)
+               && cell.Text.Length < 300;
+
+        /// <summary>Whether a title in capitals follows within the header zone (so a plain-case line above it is page furniture, such as a repeated page title).</summary>
+        private bool CapitalTitleFollows(int from)
+        {
+            for (int j = from + 1; j < lines.Count && j < from + 60; j++)
+            {
+                if (lines[j].Count > 0 && (IsTitleStart(lines[j][0]) || TextPatterns.MatchRomanHeading(lines[j][0].Folded).Success))
+                {
+                    return IsTitleStart(lines[j][0]);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsBasisStart(Cell cell)
+            => cell.Folded.StartsWith("thuc hien", StringComparison.Ordinal) || cell.Folded.StartsWith("can cu", StringComparison.Ordinal);
+
+        private int ReadTitle(int i)
+        {
+            if (i >= lines.Count || lines[i].Count == 0 || !(IsTitleStart(lines[i][0]) || IsPlainTitle(lines[i][0])))
+            {
+                return i;
+            }
+
+            if (IsPlainTitle(lines[i][0]))
+            {
+                // A plain-case title is one line: the text that follows is the body.
+                var only = lines[i][0];
+                title = new PlanText(only.Text, Location.At(only.Line, only.Column, only.Text.Length));
+                return i + 1;
+            }
+
+            var first = lines[i][0];
+            var parts = new List<string> { first.Text };
+            foreach (var extra in lines[i].Skip(1))
+            {
+                unplaced.Add(extra.ToPlanText());
+            }
+
+            int j = i + 1;
+            int taken = 0;
+            while (j < lines.Count && taken < 3)
+            {
+                if (lines[j].Count == 0)
+                {
+                    if (taken > 0 || parts[0].Length > 8)
+                    {
+                        break;
+                    }
+
+                    j++;
+                    continue;
+                }
+
+                var c = lines[j][0];
+                if (IsBasisStart(c) || TextPatterns.MatchRomanHeading(c.Folded).Success || lines[j].Count > 1)
+                {
+                    break;
+                }
+
+                parts.Add(c.Text);
+                taken++;
+                j++;
+            }
+
+            string text = string.Join(' ', parts);
+            title = new PlanText(text, Location.At(first.Line, first.Column, first.Text.Length));
+            return j;
+        }
+
+        private int ReadBasis(int i)
+        {
+            for (; i < lines.Count; i++)
+            {
+                if (lines[i].Count == 0)
+                {
+                    continue;
+                }
+
+                if (TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success || IsRecipientsStart(lines[i][0]))
+                {
+                    return i;
+                }
+
+                foreach (var cell in lines[i])
+                {
+                    basis.Add(cell.ToPlanText());
+                }
+            }
+
+            return i;
+        }
+
+        private static bool IsRecipientsStart(Cell cell) => cell.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+        private int ReadBody(int i)
+        {
+            for (; i < lines.Count; i++)
+            {
+                var cells = lines[i];
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = cells[0];
+                var heading = TextPatterns.MatchRomanHeading(first.Folded);
+                if (heading.Success && IsRoman(heading.Groups["r"].Value))
+                {
+                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(first.Text, first.Location, first.Text[..heading.Groups["h"].Index].Trim()), []));
+                    continue;
+                }
+
+                if (IsRecipientsStart(first) || (sections.Count > 0 && IsSignatureStart(cells, i)))
+                {
+                    return i;
+                }
+
+                foreach (var cell in cells)
+                {
+                    var m = TextPatterns.MatchMarker(cell.Folded);
+                    var text = m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText();
+                    if (sections.Count == 0)
+                    {
+                        basis.Add(text);
+                    }
+                    else
+                    {
+                        sections[^1].Paragraphs.Add(text);
+                    }
+                }
+            }
+
+            return i;
+        }
+
+        private static bool IsRoman(string r) => r is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix" or "x" or "xi" or "xii";
+
+        private static SectionKind KindOf(string folded)
+            => folded.Contains("muc dich", StringComparison.Ordinal) || folded.Contains("yeu cau", StringComparison.Ordinal) ? SectionKind.Purposes
+                : folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("phan cong", StringComparison.Ordinal) || folded.Contains("trach nhiem", StringComparison.Ordinal) ? SectionKind.Implementation
+                : folded.Contains("khen thuong", StringComparison.Ordinal) || folded.Contains("thi dua", StringComparison.Ordinal) ? SectionKind.Commendation
+                : folded.Contains("kinh phi", StringComparison.Ordinal) ? SectionKind.Funding
+                : folded.Contains("noi dung", StringComparison.Ordinal) || folded.Contains("hoat dong", StringComparison.Ordinal) || folded.Contains("hinh thuc", StringComparison.Ordinal) ? SectionKind.Content
+                : SectionKind.Other;
+
+        /// <summary>A signature block without a recipients block: a short capitals line with a signing title, near the end.</summary>
+        private bool IsSignatureStart(List<Cell> cells, int i)
+        {
+            var c = cells[0];
+            if (lines.Count - i > 12 || c.Text.Length > 60 || !VietnameseText.IsCapitals(c.Text))
+            {
+                return false;
+            }
+
+            string f = c.Folded;
+            return SignatureBlock.PrefixOf(c.Text) is not null
+                   || f.StartsWith("truong ban", StringComparison.Ordinal) || f.StartsWith("chu tich", StringComparison.Ordinal)
+                   || f.StartsWith("pho chu tich", StringComparison.Ordinal) || f.StartsWith("giam doc", StringComparison.Ordinal)
+                   || f.StartsWith("pho truong ban", StringComparison.Ordinal);
+        }
+
+        private static bool IsSignedMarker(string folded)
+            => folded.StartsWith("(da ky", StringComparison.Ordinal) || folded.StartsWith("(ky", StringComparison.Ordinal)
+               || folded.StartsWith("da ky", StringComparison.Ordinal) || folded == "/." || folded == "./." || folded.StartsWith("(dau", StringComparison.Ordinal);
+
+        private void ReadClosing(int i)
+        {
+            bool inRecipients = false;
+            for (; i < lines.Count; i++)
+            {
+                foreach (var cell in lines[i])
+                {
+                    string f = cell.Folded;
+                    if (IsRecipientsStart(cell))
+                    {
+                        inRecipients = true;
+                        recipientsAt = cell.Location;
+                        int colon = cell.Text.IndexOf(':', StringComparison.Ordinal);
+                        if (colon >= 0 && colon + 1 < cell.Text.Length && cell.Text[(colon + 1)..].Trim().Length > 0)
+                        {
+                            recipients.Add(cell.ToPlanText(null, colon + 1));
+                        }
+
+                        continue;
+                    }
+
+                    if (IsSignedMarker(f))
+                    {
+                        continue;
+                    }
+
+                    bool bullet = f.StartsWith('-') || f.StartsWith('+') || f.StartsWith('•') || f.StartsWith('–');
+                    if (inRecipients && (bullet || Recipients.IsArchive(cell.Text) || (!VietnameseText.IsCapitals(cell.Text) && signatureLines.Count == 0 && !LooksLikeName(cell.Text))))
+                    {
+                        var m = TextPatterns.MatchMarker(f);
+                        recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
+                        if (Recipients.IsArchive(cell.Text))
+                        {
+                            inRecipients = false;
+                        }
+
+                        continue;
+                    }
+
+                    if (VietnameseText.IsCapitals(cell.Text))
+                    {
+                        signatureLines.Add(cell.ToPlanText());
+                        inRecipients = false;
+                        continue;
+                    }
+
+                    if (signer is null && LooksLikeName(cell.Text))
+                    {
+                        signer = cell.ToPlanText();
+                        continue;
+                    }
+
+                    unplaced.Add(cell.ToPlanText());
+                }
+            }
+        }
+
+        private static bool LooksLikeName(string text)
+        {
+            if (Placeholder.IsPlaceholder(text.Trim()))
+            {
+                return true;
+            }
+
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 6)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!char.IsUpper(w[0]) || !w.All(char.IsLetter))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+    }
+}
