@@ -17,7 +17,7 @@ namespace AntqDomain.Tests.Docs;
 /// Every C# snippet in <c>docs/</c> marked <c>&lt;!-- compiled … --&gt;</c> is the body of a method of this class,
 /// compiled here and run.
 /// </summary>
-[Collection(ConsoleCollection.Name)]
+[Collection(ConsoleOutputTests.Name)]
 public class DocsSnippetTests
 {
     private const string Marker = "<!-- compiled";

@@ -9,7 +9,7 @@ using AntqDomain.Reading;
 namespace AntqDomain.Tests.Docs;
 
 /// <summary>The README quick start is this class's <see cref="QuickStart"/> body, compiled here and run.</summary>
-[Collection(ConsoleCollection.Name)]
+[Collection(ConsoleOutputTests.Name)]
 public class ReadmeQuickStartTests
 {
     [Fact]
