@@ -1,5 +1,4 @@
 using System.Globalization;
-using AntqDomain.Serialization;
 using Microsoft.Extensions.FileSystemGlobbing;
 using AntqDomain.Rules;
 

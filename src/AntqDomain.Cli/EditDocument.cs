@@ -1,12 +1,8 @@
-using AntqDomain.Serialization;
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Legal;
-using AntqDomain.Reading;
 
 namespace AntqDomain.Cli;
 

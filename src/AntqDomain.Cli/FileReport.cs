@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Text.Json;
 using AntqDomain.Plans;
 using AntqDomain.Rules;
-using AntqDomain.Legal;
 using AntqDomain.Reading;
 
 namespace AntqDomain.Cli;

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AntqDomain.Rules;
-using AntqDomain.Serialization;
 using AntqDomain.Legal;
 using AntqDomain.Reading;
 

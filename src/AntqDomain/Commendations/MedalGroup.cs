@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using AntqDomain.Rules;
 using NodaTime;
-using AntqDomain.Legal;
 
 namespace AntqDomain.Commendations;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AntqDomain.Internal;
 using NodaTime;
 
 namespace AntqDomain.Commendations;

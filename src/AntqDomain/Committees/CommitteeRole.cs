@@ -1,8 +1,5 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
-using AntqDomain.Administration;
-using AntqDomain.Documents;
-using AntqDomain.Language;
 
 namespace AntqDomain.Committees;
 

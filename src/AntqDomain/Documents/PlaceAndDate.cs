@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using System.Globalization;
-using AntqDomain.Calendar;
 using NodaTime;
 using AntqDomain.Language;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
-using AntqDomain.Plans;
 using AntqDomain.Language;
 
 namespace AntqDomain.Documents;

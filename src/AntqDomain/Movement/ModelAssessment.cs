@@ -1,4 +1,3 @@
-using AntqDomain.Documents;
 using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
-using AntqDomain.Language;
 
 namespace AntqDomain.Movement;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using AntqDomain.Administration;
 using AntqDomain.Documents;
 using NodaTime;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AntqDomain.Calendar;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
 using NodaTime;

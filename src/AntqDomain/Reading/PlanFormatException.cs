@@ -1,6 +1,4 @@
-using AntqDomain.Language;
 using System.Collections.Immutable;
-using AntqDomain.Plans;
 using AntqDomain.Rules;
 
 namespace AntqDomain.Reading;

@@ -1,4 +1,3 @@
-using AntqDomain.Language;
 using System.Collections.Immutable;
 using AntqDomain.Plans;
 using AntqDomain.Rules;

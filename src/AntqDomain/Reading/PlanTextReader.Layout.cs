@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AntqDomain.Administration;
-using AntqDomain.Calendar;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
 using NodaTime;

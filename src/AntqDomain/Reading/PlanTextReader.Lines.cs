@@ -1,11 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AntqDomain.Administration;
-using AntqDomain.Calendar;
 using AntqDomain.Documents;
-using AntqDomain.Plans;
 using NodaTime;
-using AntqDomain.Language;
 using AntqDomain.Rules;
 
 namespace AntqDomain.Reading;

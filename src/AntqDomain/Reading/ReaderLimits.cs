@@ -1,6 +1,5 @@
 using AntqDomain.Language;
 using System.Collections.Immutable;
-using AntqDomain.Plans;
 using AntqDomain.Rules;
 
 namespace AntqDomain.Reading;

@@ -3,7 +3,6 @@ using AntqDomain.Calendar;
 using AntqDomain.Plans;
 using NodaTime;
 using AntqDomain.Language;
-using AntqDomain.Reading;
 
 namespace AntqDomain.Results;
 

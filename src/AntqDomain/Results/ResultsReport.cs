@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using AntqDomain.Administration;
-using AntqDomain.Plans;
 using NodaTime;
 using AntqDomain.Documents;
 

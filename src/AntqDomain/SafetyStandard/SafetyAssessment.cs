@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using AntqDomain.Rules;
 using NodaTime;
-using AntqDomain.Legal;
 
 namespace AntqDomain.SafetyStandard;
 

@@ -4,9 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AntqDomain.Commendations;
 using AntqDomain.Movement;
-using AntqDomain.Plans;
 using AntqDomain.SafetyStandard;
-using AntqDomain.Reading;
 using AntqDomain.Rules;
 
 namespace AntqDomain.Serialization;

@@ -1,10 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AntqDomain.Commendations;
-using AntqDomain.Committees;
-using AntqDomain.Movement;
-using AntqDomain.Results;
-using AntqDomain.SafetyStandard;
 using NodaTime;
 
 namespace AntqDomain.Rules;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using AntqDomain.Internal;
 using NodaTime;
-using AntqDomain.Legal;
 
 namespace AntqDomain.Rules;
 

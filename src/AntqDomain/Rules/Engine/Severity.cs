@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AntqDomain.Documents;
 
 namespace AntqDomain.Rules;
 

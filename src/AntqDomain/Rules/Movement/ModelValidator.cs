@@ -1,5 +1,4 @@
 using AntqDomain.Movement;
-using AntqDomain.Documents;
 using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;

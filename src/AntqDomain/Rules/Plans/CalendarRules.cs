@@ -3,7 +3,6 @@ using AntqDomain.Documents;
 using NodaTime;
 using AntqDomain.Language;
 using AntqDomain.Legal;
-using AntqDomain.Reading;
 
 namespace AntqDomain.Rules;
 

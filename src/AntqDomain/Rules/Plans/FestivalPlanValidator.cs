@@ -1,4 +1,3 @@
-using AntqDomain.Calendar;
 using System.Collections.Immutable;
 using AntqDomain.Plans;
 using FluentValidation;

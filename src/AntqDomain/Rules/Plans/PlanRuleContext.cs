@@ -2,7 +2,6 @@ using AntqDomain.Documents;
 using AntqDomain.Plans;
 using NodaTime;
 using AntqDomain.Language;
-using AntqDomain.Reading;
 
 namespace AntqDomain.Rules;
 

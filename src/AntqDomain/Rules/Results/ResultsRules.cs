@@ -7,7 +7,6 @@ using AntqDomain.Rules;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
 using Severity = AntqDomain.Rules.Severity;
-using AntqDomain.Language;
 using AntqDomain.Legal;
 
 namespace AntqDomain.Rules;

@@ -6,7 +6,6 @@ using FluentValidation;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
 using Severity = AntqDomain.Rules.Severity;
-using AntqDomain.Language;
 using AntqDomain.Legal;
 
 namespace AntqDomain.Rules;

@@ -1,12 +1,10 @@
 using AntqDomain.SafetyStandard;
 using System.Globalization;
-using AntqDomain.Documents;
 using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
 using Severity = AntqDomain.Rules.Severity;
-using AntqDomain.Language;
 
 namespace AntqDomain.Rules;
 
