@@ -36,6 +36,30 @@ public sealed class PlanValidator : RuleValidator<PlanValidationRequest>
     }
 
     /// <summary>
+    /// Validates <paramref name="plan"/> the FluentValidation way (<c>validator.Validate(plan).IsValid</c>): one failure
+    /// per finding, with the rule code as <c>ErrorCode</c> and the <see cref="Finding"/> as <c>CustomState</c>.
+    /// <c>IsValid</c> is false as soon as there is any finding, warnings and notes included; to ask "may this plan be
+    /// issued as it is?", use <see cref="Check(FestivalPlan, FestivalPlan?, LocalDate?)"/> and
+    /// <see cref="ValidationReport.HasErrors"/>, which counts errors only.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="parent">The plan of the level above, when known.</param>
+    /// <param name="on">The date whose requirements apply; by default the plan's own date.</param>
+    /// <returns>The FluentValidation result.</returns>
+    /// <example>
+    /// <code>
+    /// var result = new PlanValidator().Validate(plan);
+    /// foreach (var failure in result.Errors)
+    ///     Console.WriteLine($"{failure.ErrorCode} {failure.Severity}: {failure.ErrorMessage}");
+    /// </code>
+    /// </example>
+    public ValidationResult Validate(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Validate(new PlanValidationRequest(plan, parent, on));
+    }
+
+    /// <summary>
     /// Validates one plan on each of <paramref name="dates"/> (what would the plan face under the rules of each day),
     /// deriving its facts once for all of them. The reports come in the order of the dates.
     /// </summary>
