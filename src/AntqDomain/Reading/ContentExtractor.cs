@@ -8,7 +8,7 @@ using AntqDomain.Language;
 
 namespace AntqDomain.Reading;
 
-/// <summary>Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs.</summary>
+/// <summary>Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs; see <see cref="PlanContent"/>.</summary>
 internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> sections, int? year)
 {
     private readonly List<(PlanText Text, string Folded, SectionKind Kind)> all =
@@ -42,7 +42,15 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
     public ImmutableArray<ImplementationTask> Tasks { get; private set; } = [];
 
-    public void Run()
+    /// <summary>The content of <paramref name="sections"/> for a plan of <paramref name="year"/>.</summary>
+    public static PlanContent Extract(ImmutableArray<PlanSection> sections, int? year)
+    {
+        var x = new ContentExtractor(sections.IsDefault ? [] : sections, year);
+        x.Run();
+        return new PlanContent(x.LeadUp, x.Ceremony, x.Activities, x.HasFestivalPart, x.Backdrop, x.Window, x.FlagsFrom, x.ScopeText, x.Scope, x.Showcase, x.Participants, x.Funding, x.FundingSources, x.Tasks);
+    }
+
+    private void Run()
     {
         FindLeadUp();
         FindCeremony();

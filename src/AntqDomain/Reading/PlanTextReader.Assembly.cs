@@ -29,11 +29,9 @@ public sealed partial class PlanTextReader
             }
 
             var kind = DocumentKinds.Classify(title?.Text, builtSections, basis);
-            int? planYear = kind == DocumentKind.FestivalPlan ? year ?? dated?.Year : year;
-            var content = new ContentExtractor(builtSections, planYear);
-            content.Run();
+            var content = PlanContent.Of(builtSections, PlanContent.YearFor(kind, year, dated));
 
-            return new FestivalPlan
+            return content.Into(new FestivalPlan
             {
                 NumberText = numberText,
                 NumberAt = numberAt,
@@ -47,24 +45,10 @@ public sealed partial class PlanTextReader
                 Parent = BuildParent(),
                 Basis = [.. basis],
                 Sections = builtSections,
-                LeadUpActivities = content.LeadUp,
-                Ceremony = content.Ceremony,
-                FestivalActivities = content.Activities,
-                HasFestivalPart = content.HasFestivalPart,
-                BackdropTitle = content.Backdrop,
-                Window = content.Window,
-                FlagsFrom = content.FlagsFrom,
-                ScopeText = content.ScopeText,
-                Scope = content.Scope,
-                ShowcaseSites = content.Showcase,
-                Participants = content.Participants,
-                Funding = content.Funding,
-                FundingSources = content.FundingSources,
-                Tasks = content.Tasks,
                 Recipients = recipientsAt is null && recipients.Count == 0 ? null : new Recipients([.. recipients], recipientsAt),
                 Signature = signatureLines.Count == 0 && signer is null ? null : new SignatureBlock([.. signatureLines], signer),
                 Unplaced = [.. unplaced],
-            };
+            });
         }
 
         private PlanIssuer BuildIssuer()

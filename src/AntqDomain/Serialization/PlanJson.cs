@@ -61,7 +61,10 @@ public static class PlanJson
                 return Fail("ANTQ008", $"JSON không hợp lệ ({path}): thiếu giá trị bắt buộc.", $"Invalid plan JSON ({path}): a required value is missing or null.", path);
             }
 
-            return new PlanReadResult(normalized, []);
+            // What the parts say (window, ceremony, scope, …) is derived as the text reader derives it, for whatever the
+            // document leaves out: a plan gives the same findings whichever way it arrives.
+            var content = PlanContent.Of(normalized.Sections, PlanContent.YearFor(normalized.DocumentKind, normalized.Year, normalized.Dated));
+            return new PlanReadResult(content.Under(normalized), []);
         }
         catch (JsonException ex)
         {
