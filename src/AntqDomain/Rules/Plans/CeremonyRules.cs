@@ -98,7 +98,7 @@ internal static class CeremonyRules
                 bool part = c.Facts.Section(SectionKind.Commendation) is not null || c.Facts.HasCommendationItem;
                 if (awards && !part)
                 {
-                    c.ReportOutcome(r, "noCommendationPart", Location.AtPath("$.sections"), null);
+                    c.ReportOutcome(r, "noCommendationPart", c.BelongsBefore(SectionKind.Commendation, "$.sections"), null);
                 }
                 else if (!awards && part)
                 {

@@ -13,12 +13,12 @@ internal static class ContentRules
     /// <summary>How Resolution 12-NQ/TW (16/3/2022) describes the People's Police.</summary>
     private const string CurrentFormula = "trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại";
 
-    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path)
+    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path, Func<PlanRuleContext, Location> where)
         => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
         {
             if (missing(c))
             {
-                c.Report(r, Location.AtPath(path), null);
+                c.Report(r, where(c), null);
             }
         });
 
@@ -74,7 +74,7 @@ internal static class ContentRules
     {
         yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
             "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
-            static c => c.Facts.Section(SectionKind.Purposes) is null, "$.sections");
+            static c => c.Facts.Section(SectionKind.Purposes) is null, "$.sections", static c => c.BelongsBefore(SectionKind.Purposes, "$.sections"));
 
         yield return new(
             new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
@@ -91,7 +91,7 @@ internal static class ContentRules
                 var s = c.Facts.Section(SectionKind.Content);
                 if (s is null)
                 {
-                    c.ReportOutcome(r, "missing", Location.AtPath("$.sections"), null);
+                    c.ReportOutcome(r, "missing", c.BelongsBefore(SectionKind.Content, "$.sections"), null);
                 }
                 else if (s.Paragraphs.IsDefaultOrEmpty && c.Plan.LeadUpActivities.IsDefaultOrEmpty)
                 {
@@ -101,7 +101,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ303", Severity.Error, Citations.Guide("Phần II mục 2"), "Không nêu hình thức tổ chức", "No form of the festival",
             "Kế hoạch không mô tả Phần lễ hay Phần hội.", "The plan describes neither a ceremony (Phần lễ) nor a festival part (Phần hội).",
-            static c => (c.Plan.Ceremony is null || c.Plan.Ceremony.Steps.IsDefaultOrEmpty) && !c.Plan.HasFestivalPart && c.Plan.FestivalActivities.IsDefaultOrEmpty, "$.ceremony");
+            static c => (c.Plan.Ceremony is null || c.Plan.Ceremony.Steps.IsDefaultOrEmpty) && !c.Plan.HasFestivalPart && c.Plan.FestivalActivities.IsDefaultOrEmpty, "$.ceremony", static c => c.BelongsIn(SectionKind.Content, "$.ceremony"));
 
         yield return new(
             new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
@@ -171,7 +171,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ306", Severity.Error, Citations.Guide("Phần II mục 2"), "Thiếu phạm vi tổ chức", "No scope",
             "Kế hoạch không nêu phạm vi tổ chức (khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục).", "The plan states no scope (residential areas, communes, agencies, enterprises, education institutions).",
-            static c => c.Plan.ScopeText is null && c.Plan.Scope.IsDefaultOrEmpty, "$.scope");
+            static c => c.Plan.ScopeText is null && c.Plan.Scope.IsDefaultOrEmpty, "$.scope", static c => c.BelongsIn(SectionKind.Content, "$.scope"));
 
         yield return new(
             new(new("ANTQ307"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần II mục 2"),
@@ -189,7 +189,7 @@ internal static class ContentRules
 
         yield return Missing("ANTQ308", Severity.Warning, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
-            static c => c.Facts.Section(SectionKind.Commendation) is null && !c.Facts.HasCommendationItem, "$.sections");
+            static c => c.Facts.Section(SectionKind.Commendation) is null && !c.Facts.HasCommendationItem, "$.sections", static c => c.BelongsBefore(SectionKind.Commendation, "$.sections"));
 
         yield return new(
             new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
@@ -207,7 +207,7 @@ internal static class ContentRules
                 var s = c.Facts.Section(SectionKind.Implementation);
                 if (s is null)
                 {
-                    c.ReportOutcome(r, "missing", Location.AtPath("$.sections"), null);
+                    c.ReportOutcome(r, "missing", c.BelongsBefore(SectionKind.Implementation, "$.sections"), null);
                     return;
                 }
 
@@ -221,11 +221,11 @@ internal static class ContentRules
 
         yield return Missing("ANTQ310", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu kinh phí", "No funding statement",
             "Kế hoạch không nêu kinh phí tổ chức.", "The plan states no funding (Kinh phí).",
-            static c => c.Plan.Funding is null && c.Plan.FundingSources.IsDefaultOrEmpty, "$.funding");
+            static c => c.Plan.Funding is null && c.Plan.FundingSources.IsDefaultOrEmpty, "$.funding", static c => c.BelongsIn(SectionKind.Content, "$.funding"));
 
         yield return Missing("ANTQ311", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu thành phần tham dự", "No participants",
             "Kế hoạch không nêu thành phần tham dự.", "The plan names no participants (Thành phần).",
-            static c => c.Plan.Participants is null, "$.participants");
+            static c => c.Plan.Participants is null, "$.participants", static c => c.BelongsIn(SectionKind.Content, "$.participants"));
 
         yield return new(
             new(new("ANTQ312"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,

@@ -185,7 +185,7 @@ internal static class DocumentFormRules
                 var rec = c.Plan.Recipients;
                 if (rec is null || rec.Lines.IsDefaultOrEmpty)
                 {
-                    c.ReportOutcome(r, "noRecipients", PlanRuleContext.Where(rec?.At, "$.recipients"), null);
+                    c.ReportOutcome(r, "noRecipients", rec?.At is { } recAt ? recAt with { Path = "$.recipients" } : c.BelongsAtEnd("$.recipients"), null);
                 }
                 else if (rec.ArchiveDefect is var defect and not ArchiveLineDefect.None)
                 {
@@ -221,7 +221,7 @@ internal static class DocumentFormRules
                 var s = c.Plan.Signature;
                 if (s is null)
                 {
-                    c.ReportOutcome(r, "missing", Location.AtPath("$.signature"), null);
+                    c.ReportOutcome(r, "missing", c.Plan.Recipients is { Lines.IsDefaultOrEmpty: false } rec && rec.Lines[^1].At is { } lastAt ? lastAt with { Path = "$.signature" } : c.BelongsAtEnd("$.signature"), null);
                     return;
                 }
 

@@ -58,6 +58,45 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     /// <summary>A location of a piece of plan text, with its JSON path.</summary>
     public static Location? Where(PlanText? text, string path)
         => text?.At is { } at ? at with { Path = path } : Location.AtPath(path);
+
+    /// <summary>
+    /// Where a missing part of kind <paramref name="kind"/> belongs, for a finding about it: at the heading of the first
+    /// part that should follow it, else at the last paragraph of the body; the JSON path is kept. Only the path for a
+    /// plan read without positions.
+    /// </summary>
+    public Location BelongsBefore(SectionKind kind, string path)
+    {
+        foreach (var s in Plan.Sections.IsDefault ? [] : Plan.Sections)
+        {
+            if (s.Kind > kind && s.Kind != SectionKind.Funding && s.Heading.At is { } at)
+            {
+                return at with { Path = path };
+            }
+        }
+
+        return BelongsAtEnd(path);
+    }
+
+    /// <summary>Where a missing statement of the part <paramref name="kind"/> belongs: that part's heading, else where the part itself belongs.</summary>
+    public Location BelongsIn(SectionKind kind, string path)
+        => Facts.Section(kind)?.Heading.At is { } at ? at with { Path = path } : BelongsBefore(kind - 1, path);
+
+    /// <summary>Where a missing closing block (recipients, signature) belongs: after the last paragraph of the body.</summary>
+    public Location BelongsAtEnd(string path)
+    {
+        var sections = Plan.Sections.IsDefault ? [] : Plan.Sections;
+        for (int i = sections.Length - 1; i >= 0; i--)
+        {
+            var s = sections[i];
+            var last = s.Paragraphs.IsDefaultOrEmpty ? s.Heading : s.Paragraphs[^1];
+            if (last.At is { } at)
+            {
+                return at with { Path = path };
+            }
+        }
+
+        return Location.AtPath(path);
+    }
 }
 
 
