@@ -69,7 +69,8 @@ public static class PlanJson
         catch (JsonException ex)
         {
             string where = ex.Path is null ? string.Empty : $" ({ex.Path})";
-            return Fail("ANTQ008", $"JSON không hợp lệ{where}: {ex.Message}", $"Invalid plan JSON{where}: {ex.Message}", ex.Path);
+            var (vi, en) = JsonErrorText.Describe(ex);
+            return Fail("ANTQ008", $"JSON không hợp lệ{where}: {vi}.", $"Invalid plan JSON{where}: {en}.", ex.Path);
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {

@@ -41,7 +41,8 @@ public static class SubjectJson
         }
         catch (JsonException ex)
         {
-            return Fail(null, $"JSON không hợp lệ: {ex.Message}", $"Invalid JSON: {ex.Message}", ex.Path);
+            var (vi, en) = JsonErrorText.Describe(ex);
+            return Fail(null, $"JSON không hợp lệ: {vi}.", $"Invalid JSON: {en}.", ex.Path);
         }
 
         // Looked for once here; the plan reader is told so below.
@@ -115,7 +116,9 @@ public static class SubjectJson
         catch (JsonException ex)
         {
             string where = ex.Path is null ? string.Empty : $" ({ex.Path})";
-            return Fail(kind, $"JSON không hợp lệ{where}: {ex.Message}", $"Invalid {kind} JSON{where}: {ex.Message}", ex.Path);
+            // The subject is read from the parsed document, not from the user's bytes: its path says where, not a line.
+            var (vi, en) = JsonErrorText.Describe(ex, positions: false);
+            return Fail(kind, $"JSON không hợp lệ{where}: {vi}.", $"Invalid {kind} JSON{where}: {en}.", ex.Path);
         }
         catch (ArgumentException ex) when (ex.ParamName == "key")
         {
