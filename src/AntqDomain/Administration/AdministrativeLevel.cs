@@ -4,7 +4,7 @@ namespace AntqDomain.Administration;
 /// The level of an issuing body (<em>cấp</em>): central, province, district (abolished from 2025-07-01), commune,
 /// or a sector body (departments, schools, enterprises) that implements the province plan.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AdministrativeLevel>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Internal.StrictEnumJsonConverter<AdministrativeLevel>))]
 public enum AdministrativeLevel
 {
     /// <summary>Not determined.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>The kind of commendation under the 2022 Law on Emulation and Commendation (<em>loại hình khen thưởng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AwardKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<AwardKind>))]
 public enum AwardKind
 {
     /// <summary>For regular achievement (<em>khen thưởng thường xuyên, công trạng</em>), considered at year end.</summary>

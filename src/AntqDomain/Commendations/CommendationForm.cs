@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>A form of commendation or decoration (<em>hình thức khen thưởng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CommendationForm>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<CommendationForm>))]
 public enum CommendationForm
 {
     /// <summary>Certificate of merit (<em>Bằng khen</em>) of the Prime Minister, a minister or a province chair.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>What excludes a person from the commemorative medal (<em>trường hợp không xét tặng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Exclusion>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<Exclusion>))]
 public enum Exclusion
 {
     /// <summary>Prosecuted for a crime (<em>bị truy cứu trách nhiệm hình sự</em>).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>Whether a nominee is a person or a collective (<em>cá nhân, tập thể</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<NomineeKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<NomineeKind>))]
 public enum NomineeKind
 {
     /// <summary>A person (<em>cá nhân</em>).</summary>

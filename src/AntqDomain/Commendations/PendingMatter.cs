@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>A matter that defers consideration (<em>chưa xét khen thưởng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PendingMatter>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<PendingMatter>))]
 public enum PendingMatter
 {
     /// <summary>A disciplinary case under consideration (<em>đang xem xét kỷ luật</em>).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>A role a nominee served in (<em>chức vụ, lực lượng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ServiceRole>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<ServiceRole>))]
 public enum ServiceRole
 {
     /// <summary>A leader of a Party committee, government, mass organisation, school or enterprise (<em>lãnh đạo</em>).</summary>

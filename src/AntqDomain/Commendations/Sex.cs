@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Commendations;
 
 /// <summary>Sex, which sets the grassroots-force service threshold (<em>giới tính</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Sex>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<Sex>))]
 public enum Sex
 {
     /// <summary>Male (<em>nam</em>).</summary>

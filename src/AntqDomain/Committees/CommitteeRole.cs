@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace AntqDomain.Committees;
 
 /// <summary>The role of a member of a steering committee (<em>chức danh trong Ban Chỉ đạo</em>).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CommitteeRole>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Internal.StrictEnumJsonConverter<CommitteeRole>))]
 public enum CommitteeRole
 {
     /// <summary>Member (<em>thành viên</em>).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Movement;
 
 /// <summary>A stage in a model's life (<em>giai đoạn của mô hình</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ModelStage>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<ModelStage>))]
 public enum ModelStage
 {
     /// <summary>Founded by a decision (<em>thành lập</em>).</summary>

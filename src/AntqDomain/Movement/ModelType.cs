@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Movement;
 
 /// <summary>A type of movement model (<em>loại mô hình</em>) of the people's security movement.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ModelType>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<ModelType>))]
 public enum ModelType
 {
     /// <summary>Self-management team on security and order (<em>Tổ tự quản về an ninh, trật tự</em>).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Plans;
 
 /// <summary>A typed step of the ceremony programme (<em>Phần lễ</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CeremonyStepKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<CeremonyStepKind>))]
 public enum CeremonyStepKind
 {
     /// <summary>A step the reader could not classify.</summary>

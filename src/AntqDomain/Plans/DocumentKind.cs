@@ -7,7 +7,7 @@ namespace AntqDomain.Plans;
 /// (festival day, anniversary counts, window, ceremony, backdrop, showcase site, participants) apply to festival plans
 /// only; every plan gets the document-form (ANTQ1xx) and cascade (ANTQ5xx) rules.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<DocumentKind>))]
 public enum DocumentKind
 {
     /// <summary>A plan for the year's festival (<em>Kế hoạch tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc</em>).</summary>

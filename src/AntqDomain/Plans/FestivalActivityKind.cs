@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Plans;
 
 /// <summary>A typed activity of the festival part (<em>Phần hội</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FestivalActivityKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<FestivalActivityKind>))]
 public enum FestivalActivityKind
 {
     /// <summary>Other activity.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Plans;
 
 /// <summary>A source of funding (<em>nguồn kinh phí</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FundingSource>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<FundingSource>))]
 public enum FundingSource
 {
     /// <summary>The budget of each level (<em>ngân sách</em>).</summary>

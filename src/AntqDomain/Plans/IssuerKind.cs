@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Plans;
 
 /// <summary>What kind of body issued a plan (<em>cơ quan ban hành</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<IssuerKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<IssuerKind>))]
 public enum IssuerKind
 {
     /// <summary>Not determined.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Plans;
 
 /// <summary>The kind of a Roman-numbered part of a plan (<em>phần</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SectionKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<SectionKind>))]
 public enum SectionKind
 {
     /// <summary>A part the reader could not classify.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Plans;
 
 /// <summary>Where the festival is held (<em>phạm vi địa bàn</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<VenueKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<VenueKind>))]
 public enum VenueKind
 {
     /// <summary>Residential areas (<em>khu dân cư</em>).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Results;
 
 /// <summary>How a figure was stated (<em>cách nêu số liệu</em>): exactly, or as a bound.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FigureBound>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<FigureBound>))]
 public enum FigureBound
 {
     /// <summary>Exactly ("305 lớp").</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Results;
 
 /// <summary>What a figure of a results report counts (<em>chỉ tiêu</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Indicator>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<Indicator>))]
 public enum Indicator
 {
     /// <summary>Units that held the festival (<em>đơn vị tổ chức Ngày hội</em>).</summary>

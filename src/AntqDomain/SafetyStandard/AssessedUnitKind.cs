@@ -6,7 +6,7 @@ using NodaTime;
 namespace AntqDomain.SafetyStandard;
 
 /// <summary>What is assessed for the standard (<em>đối tượng đánh giá</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AssessedUnitKind>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<AssessedUnitKind>))]
 public enum AssessedUnitKind
 {
     /// <summary>A residential area (<em>khu dân cư</em>: thôn, tổ dân phố).</summary>

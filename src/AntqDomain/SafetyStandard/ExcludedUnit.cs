@@ -6,7 +6,7 @@ using NodaTime;
 namespace AntqDomain.SafetyStandard;
 
 /// <summary>Why a unit cannot be assessed for the standard (<em>đối tượng không áp dụng</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ExcludedUnit>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<ExcludedUnit>))]
 public enum ExcludedUnit
 {
     /// <summary>A unit of the armed forces (<em>đơn vị lực lượng vũ trang</em>).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Rules;
 
 /// <summary>The severity of a reader diagnostic or rule finding (<em>mức độ</em>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<Severity>))]
 public enum Severity
 {
     /// <summary>Advice (<em>thông tin</em>).</summary>
