@@ -1,3 +1,4 @@
+using AntqDomain.Language;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -85,6 +86,6 @@ public sealed partial record Placeholder(PlaceholderKind Kind, string Text)
     /// <inheritdoc />
     public override string ToString() => Text;
 
-    [GeneratedRegex(@"\[\p{L}[^\[\]\r\n]{0,58}\]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\[\p{L}[^\[\]\r\n]{0,58}\]", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Pattern();
 }

@@ -12,7 +12,14 @@ internal static partial class TextPatterns
     /// <summary>The longest stretch of one line that is matched against patterns (the reader's default line limit).</summary>
     public const int DefaultMaxLineChars = 20_000;
 
-    private const int TimeoutMs = 1000;
+    /// <summary>
+    /// How long one match may run before it is abandoned: a guard against a pattern gone wrong, not a time budget. Lines
+    /// are capped (<see cref="DefaultMaxLineChars"/>) and the patterns are linear, so a match takes microseconds; the
+    /// guard is generous so that a heavily loaded machine never turns a slow match into an exception.
+    /// </summary>
+    public const int MatchTimeoutMs = 10_000;
+
+    private const int TimeoutMs = MatchTimeoutMs;
 
     /// <summary>"so: 1975/kh-bcd" at the start of a header cell.</summary>
     [GeneratedRegex(@"^so\s*[:.]?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*|\S{1,40})?", RegexOptions.CultureInvariant, TimeoutMs)]

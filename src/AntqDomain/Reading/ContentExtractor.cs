@@ -497,15 +497,15 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         Tasks = [.. tasks];
     }
 
-    [GeneratedRegex(@"\S(?:.*?\S)?(?=\s{2,}|$)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\S(?:.*?\S)?(?=\s{2,}|$)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Segments();
 
-    [GeneratedRegex(@"[0-9]{1,4}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[0-9]{1,4}", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Numbers();
 
-    [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex CommuneWord();
 
-    [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Agency();
 }

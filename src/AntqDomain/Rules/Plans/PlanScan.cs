@@ -40,6 +40,26 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// editions, festival-day dates, mis-named institutions, outdated formulas and superseded regulations. Computed once
 /// per plan (kept with the plan instance), on folded text so diacritics and case do not matter.
 /// </summary>
+/// <summary>A statement found by a pattern, with the literals every match of it contains (its cues).</summary>
+/// <param name="Kind">What the statement is.</param>
+/// <param name="Regex">The pattern, over folded text.</param>
+/// <param name="Cues">Literals of which every match contains at least one: a text with none is not searched.</param>
+internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues)
+{
+    public bool MayMatch(string folded)
+    {
+        foreach (string cue in Cues)
+        {
+            if (folded.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 internal static partial class PlanScanner
 {
     private static readonly LocalMention[] None = [];
@@ -86,34 +106,14 @@ internal static partial class PlanScanner
         // Most texts state nothing: the list is made by the first statement found.
         List<LocalMention>? list = null;
 
-        // Each pattern below contains one of these literals; a text without it cannot match, so the pattern is not
-        // run (a long line of dates would otherwise cost every pattern a try at each digit).
-        bool police = Has(f, "cong an nhan dan") || Has(f, "cand");
-        bool festival = Has(f, "ngay hoi toan dan bao ve");
-        if (police && Has(f, "truyen thong"))
+        // Each pattern declares the literals every match of it contains (its cues); a text with none of them cannot
+        // match, so the pattern is not run. A test checks the cues against what the patterns match.
+        foreach (var p in Counts)
         {
-            Collect(ref list, MentionKind.PoliceYears, PoliceCount(), f);
-        }
-
-        if (police)
-        {
-            Collect(ref list, MentionKind.PoliceYears, PoliceCountAfter(), f);
-        }
-
-        if (Has(f, "cach mang thang"))
-        {
-            Collect(ref list, MentionKind.AugustRevolutionYears, RevolutionCount(), f);
-        }
-
-        if (Has(f, "quoc khanh"))
-        {
-            Collect(ref list, MentionKind.NationalDayYears, NationalDayCount(), f);
-        }
-
-        if (festival)
-        {
-            Collect(ref list, MentionKind.FestivalYears, FestivalCount(), f);
-            Collect(ref list, MentionKind.Edition, Edition(), f);
+            if (p.MayMatch(f))
+            {
+                Collect(ref list, p.Kind, p.Regex, f);
+            }
         }
 
         // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026).
@@ -130,9 +130,9 @@ internal static partial class PlanScanner
             }
         }
 
-        if (festival)
+        if (FestivalDayStatement.MayMatch(f))
         {
-            foreach (Match m in FestivalDay().Matches(f))
+            foreach (Match m in FestivalDayStatement.Regex.Matches(f))
             {
                 var g = m.Groups["d"];
                 (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
@@ -145,9 +145,9 @@ internal static partial class PlanScanner
         Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
         Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
         Phrase(ref list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
-        if (Has(f, "tinh nhue"))
+        if (OutdatedFormulaStatement.MayMatch(f))
         {
-            foreach (Match m in OutdatedFormula().Matches(f))
+            foreach (Match m in OutdatedFormulaStatement.Regex.Matches(f))
             {
                 if (!InsideQuotes(s, m.Index))
                 {
@@ -156,9 +156,9 @@ internal static partial class PlanScanner
             }
         }
 
-        if (Has(f, "le ky niem"))
+        if (CeremonyStatement.MayMatch(f))
         {
-            Collect(ref list, MentionKind.AnniversaryCeremony, AnniversaryCeremony(), f);
+            Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f);
         }
 
         Phrase(ref list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
@@ -219,7 +219,25 @@ internal static partial class PlanScanner
         }
     }
 
-    private static bool Has(string f, string literal) => f.Contains(literal, StringComparison.Ordinal);
+    /// <summary>The counted statements, in the order their mentions are listed.</summary>
+    private static readonly StatementPattern[] Counts =
+    [
+        new(MentionKind.PoliceYears, PoliceCount(), ["truyen thong"]),
+        new(MentionKind.PoliceYears, PoliceCountAfter(), ["cong an nhan dan", "cand"]),
+        new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"]),
+        new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"]),
+        new(MentionKind.FestivalYears, FestivalCount(), ["ngay hoi toan dan bao ve"]),
+        new(MentionKind.Edition, Edition(), ["ngay hoi toan dan bao ve"]),
+    ];
+
+    private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), ["ngay hoi toan dan bao ve"]);
+
+    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"]);
+
+    private static readonly StatementPattern CeremonyStatement = new(MentionKind.AnniversaryCeremony, AnniversaryCeremony(), ["le ky niem"]);
+
+    /// <summary>Every statement found by a pattern, with its cues (for the test that keeps the cues honest).</summary>
+    internal static IEnumerable<StatementPattern> Patterns => [.. Counts, FestivalDayStatement, OutdatedFormulaStatement, CeremonyStatement];
 
     private static void Phrase(ref List<LocalMention>? list, MentionKind kind, string f, string phrase)
     {
@@ -233,36 +251,36 @@ internal static partial class PlanScanner
     private static int Int(Group g)
         => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex PoliceCount();
 
     // Only a count tied to the tradition day is a count: "qua 81 năm xây dựng, chiến đấu và trưởng thành", not the
     // period "trong 5 năm qua".
-    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex PoliceCountAfter();
 
     /// <summary>A formal anniversary ceremony of the tradition day: "lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân".</summary>
-    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex AnniversaryCeremony();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex RevolutionCount();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex NationalDayCount();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex FestivalCount();
 
-    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Edition();
 
-    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex FestivalDay();
 
-    [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex OutdatedFormula();
 }
