@@ -18,6 +18,9 @@ public sealed record UnitType(string Code, string NameVi, string NameEn, Adminis
     /// <summary>Last day of the district level and of <em>thị trấn</em> (the 2025 two-tier reform took force on 2025-07-01).</summary>
     public static readonly LocalDate LastDayOfThreeTiers = new(2025, 6, 30);
 
+    /// <summary>The day district-level police units were dissolved (2025-03-01), ahead of the two-tier local government.</summary>
+    internal static readonly LocalDate DistrictPoliceEnded = new(2025, 3, 1);
+
     /// <summary>First day of the two-tier local government.</summary>
     public static readonly LocalDate FirstDayOfTwoTiers = new(2025, 7, 1);
 

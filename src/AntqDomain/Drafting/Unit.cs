@@ -83,12 +83,10 @@ internal sealed class Unit
     /// The police that serve the unit's committee on <paramref name="date"/>: district police were dissolved on
     /// 2025-03-01, so from then a district's plan charges the province police, which took over their tasks.
     /// </summary>
-    public string PoliceOn(LocalDate date) => Level == AdministrativeLevel.District && date >= DistrictPoliceEnded ? "Công an tỉnh" : Police;
+    public string PoliceOn(LocalDate date) => Level == AdministrativeLevel.District && date >= Administration.UnitType.DistrictPoliceEnded ? "Công an tỉnh" : Police;
 
     /// <summary>The drafting unit in the archive line on <paramref name="date"/> (see <see cref="PoliceOn"/>).</summary>
-    public string PoliceAbbreviationOn(LocalDate date) => Level == AdministrativeLevel.District && date >= DistrictPoliceEnded ? "CAT" : PoliceAbbreviation;
-
-    private static readonly LocalDate DistrictPoliceEnded = new(2025, 3, 1);
+    public string PoliceAbbreviationOn(LocalDate date) => Level == AdministrativeLevel.District && date >= Administration.UnitType.DistrictPoliceEnded ? "CAT" : PoliceAbbreviation;
 
     public string PoliceAbbreviation => Level switch
     {

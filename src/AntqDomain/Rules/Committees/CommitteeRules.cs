@@ -25,7 +25,6 @@ internal sealed class CommitteeRuleContext(SteeringCommittee committee, LocalDat
 internal static class CommitteeRules
 {
     /// <summary>The district police were dissolved ahead of the district level (about 1 March 2025).</summary>
-    internal static readonly LocalDate DistrictPoliceEnded = new(2025, 3, 1);
 
     private static readonly Citation Setup = Citations.Guide("Ban Chỉ đạo: thành phần, cơ quan thường trực");
 
@@ -139,7 +138,7 @@ internal static class CommitteeRules
             });
 
         yield return new(
-            new(new("ANTQ956"), Severity.Warning, new EffectivePeriod(DistrictPoliceEnded), Citations.LocalGovernment2025,
+            new(new("ANTQ956"), Severity.Warning, new EffectivePeriod(Administration.UnitType.DistrictPoliceEnded), Citations.LocalGovernment2025,
                 "Chức vụ của thành viên không còn tồn tại", "A member's post no longer exists",
                 "{name}: \"{found}\" không còn từ {since}.", "{name}: \"{found}\" no longer exists from {since}."),
             static (c, r) =>
@@ -155,7 +154,7 @@ internal static class CommitteeRules
 
                     string post = VietnameseText.Fold(m.Position);
                     LocalDate? gone =
-                        (post.Contains("cong an huyen", StringComparison.Ordinal) || post.Contains("cong an quan", StringComparison.Ordinal) || post.Contains("cong an thi xa", StringComparison.Ordinal)) ? DistrictPoliceEnded
+                        (post.Contains("cong an huyen", StringComparison.Ordinal) || post.Contains("cong an quan", StringComparison.Ordinal) || post.Contains("cong an thi xa", StringComparison.Ordinal)) ? Administration.UnitType.DistrictPoliceEnded
                         : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(post) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && post.Contains("thi tran", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && ProvinceMergers.FindFormerProvince(post) is not null ? UnitType.FirstDayOfTwoTiers
