@@ -31,7 +31,7 @@ public sealed class AwardValidator : RuleValidator<AwardProposal>
         return Run(Catalogue.AwardRules, context);
     }
 
-    private protected override ValidationReport CheckSubject(AwardProposal subject) => Check(subject);
+    private protected override ValidationReport CheckSubject(ValidationContext<AwardProposal> context) => Check(context.InstanceToValidate);
 
     /// <summary>
     /// The proposal with unset lists made empty and null entries dropped, so that a proposal built carelessly in code

@@ -34,5 +34,5 @@ public sealed class CommitteeValidator : RuleValidator<CommitteeAssessment>
         return Run(Catalogue.CommitteeRules, new CommitteeRuleContext(sane, on ?? Today));
     }
 
-    private protected override ValidationReport CheckSubject(CommitteeAssessment subject) => Check(subject.Committee, subject.On);
+    private protected override ValidationReport CheckSubject(FluentValidation.ValidationContext<CommitteeAssessment> context) => Check(context.InstanceToValidate.Committee, context.InstanceToValidate.On);
 }

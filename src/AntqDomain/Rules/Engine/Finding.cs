@@ -26,4 +26,23 @@ public sealed record Finding(RuleCode Code, Severity Severity, string MessageVi,
 
     /// <summary>"ANTQ201 error 14:37 …".</summary>
     public override string ToString() => $"{Code} {Severity} {Location} {MessageEn}";
+
+    /// <summary>
+    /// This finding as a FluentValidation failure: the JSON path of its location as the property name, the message in
+    /// the current UI culture, the rule code as <c>ErrorCode</c>, the severity mapped to FluentValidation's, the excerpt
+    /// as the attempted value and the finding itself as <c>CustomState</c>.
+    /// </summary>
+    /// <returns>A new failure.</returns>
+    public FluentValidation.Results.ValidationFailure ToValidationFailure() => new(Location?.Path ?? "$", Message())
+    {
+        ErrorCode = Code.Value,
+        Severity = Severity switch
+        {
+            Severity.Error => FluentValidation.Severity.Error,
+            Severity.Warning => FluentValidation.Severity.Warning,
+            _ => FluentValidation.Severity.Info,
+        },
+        CustomState = this,
+        AttemptedValue = Excerpt,
+    };
 }

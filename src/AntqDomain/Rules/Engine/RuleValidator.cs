@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
 
 namespace AntqDomain.Rules;
@@ -18,7 +19,6 @@ public abstract class RuleValidator<T> : AbstractValidator<T>
     {
         Catalogue = catalogue ?? RuleCatalogue.Default;
         Clock = clock ?? SystemClock.Instance;
-        RuleFor(x => x).Custom((subject, context) => context.AddFindings(CheckSubject(subject)));
     }
 
     /// <summary>The rules this validator runs.</summary>
@@ -52,6 +52,26 @@ public abstract class RuleValidator<T> : AbstractValidator<T>
         return empty;
     }
 
-    /// <summary>The findings for <paramref name="subject"/> (the FluentValidation entry point calls this).</summary>
-    private protected abstract ValidationReport CheckSubject(T subject);
+    /// <summary>
+    /// Adds one failure per finding before FluentValidation runs its own rules (this validator declares none). The
+    /// rules run here rather than through <c>RuleFor(x => x)</c>, which would compile an expression tree each time a
+    /// validator is built: about 40 ms on the first one in a process, paid by every command-line call.
+    /// </summary>
+    /// <param name="context">The FluentValidation context; its instance is the subject.</param>
+    /// <param name="result">The result the failures are added to.</param>
+    /// <returns>True: FluentValidation goes on (and throws when the caller asked it to throw on failures).</returns>
+    protected override bool PreValidate(ValidationContext<T> context, ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var finding in CheckSubject(context).Findings)
+        {
+            result.Errors.Add(finding.ToValidationFailure());
+        }
+
+        return true;
+    }
+
+    /// <summary>The findings for the context's subject (the FluentValidation entry point calls this).</summary>
+    private protected abstract ValidationReport CheckSubject(ValidationContext<T> context);
 }

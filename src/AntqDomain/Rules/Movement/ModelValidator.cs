@@ -37,5 +37,5 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
         return Run(Catalogue.ModelRules, context);
     }
 
-    private protected override ValidationReport CheckSubject(ModelAssessment subject) => Check(subject.Model, subject.On);
+    private protected override ValidationReport CheckSubject(ValidationContext<ModelAssessment> context) => Check(context.InstanceToValidate.Model, context.InstanceToValidate.On);
 }

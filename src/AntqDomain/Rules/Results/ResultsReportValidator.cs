@@ -69,5 +69,5 @@ public sealed class ResultsReportValidator : RuleValidator<ResultsReport>
             PreviousYear = [.. (r.PreviousYear.IsDefault ? [] : r.PreviousYear).Where(f => f is not null)],
         };
 
-    private protected override ValidationReport CheckSubject(ResultsReport subject) => Check(subject);
+    private protected override ValidationReport CheckSubject(FluentValidation.ValidationContext<ResultsReport> context) => Check(context.InstanceToValidate);
 }

@@ -34,5 +34,5 @@ public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
         return Run(Catalogue.SafetyRules, context);
     }
 
-    private protected override ValidationReport CheckSubject(SafetyAssessment subject) => Check(subject);
+    private protected override ValidationReport CheckSubject(ValidationContext<SafetyAssessment> context) => Check(context.InstanceToValidate);
 }
