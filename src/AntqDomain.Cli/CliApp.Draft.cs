@@ -63,10 +63,7 @@ public static partial class CliApp
             return Usage("--unit: cần tên đơn vị kèm loại, ví dụ \"xã Đồng Tâm\".", "--unit: the unit name with its type is required, e.g. \"xã Đồng Tâm\".");
         }
 
-        if (!TryDate(options, stderr, out var date, "date"))
-        {
-            return Failure;
-        }
+        var date = DateOf(options, "date");
 
         int? number = null;
         if (options.Get("number") is { } n)

@@ -40,10 +40,7 @@ public static partial class CliApp
             year = parsed;
         }
 
-        if (!TryDate(options, stderr, out var on))
-        {
-            return Failure;
-        }
+        var on = DateOf(options);
 
         FestivalPlan? parent = null;
         if (options.Get("parent") is { } parentPath)

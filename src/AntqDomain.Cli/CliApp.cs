@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Globalization;
 using System.Reflection;
 using AntqDomain.Calendar;
@@ -31,27 +33,80 @@ public static partial class CliApp
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var options = CliOptions.Parse(args, out string? error);
-        var lang = options.Language;
-        if (error is not null)
+        var lang = CliCommandLine.LanguageOf(args);
+        var line = new CliCommandLine(lang, options => RunCommand(options, stdin, stdout, stderr), Version);
+        var parse = line.Root.Parse(args);
+        if (args.Length == 0)
         {
-            stderr.WriteLine(error);
+            // No command at all: the help, on standard error, as a usage error.
+            stderr.Write(CliHelp.Write(line, line.Root));
+            return Failure;
+        }
+
+        bool helpOrVersion = parse.Action is SynchronousCommandLineAction { ClearsParseErrors: true };
+        if (parse.Errors.Count > 0 && !helpOrVersion)
+        {
+            foreach (string message in ParseErrors(parse, line))
+            {
+                stderr.WriteLine(message);
+            }
+
             stderr.WriteLine(HelpText.Usage(lang));
             return Failure;
         }
 
-        if (options.Has("version"))
+        if (parse.CommandResult.Command is RootCommand && !helpOrVersion)
         {
-            stdout.WriteLine(Version());
-            return Ok;
+            stderr.Write(CliHelp.Write(line, line.Root));
+            return Failure;
         }
 
-        if (options.Has("help") || options.Command is null)
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>
+    /// The parser's complaints in the chosen language: unknown options and extra arguments, missing arguments and the
+    /// options' own checks (which are already worded in that language).
+    /// </summary>
+    private static IEnumerable<string> ParseErrors(ParseResult parse, CliCommandLine line)
+    {
+        var command = parse.CommandResult.Command;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string token in parse.UnmatchedTokens)
         {
-            (options.Command is null && !options.Has("help") ? stderr : stdout).WriteLine(HelpText.Full(lang));
-            return options.Command is null && !options.Has("help") ? Failure : Ok;
+            reported.Add(token);
+            yield return token.StartsWith('-') && token.Length > 1
+                ? line.T($"Tùy chọn không xác định: {token}", $"Unknown option: {token}")
+                : command is RootCommand
+                    ? line.T($"Lệnh không xác định: '{token}'.", $"Unknown command: '{token}'.")
+                    : line.T($"Lệnh {command.Name} không nhận thêm tham số '{token}'.", $"The {command.Name} command takes no further argument '{token}'.");
         }
 
+        foreach (var argument in command.Arguments)
+        {
+            if ((parse.GetResult(argument)?.Tokens.Count ?? 0) < argument.Arity.MinimumNumberOfValues)
+            {
+                reported.Add(argument.Name);
+                yield return line.T($"Thiếu <{argument.HelpName}> cho lệnh {command.Name}.", $"The {command.Name} command needs <{argument.HelpName}>.")
+                             + " " + line.T("Cách dùng: ", "Usage: ") + CliHelp.UsageLine(line, command);
+            }
+        }
+
+        foreach (var error in parse.Errors)
+        {
+            bool already = reported.Any(r => error.Message.Contains($"'{r}'", StringComparison.Ordinal))
+                           || (error.SymbolResult is System.CommandLine.Parsing.ArgumentResult a && reported.Contains(a.Argument.Name)
+                               && a.Tokens.Count < a.Argument.Arity.MinimumNumberOfValues)
+                           || (error.SymbolResult is System.CommandLine.Parsing.CommandResult && reported.Count > 0 && error.Message.Contains(command.Name, StringComparison.Ordinal));
+            if (!already)
+            {
+                yield return error.Message;
+            }
+        }
+    }
+
+    private static int RunCommand(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
             return options.Command switch
@@ -63,7 +118,8 @@ public static partial class CliApp
                 "draft" => Draft(options, stdin, stdout, stderr),
                 "fix" => Fix(options, stdin, stdout, stderr),
                 "rollup" => Rollup(options, stdin, stdout, stderr),
-                _ => Unknown(options.Command, stderr, lang),
+                "completion" => Completion(options, stdout),
+                _ => throw new InvalidOperationException("A command without a handler: " + options.Command),
             };
         }
         catch (IOException ex)
@@ -124,28 +180,9 @@ public static partial class CliApp
     private static readonly Rules.ResultsReportValidator ResultsValidator = new();
     private static readonly Rules.CommitteeValidator CommitteeValidator = new();
 
-    private static bool TryDate(CliOptions options, TextWriter stderr, out LocalDate? date, string option = "on")
-    {
-        date = null;
-        if (options.Get(option) is not { } on)
-        {
-            return true;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(on);
-        if (!parsed.Success)
-        {
-            bool wellFormed = on.Length == 10 && on[4] == '-' && on[7] == '-' && on.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0
-                              && on.AsSpan(5, 2).IndexOfAnyExceptInRange('0', '9') < 0 && on.AsSpan(8, 2).IndexOfAnyExceptInRange('0', '9') < 0;
-            stderr.WriteLine(wellFormed
-                ? HelpText.Pick(options.Language, $"--{option}: ngày '{on}' không tồn tại (tháng {on[5..7]} năm {on[..4]} không có ngày {on[8..]}).", $"--{option}: the date '{on}' does not exist (month {on[5..7]} of {on[..4]} has no day {on[8..]}).")
-                : HelpText.Pick(options.Language, $"--{option}: '{on}' không phải ngày dạng yyyy-MM-dd (ví dụ 2026-08-19).", $"--{option}: '{on}' is not a date of the form yyyy-MM-dd (e.g. 2026-08-19)."));
-            return false;
-        }
-
-        date = parsed.Value;
-        return true;
-    }
+    /// <summary>The date given with <c>--on</c> (or another date option), already checked by the parser.</summary>
+    private static LocalDate? DateOf(CliOptions options, string option = "on")
+        => options.Get(option) is { } text ? LocalDatePattern.Iso.Parse(text).GetValueOrThrow() : null;
 
     private static int Validate(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -163,10 +200,7 @@ public static partial class CliApp
             return Failure;
         }
 
-        if (!TryDate(options, stderr, out var on))
-        {
-            return Failure;
-        }
+        var on = DateOf(options);
 
         Plans.FestivalPlan? parent = null;
         if (options.Get("parent") is { } parentPath)
@@ -418,10 +452,7 @@ public static partial class CliApp
     private static int Rules(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        if (!TryDate(options, stderr, out var on))
-        {
-            return Failure;
-        }
+        var on = DateOf(options);
 
         var catalogue = RuleCatalogue.Default;
         var rules = on is { } d ? catalogue.InForceOn(d) : catalogue.Rules;
@@ -444,13 +475,6 @@ public static partial class CliApp
                 stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
                 return Failure;
         }
-    }
-
-    private static int Unknown(string command, TextWriter stderr, CultureInfo lang)
-    {
-        stderr.WriteLine(HelpText.Pick(lang, $"Lệnh không xác định: '{command}'.", $"Unknown command: '{command}'."));
-        stderr.WriteLine(HelpText.Usage(lang));
-        return Failure;
     }
 
     /// <summary>The report with the deadline the parent plan (given with --parent) sets, unless it states its own.</summary>

@@ -1,95 +1,58 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace AntqDomain.Cli;
 
-/// <summary>Parsed command line: the command, positional arguments and <c>--name value</c> options.</summary>
+/// <summary>
+/// What one command was given, read from System.CommandLine's parse result: the command, its positional arguments,
+/// the options by name and the language. The parser has already refused unknown options, missing values and values
+/// outside an option's choices.
+/// </summary>
 internal sealed class CliOptions
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "deputy", "write" };
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "on", "lang", "parent", "out", "level", "unit", "year", "issuer", "date", "number", "signer", "site", "committee" };
-
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
 
-    public string? Command { get; private set; }
+    private CliOptions(string command, CultureInfo language)
+    {
+        Command = command;
+        Language = language;
+    }
+
+    public string Command { get; }
 
     public List<string> Positional { get; } = [];
 
-    public CultureInfo Language { get; private set; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
-        ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi");
+    public CultureInfo Language { get; }
 
     public bool Has(string name) => values.ContainsKey(name);
 
     public string? Get(string name) => values.TryGetValue(name, out var v) ? v : null;
 
+    /// <summary>The <c>--format</c> given, or the first (default) one; the parser allows only the command's formats.</summary>
     public string? Format(params string[] allowed)
     {
         string value = Get("format") ?? allowed[0];
         return allowed.Contains(value, StringComparer.Ordinal) ? value : null;
     }
 
-    public static CliOptions Parse(string[] args, out string? error)
+    /// <summary>The options of <paramref name="command"/> as parsed.</summary>
+    public static CliOptions From(ParseResult parse, Command command, Option<string> lang, CultureInfo language)
     {
-        var o = new CliOptions();
-        error = null;
-        for (int i = 0; i < args.Length; i++)
+        var o = new CliOptions(command.Name, parse.GetValue(lang) is { } chosen ? CultureInfo.GetCultureInfo(chosen) : language);
+        foreach (var argument in command.Arguments)
         {
-            string a = args[i];
-            if (a is "-h" or "-?")
+            if (parse.GetResult(argument) is { } result)
             {
-                a = "--help";
-            }
-
-            if (a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
-            {
-                string name = a[2..];
-                string? inline = null;
-                int eq = name.IndexOf('=', StringComparison.Ordinal);
-                if (eq > 0)
-                {
-                    inline = name[(eq + 1)..];
-                    name = name[..eq];
-                }
-
-                if (Flags.Contains(name))
-                {
-                    o.values[name] = "true";
-                }
-                else if (Valued.Contains(name))
-                {
-                    string? value = inline ?? (i + 1 < args.Length ? args[++i] : null);
-                    if (value is null)
-                    {
-                        error = $"--{name}: value missing / thiếu giá trị.";
-                        return o;
-                    }
-
-                    o.values[name] = value;
-                }
-                else
-                {
-                    error = $"Unknown option / tùy chọn không xác định: {a}";
-                    return o;
-                }
-            }
-            else if (o.Command is null)
-            {
-                o.Command = a;
-            }
-            else
-            {
-                o.Positional.Add(a);
+                o.Positional.AddRange(result.Tokens.Select(t => t.Value));
             }
         }
 
-        if (o.Get("lang") is { } lang)
+        foreach (var option in command.Options)
         {
-            if (lang is not ("vi" or "en"))
+            if (parse.GetResult(option) is { Implicit: false } result)
             {
-                error = $"--lang: '{lang}' (vi|en)";
-                return o;
+                o.values[option.Name.TrimStart('-')] = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "true";
             }
-
-            o.Language = CultureInfo.GetCultureInfo(lang);
         }
 
         return o;
