@@ -248,15 +248,23 @@ public static partial class CliApp
         // A progress line when a person watches many files go by (standard error is a terminal).
         bool progress = paths.Count > 5 && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         int done = 0;
-        Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = paths.Count > 1 ? Environment.ProcessorCount : 1 }, i =>
+        if (paths.Count == 1)
         {
-            results[i] = CheckFile(paths[i]);
-            if (progress)
+            // One file: no thread pool (starting the parallel machinery costs a single-file run more than it saves).
+            results[0] = CheckFile(paths[0]);
+        }
+        else
+        {
+            Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                int n = Interlocked.Increment(ref done);
-                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{n}/{paths.Count} {(HelpText.IsEnglish(lang) ? "files" : "tệp")}"));
-            }
-        });
+                results[i] = CheckFile(paths[i]);
+                if (progress)
+                {
+                    int n = Interlocked.Increment(ref done);
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{n}/{paths.Count} {(HelpText.IsEnglish(lang) ? "files" : "tệp")}"));
+                }
+            });
+        }
         if (progress)
         {
             stderr.Write("\r" + new string(' ', 40) + "\r");

@@ -24,7 +24,7 @@ internal static class SarifReport
         var ruleNodes = new JsonArray();
         foreach (var r in rules)
         {
-            ruleNodes.Add(new JsonObject
+            ruleNodes.Add((JsonNode)new JsonObject
             {
                 ["id"] = r.Code.Value,
                 ["name"] = Pascal(r.TitleEn),
@@ -41,10 +41,10 @@ internal static class SarifReport
         var notifications = new JsonArray();
         foreach (var file in files)
         {
-            artifacts.Add(new JsonObject { ["location"] = new JsonObject { ["uri"] = Uri(file.File) } });
+            artifacts.Add((JsonNode)new JsonObject { ["location"] = new JsonObject { ["uri"] = Uri(file.File) } });
             if (file.Kind is null)
             {
-                notifications.Add(new JsonObject
+                notifications.Add((JsonNode)new JsonObject
                 {
                     ["level"] = "error",
                     ["message"] = new JsonObject { ["text"] = $"{file.File}: {file.Error}" },
@@ -72,7 +72,7 @@ internal static class SarifReport
                     var replacements = new JsonArray();
                     foreach (var e in fix.Edits)
                     {
-                        replacements.Add(new JsonObject
+                        replacements.Add((JsonNode)new JsonObject
                         {
                             ["deletedRegion"] = new JsonObject { ["startLine"] = e.Line, ["startColumn"] = e.Column, ["endColumn"] = e.Column + e.Length },
                             ["insertedContent"] = new JsonObject { ["text"] = e.Replacement },
@@ -86,7 +86,7 @@ internal static class SarifReport
                     });
                 }
 
-                results.Add(result);
+                results.Add((JsonNode)result);
             }
         }
 

@@ -99,7 +99,8 @@ internal static class Fixes
         }
 
         string number = t[..slash].Replace(" ", string.Empty, StringComparison.Ordinal);
-        string symbol = t[(slash + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-').Replace('—', '-').ToUpper(Internal.Localization.Vietnamese);
+        // Vietnamese letters have no culture-specific case mapping: invariant casing gives the same symbol without loading culture data.
+        string symbol = t[(slash + 1)..].Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-').Replace('—', '-').ToUpperInvariant();
         if (symbol.Length == 0)
         {
             return null;
@@ -108,7 +109,7 @@ internal static class Fixes
         var groups = symbol.Split('-', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (groups.Count == 1)
         {
-            string? known = DocumentTypeCode.KnownAbbreviations.OrderByDescending(k => k.Length).FirstOrDefault(k => groups[0].StartsWith(k.ToUpper(Internal.Localization.Vietnamese), StringComparison.Ordinal) && groups[0].Length > k.Length);
+            string? known = DocumentTypeCode.KnownAbbreviations.OrderByDescending(k => k.Length).FirstOrDefault(k => groups[0].StartsWith(k.ToUpperInvariant(), StringComparison.Ordinal) && groups[0].Length > k.Length);
             if (known is null)
             {
                 return null;

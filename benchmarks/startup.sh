@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Cold start of the antq command, whole process, against a hello-world console app built the same way.
+#
+#   benchmarks/startup.sh [runs] [modes]      e.g. benchmarks/startup.sh 21 "jit r2r aot"
+#
+# For each mode both programs are built alike: jit = framework-dependent Release build (what `dotnet tool install`
+# gives today), r2r = ReadyToRun for this machine's runtime identifier, aot = Native AOT. The two programs are run
+# alternately, `runs` times each (after one warm-up run that fills the OS file cache), and the script prints the
+# median wall time of each and their ratio. Not a unit test: run it on a quiet machine.
+set -euo pipefail
+
+runs="${1:-21}"
+modes="${2:-jit r2r}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+rid="$(dotnet --info | awk -F': *' '/^ *RID:/ {print $2; exit}')"
+plan="$root/docs/examples/province-plan-2026.txt"
+
+mkdir -p "$work/hello"
+cat > "$work/hello/hello.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+</Project>
+EOF
+echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
+
+build() { # mode project out
+  case "$1" in
+    jit) dotnet publish "$2" -c Release -f net10.0 -o "$3" --nologo -v q >/dev/null ;;
+    r2r) dotnet publish "$2" -c Release -f net10.0 -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$3" --nologo -v q >/dev/null ;;
+    # Humanizer is not annotated for trimming: its analysis warnings must not stop the experiment.
+    aot) dotnet publish "$2" -c Release -f net10.0 -r "$rid" -p:PublishAot=true -p:TreatWarningsAsErrors=false -o "$3" --nologo -v q >/dev/null ;;
+  esac
+}
+
+command_of() { # mode dir name
+  if [ "$1" = aot ]; then echo "$2/$3"; else echo "dotnet $2/$3.dll"; fi
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+time_ms() { # command...   (bash's own clock: no process is started to read the time)
+  local start end
+  start=$EPOCHREALTIME
+  "$@" >/dev/null 2>&1 || true
+  end=$EPOCHREALTIME
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.1f\n", (e - s) * 1000}'
+}
+
+printf '%-5s %12s %12s %7s\n' mode hello-ms antq-ms ratio
+for mode in $modes; do
+  build "$mode" "$work/hello/hello.csproj" "$work/$mode-hello"
+  build "$mode" "$root/src/AntqDomain.Cli/AntqDomain.Cli.csproj" "$work/$mode-antq"
+  dotnet build-server shutdown >/dev/null 2>&1 || true   # no compiler server left running beside the timings
+  hello=$(command_of "$mode" "$work/$mode-hello" hello)
+  antq=$(command_of "$mode" "$work/$mode-antq" antq)
+  # shellcheck disable=SC2086
+  time_ms $hello >/dev/null
+  # shellcheck disable=SC2086
+  time_ms $antq validate "$plan" >/dev/null
+  : > "$work/h"; : > "$work/a"
+  for _ in $(seq "$runs"); do
+    # shellcheck disable=SC2086
+    time_ms $hello >> "$work/h"
+    # shellcheck disable=SC2086
+    time_ms $antq validate "$plan" >> "$work/a"
+  done
+  h=$(median < "$work/h"); a=$(median < "$work/a")
+  printf '%-5s %12s %12s %7s\n' "$mode" "$h" "$a" "$(awk -v a="$a" -v h="$h" 'BEGIN {printf "%.2f", a / h}')"
+done
