@@ -27,7 +27,7 @@ public class DocsSnippetTests
     {
         string thisFile = File.ReadAllText(Repo.PathOf("tests", "AntqDomain.Tests", "Docs", "DocsSnippetTests.cs")).ReplaceLineEndings("\n");
         int snippets = 0;
-        foreach (string page in Directory.GetFiles(Repo.PathOf("docs"), "*.md"))
+        foreach (string page in Directory.GetFiles(Repo.PathOf("docs"), "*.md").Concat(PackageReadmes()))
         {
             string md = File.ReadAllText(page).ReplaceLineEndings("\n");
             for (int at = md.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = md.IndexOf(Marker, at + 1, StringComparison.Ordinal))
@@ -43,6 +43,66 @@ public class DocsSnippetTests
         }
 
         Assert.True(snippets > 0, "No compiled snippet found in docs/.");
+    }
+
+    /// <summary>The readme of each package (what the package page on nuget.org shows).</summary>
+    internal static IEnumerable<string> PackageReadmes()
+        => Directory.GetDirectories(Repo.PathOf("src")).Select(d => Path.Combine(d, "README.md")).Where(File.Exists).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void The_package_readme_snippets_print_the_calendar_and_check_a_plan_file()
+    {
+        string previous = Directory.GetCurrentDirectory();
+        string folder = Directory.CreateTempSubdirectory("antq-readme-").FullName;
+        File.WriteAllText(Path.Combine(folder, "ke-hoach.txt"), Examples.CleanProvincePlanText);
+        var output = new StringWriter();
+        var original = Console.Out;
+        Directory.SetCurrentDirectory(folder);
+        Console.SetOut(output);
+        try
+        {
+            using (new CultureScope("vi-VN"))
+            {
+                PackageCalendarSnippet();
+                PackageValidateSnippet();
+            }
+        }
+        finally
+        {
+            Console.SetOut(original);
+            Directory.SetCurrentDirectory(previous);
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("81", lines[0]);
+        Assert.Equal("21", lines[1]);
+        Assert.StartsWith("kỷ niệm 81 năm Ngày truyền thống Công an nhân dân Việt Nam", lines[2], StringComparison.Ordinal);
+        Assert.Equal("no error", lines[^1]);
+    }
+
+    private static void PackageCalendarSnippet()
+    {
+        var year = new FestivalYear(2026);
+        Console.WriteLine(year.PoliceYears.Years);      // 81
+        Console.WriteLine(year.FestivalYears.Years);    // 21
+        Console.WriteLine(year.AnniversaryPhrase());    // kỷ niệm 81 năm Ngày truyền thống Công an nhân dân Việt Nam …
+    }
+
+    private static void PackageValidateSnippet()
+    {
+        string text = File.ReadAllText("ke-hoach.txt");
+        var read = PlanTextReader.Default.Read(text);
+        if (read.Plan is { } plan)
+        {
+            var report = new PlanValidator().Check(plan);   // build the validator once and share it: it is thread-safe
+            foreach (var f in report.Findings)
+            {
+                Console.WriteLine($"{f.Location} {f.Code} {f.Severity}: {f.MessageEn} [{f.Citation.Abbreviation}]");
+            }
+
+            Console.WriteLine(report.HasErrors ? "errors to fix before issuing" : "no error");
+        }
     }
 
     [Fact]
