@@ -83,7 +83,7 @@ public static partial class CliApp
             var read = input.Error is null ? input.Read() : null;
             if (read?.Plan is null)
             {
-                string why = input.Error?.Message(lang) ?? string.Join("; ", read!.Diagnostics.Where(d => d.Severity == AntqDomain.Rules.Severity.Error).Select(d => d.Message(lang)));
+                string why = input.Error?.Message(lang) ?? string.Join("; ", read!.Diagnostics.Where(d => d.Severity == AntqDomain.Rules.FindingSeverity.Error).Select(d => d.Message(lang)));
                 stderr.WriteLine(HelpText.Pick(lang, $"{parentPath}: không đọc được kế hoạch cấp trên: {why}", $"{parentPath}: cannot read the parent plan: {why}"));
                 return Failure;
             }

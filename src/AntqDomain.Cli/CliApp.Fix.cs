@@ -80,7 +80,7 @@ public static partial class CliApp
         var read = input.Read();
         if (!read.Success)
         {
-            foreach (var d in read.Diagnostics.Where(d => d.Severity == Severity.Error))
+            foreach (var d in read.Diagnostics.Where(d => d.Severity == FindingSeverity.Error))
             {
                 stderr.WriteLine($"{input.Name}: {d.Code} {d.Message(lang)}");
             }
@@ -121,7 +121,7 @@ public static partial class CliApp
     /// <summary>The line that ends a fix: how many fixes were applied and what is left for a person; the exit code.</summary>
     private static int FixSummary(string name, int applied, Rules.ValidationReport remaining, TextWriter stderr, CultureInfo lang)
     {
-        var left = remaining.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        var left = remaining.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
         string codes = left.Count == 0 ? string.Empty : " (" + string.Join(", ", left.Select(f => f.Code.Value).Distinct()) + ")";
         stderr.WriteLine(HelpText.Pick(
             lang,

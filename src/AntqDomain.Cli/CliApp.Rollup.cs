@@ -34,7 +34,7 @@ public static partial class CliApp
             if (child is null)
             {
                 string why = input.Error?.Message(lang)
-                    ?? read?.Diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.Severity.Error)?.Message(lang)
+                    ?? read?.Diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.FindingSeverity.Error)?.Message(lang)
                     ?? HelpText.Pick(lang, "không phải báo cáo kết quả (JSON \"kind\": \"resultsReport\", hoặc văn bản \"BÁO CÁO\").", "not a results report (JSON \"kind\": \"resultsReport\", or a document titled \"BÁO CÁO\").");
                 stderr.WriteLine($"{path}: {why}");
                 return Failure;

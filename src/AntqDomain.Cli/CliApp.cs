@@ -148,7 +148,7 @@ public static partial class CliApp
         var result = input.Read();
         if (!result.Success)
         {
-            foreach (var d in result.Diagnostics.Where(d => d.Severity == AntqDomain.Rules.Severity.Error))
+            foreach (var d in result.Diagnostics.Where(d => d.Severity == AntqDomain.Rules.FindingSeverity.Error))
             {
                 stderr.WriteLine($"{input.Name}: {d.Code} {d.Message(lang)}");
             }
@@ -210,7 +210,7 @@ public static partial class CliApp
             if (read is not { Success: true })
             {
                 var diagnostics = p.Error is { } e ? [e] : read!.Diagnostics;
-                var error = diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.Severity.Error) ?? diagnostics[0];
+                var error = diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.FindingSeverity.Error) ?? diagnostics[0];
                 stderr.WriteLine($"{parentPath}: {error.Code} {error.Message(lang)} (--parent)");
                 if (format == "json")
                 {
@@ -290,7 +290,7 @@ public static partial class CliApp
             if (result is not { Success: true })
             {
                 var diagnostics = input.Error is { } e ? [e] : result!.Diagnostics;
-                var error = diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.Severity.Error) ?? diagnostics[0];
+                var error = diagnostics.FirstOrDefault(d => d.Severity == AntqDomain.Rules.FindingSeverity.Error) ?? diagnostics[0];
                 string where = error.At?.ToString() is { } w && w != "?" ? $" ({w})" : string.Empty;
                 return (FileReport.Unreadable(path, diagnostics, !input.IsJson, lang), false, true, $"{path}: {error.Code} {error.Message(lang)}{where}");
             }

@@ -41,7 +41,7 @@ internal sealed record FileReport(
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var all = diagnostics.ToImmutableArray();
-        var first = all.FirstOrDefault(d => d.Severity == Rules.Severity.Error) ?? all.FirstOrDefault();
+        var first = all.FirstOrDefault(d => d.Severity == Rules.FindingSeverity.Error) ?? all.FirstOrDefault();
         return new FileReport(file, null, [], first?.Message(culture), Diagnostics: DiagnosticDocument.Of(all, textInput, culture));
     }
 

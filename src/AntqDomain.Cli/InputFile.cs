@@ -55,7 +55,7 @@ internal sealed record InputFile(string Name, string? Content, bool IsJson, Read
             if (IsWordName(path) || LooksLikeOfficeOrPdf(bytes.Bytes!))
             {
                 var word = DocxPlanReader.Default.Read(bytes.Bytes!);
-                return new InputFile(path, word.Text, false, word.Success ? null : word.Result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error), word, bytes.Bytes);
+                return new InputFile(path, word.Text, false, word.Success ? null : word.Result.Diagnostics.FirstOrDefault(d => d.Severity == FindingSeverity.Error), word, bytes.Bytes);
             }
 
             var text = DocumentInput.DecodeUtf8(bytes.Bytes!);
@@ -78,7 +78,7 @@ internal sealed record InputFile(string Name, string? Content, bool IsJson, Read
         => bytes.AsSpan().StartsWith("%PDF"u8) || bytes.AsSpan().StartsWith("PK\u0003\u0004"u8) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]);
 
     private static InputFile Failed(string path, bool json, string vi, string en)
-        => new(path, null, json, new ReadDiagnostic("ANTQ001", Severity.Error, vi, en));
+        => new(path, null, json, new ReadDiagnostic("ANTQ001", FindingSeverity.Error, vi, en));
 
     /// <summary>Reads the input as a plan.</summary>
     public PlanReadResult Read() => Word?.Result ?? (IsJson ? PlanJson.Read(Content!) : PlanTextReader.Default.Read(Content!));

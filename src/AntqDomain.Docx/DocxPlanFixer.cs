@@ -39,7 +39,7 @@ public static class DocxPlanFixer
         var read = DocxPlanReader.Default.Read(docx);
         if (!read.Success)
         {
-            throw new PlanFormatException(string.Join("; ", read.Result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.MessageEn)));
+            throw new PlanFormatException(string.Join("; ", read.Result.Diagnostics.Where(d => d.Severity == FindingSeverity.Error).Select(d => d.MessageEn)));
         }
 
         byte[] current = docx;

@@ -100,7 +100,7 @@ public sealed class DocxPlanReader
             {
                 return Failed(new ReadDiagnostic(
                     "ANTQ002",
-                    Severity.Error,
+                    FindingSeverity.Error,
                     "Nội dung tệp Word khi giải nén vượt giới hạn kích thước.",
                     "The Word document's content unpacks past the size limit (ReaderLimits.MaxChars)."));
             }
@@ -118,7 +118,7 @@ public sealed class DocxPlanReader
         {
             notes.Add(new ReadDiagnostic(
                 "ANTQ012",
-                Severity.Info,
+                FindingSeverity.Info,
                 string.Create(CultureInfo.InvariantCulture, $"Tệp có theo dõi thay đổi ({b.TrackedInsertions} chỗ thêm, {b.TrackedDeletions} chỗ xóa): đã đọc như khi chấp nhận mọi thay đổi."),
                 string.Create(CultureInfo.InvariantCulture, $"The file has tracked changes ({b.TrackedInsertions} insertions, {b.TrackedDeletions} deletions): read as if all were accepted.")));
         }
@@ -144,7 +144,7 @@ public sealed class DocxPlanReader
         {
             notes.Add(new ReadDiagnostic(
                 "ANTQ013",
-                Severity.Info,
+                FindingSeverity.Info,
                 "Không đọc: " + string.Join(", ", skipped.Select(s => s.Vi)) + ".",
                 "Not read: " + string.Join(", ", skipped.Select(s => s.En)) + "."));
         }

@@ -56,5 +56,5 @@ internal static class FileKinds
         return null;
     }
 
-    public static ReadDiagnostic Refuse(string vi, string en) => new("ANTQ011", Severity.Error, vi, en);
+    public static ReadDiagnostic Refuse(string vi, string en) => new("ANTQ011", FindingSeverity.Error, vi, en);
 }

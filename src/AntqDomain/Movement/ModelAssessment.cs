@@ -1,7 +1,7 @@
 using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 
 namespace AntqDomain.Movement;
 

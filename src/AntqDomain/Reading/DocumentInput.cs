@@ -71,7 +71,7 @@ public static class DocumentInput
             string at = ex.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (byte {ex.Index + (bom ? 3 : 0)})") : string.Empty;
             return new DocumentText(null, bom, new ReadDiagnostic(
                 "ANTQ001",
-                Severity.Error,
+                FindingSeverity.Error,
                 $"Tệp không phải UTF-8{at}: có thể là TCVN3 (ABC), VNI hoặc Windows-1258. Hãy lưu lại dưới dạng UTF-8 (Unicode).",
                 $"The input is not UTF-8{at}: perhaps TCVN3 (ABC), VNI or Windows-1258. Save it as UTF-8 (Unicode)."));
         }
@@ -90,7 +90,7 @@ public static class DocumentInput
 
     private static ReadDiagnostic TooLarge(long maxBytes) => new(
         "ANTQ002",
-        Severity.Error,
+        FindingSeverity.Error,
         string.Create(CultureInfo.InvariantCulture, $"Dữ liệu vượt giới hạn {maxBytes:N0} byte; đã dừng đọc."),
         string.Create(CultureInfo.InvariantCulture, $"The input is over the limit of {maxBytes:N0} bytes; reading stopped there."));
 }

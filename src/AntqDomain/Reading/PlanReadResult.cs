@@ -19,5 +19,5 @@ public sealed record PlanReadResult(FestivalPlan? Plan, ImmutableArray<ReadDiagn
     /// <summary>The plan, or an exception explaining the first error.</summary>
     /// <exception cref="PlanFormatException">No plan could be read.</exception>
     public FestivalPlan GetPlanOrThrow()
-        => Plan ?? throw new PlanFormatException(Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.MessageEn ?? "No plan could be read.");
+        => Plan ?? throw new PlanFormatException(Diagnostics.FirstOrDefault(d => d.Severity == FindingSeverity.Error)?.MessageEn ?? "No plan could be read.");
 }

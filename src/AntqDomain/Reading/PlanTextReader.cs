@@ -33,7 +33,7 @@ public sealed partial class PlanTextReader
         {
             diagnostics.Add(new ReadDiagnostic(
                 "ANTQ002",
-                Severity.Error,
+                FindingSeverity.Error,
                 string.Create(CultureInfo.InvariantCulture, $"Văn bản dài {text.Length:N0} ký tự, vượt giới hạn {limits.MaxChars:N0} ký tự."),
                 string.Create(CultureInfo.InvariantCulture, $"The input has {text.Length:N0} characters, over the limit of {limits.MaxChars:N0} characters (ReaderLimits.MaxChars).")));
             return new PlanReadResult(null, diagnostics.ToImmutable());
@@ -41,26 +41,26 @@ public sealed partial class PlanTextReader
 
         if (LooksBinary(text))
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ001", Severity.Error, "Tệp không phải văn bản (có ký tự điều khiển hoặc dữ liệu nhị phân).", "The input is not text (it holds control characters or binary data)."));
+            diagnostics.Add(new ReadDiagnostic("ANTQ001", FindingSeverity.Error, "Tệp không phải văn bản (có ký tự điều khiển hoặc dữ liệu nhị phân).", "The input is not text (it holds control characters or binary data)."));
             return new PlanReadResult(null, diagnostics.ToImmutable());
         }
 
         string normalized = VietnameseText.Normalize(text);
         if (!ReferenceEquals(normalized, text))
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ005", Severity.Info, "Văn bản đã được chuẩn hóa Unicode NFC (tệp gốc dùng dạng tổ hợp NFD).", "The text was normalised to Unicode NFC (the input used decomposed NFD characters)."));
+            diagnostics.Add(new ReadDiagnostic("ANTQ005", FindingSeverity.Info, "Văn bản đã được chuẩn hóa Unicode NFC (tệp gốc dùng dạng tổ hợp NFD).", "The text was normalised to Unicode NFC (the input used decomposed NFD characters)."));
         }
 
         if (normalized.Contains('\uFFFD', StringComparison.Ordinal))
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ006", Severity.Warning, "Văn bản có ký tự hỏng (U+FFFD): có thể sai bảng mã hoặc mất dấu tiếng Việt.", "The text holds replacement characters (U+FFFD): a wrong encoding or lost Vietnamese diacritics."));
+            diagnostics.Add(new ReadDiagnostic("ANTQ006", FindingSeverity.Warning, "Văn bản có ký tự hỏng (U+FFFD): có thể sai bảng mã hoặc mất dấu tiếng Việt.", "The text holds replacement characters (U+FFFD): a wrong encoding or lost Vietnamese diacritics."));
         }
 
         var overflow = new List<PlanText>();
         var lines = SplitLines(normalized, overflow, out var rest);
         if (lines.All(l => l.Count == 0))
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ001", Severity.Error, "Văn bản trống.", "The input is empty."));
+            diagnostics.Add(new ReadDiagnostic("ANTQ001", FindingSeverity.Error, "Văn bản trống.", "The input is empty."));
             return new PlanReadResult(null, diagnostics.ToImmutable());
         }
 
@@ -71,7 +71,7 @@ public sealed partial class PlanTextReader
             plan = plan with { Unplaced = plan.Unplaced.Add(rest) };
             diagnostics.Add(new ReadDiagnostic(
                 "ANTQ010",
-                Severity.Warning,
+                FindingSeverity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"Văn bản có hơn {limits.MaxLines:N0} dòng: phần từ dòng {rest.At!.Line:N0} được giữ nguyên nhưng không được phân tích."),
                 string.Create(CultureInfo.InvariantCulture, $"The text has more than {limits.MaxLines:N0} lines (ReaderLimits.MaxLines): from line {rest.At!.Line:N0} on it is kept verbatim but not analysed."),
                 rest.At));
@@ -85,7 +85,7 @@ public sealed partial class PlanTextReader
             {
                 diagnostics.Add(new ReadDiagnostic(
                     "ANTQ009",
-                    Severity.Warning,
+                    FindingSeverity.Warning,
                     string.Create(CultureInfo.InvariantCulture, $"Dòng dài hơn {limits.MaxLineChars:N0} ký tự: phần sau được giữ nguyên nhưng không được phân tích."),
                     string.Create(CultureInfo.InvariantCulture, $"A line is longer than {limits.MaxLineChars:N0} characters (ReaderLimits.MaxLineChars): the rest is kept verbatim but not analysed."),
                     tail.At));
@@ -95,19 +95,19 @@ public sealed partial class PlanTextReader
         if (plan.Title is null && plan.NumberText is null && plan.Sections.IsEmpty)
         {
             diagnostics.Add(LooksLikeNews(normalized)
-                ? new ReadDiagnostic("ANTQ003", Severity.Error, "Đây có vẻ là một bài báo hoặc tin tức, không phải văn bản kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "This looks like a news article, not a plan document: it has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part.")
-                : new ReadDiagnostic("ANTQ003", Severity.Error, "Không nhận ra kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "No plan found: the text has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part."));
+                ? new ReadDiagnostic("ANTQ003", FindingSeverity.Error, "Đây có vẻ là một bài báo hoặc tin tức, không phải văn bản kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "This looks like a news article, not a plan document: it has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part.")
+                : new ReadDiagnostic("ANTQ003", FindingSeverity.Error, "Không nhận ra kế hoạch: không có số, tên loại \"KẾ HOẠCH\" hay phần đánh số La Mã.", "No plan found: the text has no number, no \"KẾ HOẠCH\" title and no Roman-numbered part."));
             return new PlanReadResult(null, diagnostics.ToImmutable());
         }
 
         if (plan.Title is null)
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ004", Severity.Warning, "Không tìm thấy tên loại và trích yếu \"KẾ HOẠCH …\".", "No \"KẾ HOẠCH …\" title was found."));
+            diagnostics.Add(new ReadDiagnostic("ANTQ004", FindingSeverity.Warning, "Không tìm thấy tên loại và trích yếu \"KẾ HOẠCH …\".", "No \"KẾ HOẠCH …\" title was found."));
         }
 
         foreach (var u in plan.Unplaced)
         {
-            diagnostics.Add(new ReadDiagnostic("ANTQ007", Severity.Info, "Đoạn văn không thuộc phần nào của kế hoạch; được giữ nguyên.", "Text that belongs to no part of the plan; kept verbatim.", u.At));
+            diagnostics.Add(new ReadDiagnostic("ANTQ007", FindingSeverity.Info, "Đoạn văn không thuộc phần nào của kế hoạch; được giữ nguyên.", "Text that belongs to no part of the plan; kept verbatim.", u.At));
         }
 
         return new PlanReadResult(plan, diagnostics.ToImmutable());

@@ -9,11 +9,11 @@ namespace AntqDomain.Reading;
 /// was not placed, text that was normalised, or input that could not be read. Codes are <c>ANTQ0xx</c>.
 /// </summary>
 /// <param name="Code">A stable code ("ANTQ001").</param>
-/// <param name="Severity">How serious it is; an <see cref="Severity.Error"/> means no plan could be read.</param>
+/// <param name="Severity">How serious it is; an <see cref="FindingSeverity.Error"/> means no plan could be read.</param>
 /// <param name="MessageVi">The message in Vietnamese.</param>
 /// <param name="MessageEn">The message in English.</param>
 /// <param name="At">Where it applies, or null for the whole input.</param>
-public sealed record ReadDiagnostic(string Code, Severity Severity, string MessageVi, string MessageEn, Location? At = null)
+public sealed record ReadDiagnostic(string Code, FindingSeverity Severity, string MessageVi, string MessageEn, Location? At = null)
 {
     /// <summary>The message in the language of <paramref name="culture"/> (Vietnamese unless English is asked).</summary>
     public string Message(System.Globalization.CultureInfo? culture = null) => Internal.Localization.Pick(culture, MessageVi, MessageEn);

@@ -104,7 +104,7 @@ public static partial class ResultsTextReader
         int? year = document.Year ?? document.IssueDate?.Year;
         if (year is not { } y)
         {
-            all.Add(new ReadDiagnostic("ANTQ003", Severity.Error, "Không xác định được năm báo cáo (tên báo cáo hoặc ngày ban hành).", "The year reported cannot be told (from the title or the date)."));
+            all.Add(new ReadDiagnostic("ANTQ003", FindingSeverity.Error, "Không xác định được năm báo cáo (tên báo cáo hoặc ngày ban hành).", "The year reported cannot be told (from the title or the date)."));
             return new ResultsReadResult(null, all.ToImmutable());
         }
 
@@ -118,7 +118,7 @@ public static partial class ResultsTextReader
 
         foreach (var u in unplaced)
         {
-            all.Add(new ReadDiagnostic("ANTQ014", Severity.Info,
+            all.Add(new ReadDiagnostic("ANTQ014", FindingSeverity.Info,
                 $"Số liệu chưa xếp được vào chỉ tiêu nào, giữ nguyên: \"{u.Text}\".", $"A figure the reader could not place, kept verbatim: \"{u.Text}\".", u.At));
         }
 

@@ -18,7 +18,7 @@ internal static class JsonInputChecks
     /// <summary>Diagnostic ANTQ008 for a property name given twice in one object, at <paramref name="path"/>.</summary>
     public static Reading.ReadDiagnostic Duplicate(string path) => new(
         "ANTQ008",
-        Rules.Severity.Error,
+        Rules.FindingSeverity.Error,
         $"JSON không hợp lệ ({path}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.",
         $"Invalid JSON ({path}): a property name appears twice in one object.",
         Documents.Location.AtPath(path));

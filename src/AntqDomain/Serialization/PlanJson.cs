@@ -180,5 +180,5 @@ public static class PlanJson
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> a) => a.IsDefault ? [] : a;
 
     private static PlanReadResult Fail(string code, string vi, string en, string? path = null)
-        => new(null, [new ReadDiagnostic(code, Severity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);
+        => new(null, [new ReadDiagnostic(code, FindingSeverity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);
 }

@@ -320,5 +320,5 @@ public static class SubjectJson
     private static string LastName(string path) => path[(path.LastIndexOfAny(['.', '[']) + 1)..].TrimEnd(']');
 
     private static SubjectReadResult Fail(string? kind, string vi, string en, string? path = null)
-        => new(kind, null, null, null, null, [new ReadDiagnostic("ANTQ008", Severity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);
+        => new(kind, null, null, null, null, [new ReadDiagnostic("ANTQ008", FindingSeverity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);
 }

@@ -20,7 +20,7 @@ public class DraftCommandTests
         Assert.Contains("Đồng Tâm, ngày", output, StringComparison.Ordinal);
         Assert.Contains("To fill in before issuing: [số]", err, StringComparison.Ordinal);
         var report = new PlanValidator().Check(Examples.Read(output));
-        Assert.DoesNotContain(report.Findings, f => f.Severity != AntqDomain.Rules.Severity.Info);
+        Assert.DoesNotContain(report.Findings, f => f.Severity != AntqDomain.Rules.FindingSeverity.Info);
     }
 
     [Fact]

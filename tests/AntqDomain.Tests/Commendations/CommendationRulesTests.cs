@@ -138,7 +138,7 @@ public class CommendationRulesTests
     {
         // 2015-01-01 to 2025-07-31 counted: 10 years and 7 months; 15 years needed on 2025-08-01.
         var f = Proposals.Validator.Check(Mutate("short service")).Findings.Single();
-        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.Contains("còn thiếu 4 năm 5 tháng", f.MessageVi, StringComparison.Ordinal);
         Assert.Contains("short by 4 years and 5 months", f.MessageEn, StringComparison.Ordinal);
         Assert.Equal("$.nominee.service", f.Location!.Path);

@@ -78,7 +78,7 @@ public class DocxPlanReaderTests
         var read = DocxPlanReader.Default.Read(bytes);
         Assert.DoesNotContain("đoạn đã xóa", read.Text, StringComparison.Ordinal);
         Assert.Contains("Ghi chú thêm.", read.Text, StringComparison.Ordinal);
-        Assert.Contains(read.Result.Diagnostics, d => d.Code == "ANTQ012" && d.Severity == Severity.Info);
+        Assert.Contains(read.Result.Diagnostics, d => d.Code == "ANTQ012" && d.Severity == FindingSeverity.Info);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class DocxPlanReaderTests
         Assert.False(read.Success, what);
         var d = Assert.Single(read.Result.Diagnostics);
         Assert.Equal("ANTQ011", d.Code);
-        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(FindingSeverity.Error, d.Severity);
         if (what is "PDF" or "legacy .doc" or "RTF" or "OpenDocument")
         {
             Assert.Contains(".docx", d.MessageEn, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public class DocxPlanReaderTests
             }
 
             var read = DocxPlanReader.Default.Read(bad);
-            Assert.True(read.Success || read.Result.Diagnostics.Any(d => d.Severity == Severity.Error));
+            Assert.True(read.Success || read.Result.Diagnostics.Any(d => d.Severity == FindingSeverity.Error));
             if (read.Success)
             {
                 Validator.Check(read.Result.Plan!);

@@ -21,7 +21,7 @@ public class DraftContentTests
             [PlaceholderKind.Number, PlaceholderKind.ParentNumber, PlaceholderKind.ParentDate, PlaceholderKind.CeremonyDay, PlaceholderKind.ShowcaseSite, PlaceholderKind.SignerName],
             draft.Placeholders.Select(p => p.Kind));
         var info = Assert.Single(Validator.Check(draft.Plan).Findings, f => f.Code.Value == "ANTQ110");
-        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Equal(FindingSeverity.Info, info.Severity);
         Assert.Contains("[Họ và tên người ký]", info.MessageVi, StringComparison.Ordinal);
         Assert.Equal(4, info.Location!.Line);
     }
@@ -82,7 +82,7 @@ public class DraftContentTests
         Assert.Equal(parent.Window with { Text = null }, draft.Plan.Window! with { Text = null });
         Assert.Equal("214/KH-BCĐ", draft.Plan.Parent!.NumberText);
         Assert.Equal("Ban Chỉ đạo 138 tỉnh Tuyên Quang", draft.Plan.Parent.Issuer);
-        Assert.Empty(Validator.Check(draft.Plan, parent).Findings.Where(f => f.Severity != Severity.Info));
+        Assert.Empty(Validator.Check(draft.Plan, parent).Findings.Where(f => f.Severity != FindingSeverity.Info));
     }
 
     [Fact]

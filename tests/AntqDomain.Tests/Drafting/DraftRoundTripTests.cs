@@ -62,7 +62,7 @@ public class DraftRoundTripTests
         Assert.True(read.Success, string.Join("; ", read.Result.Diagnostics));
         var plan = read.Result.Plan!;
         Assert.Equal(draft.Text, PlanTextWriter.Write(plan));
-        var bad = Validator.Check(plan).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        var bad = Validator.Check(plan).Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad));
         Assert.Empty(DocxPresentationChecker.Check(file, plan.EffectiveDate!.Value).Findings);
     }

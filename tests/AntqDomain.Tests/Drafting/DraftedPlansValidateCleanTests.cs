@@ -85,7 +85,7 @@ public class DraftedPlansValidateCleanTests
     private static void AssertClean(FestivalPlan plan, FestivalPlan? parent, string text)
     {
         var report = Validator.Check(plan, parent);
-        var bad = report.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        var bad = report.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad.Select(f => f.ToString() + " | " + f.Excerpt)) + "\n----\n" + text);
     }
 }

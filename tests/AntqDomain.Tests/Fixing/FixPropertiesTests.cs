@@ -59,12 +59,12 @@ public class FixPropertiesTests
         => Prop.ForAll(Cases(), c =>
         {
             string text = Apply(c.Mask, c.Seed, c.Crlf);
-            int errorsBefore = Validator.Check(Examples.Read(text)).Findings.Count(f => f.Severity == AntqDomain.Rules.Severity.Error);
+            int errorsBefore = Validator.Check(Examples.Read(text)).Findings.Count(f => f.Severity == AntqDomain.Rules.FindingSeverity.Error);
 
             var result = Fixer.Fix(text);
 
             Assert.DoesNotContain(result.Remaining.Findings, f => f.Fix is not null);
-            Assert.True(result.Remaining.Findings.Count(f => f.Severity == AntqDomain.Rules.Severity.Error) <= errorsBefore);
+            Assert.True(result.Remaining.Findings.Count(f => f.Severity == AntqDomain.Rules.FindingSeverity.Error) <= errorsBefore);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true));
 
     [Fact]

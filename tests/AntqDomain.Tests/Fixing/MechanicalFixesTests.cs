@@ -48,7 +48,7 @@ public class MechanicalFixesTests
 
         Assert.Contains(expected, result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Remaining.Findings, f => f.Fix is not null);
-        Assert.DoesNotContain(result.Remaining.Findings, f => f.Code.Value == code && f.Severity == AntqDomain.Rules.Severity.Error);
+        Assert.DoesNotContain(result.Remaining.Findings, f => f.Code.Value == code && f.Severity == AntqDomain.Rules.FindingSeverity.Error);
     }
 
     [Theory]

@@ -160,7 +160,7 @@ public class ModelLifecycleTests
         var on = new LocalDate(2026, 2, 1);
         Assert.Equal(ModelStage.Replicated, model.StatusOn(on).Stage);
         var f = Assert.Single(Validator.Check(model, on).Findings);
-        Assert.Equal(("ANTQ705", AntqDomain.Rules.Severity.Warning, "$.history[2]"), (f.Code.Value, f.Severity, f.Location!.Path));
+        Assert.Equal(("ANTQ705", AntqDomain.Rules.FindingSeverity.Warning, "$.history[2]"), (f.Code.Value, f.Severity, f.Location!.Path));
         Assert.Contains("\"operating\" to \"replicated\"", f.MessageEn, StringComparison.Ordinal);
     }
 
@@ -178,6 +178,6 @@ public class ModelLifecycleTests
         var rules = RuleCatalogue.Default.For(RuleSubject.MovementModel).ToDictionary(r => r.Code.Value);
         Assert.Contains("22/HD-BCA-V05", rules["ANTQ701"].Citation.Document, StringComparison.Ordinal);
         Assert.Contains("cấu hình được", rules["ANTQ702"].Citation.Document, StringComparison.Ordinal);
-        Assert.Equal(AntqDomain.Rules.Severity.Warning, rules["ANTQ705"].Severity);
+        Assert.Equal(AntqDomain.Rules.FindingSeverity.Warning, rules["ANTQ705"].Severity);
     }
 }

@@ -86,7 +86,7 @@ public class RealWorldLayoutTests
     {
         var r = PlanTextReader.Default.Read(Fixture("news-article.txt"));
         Assert.False(r.Success);
-        var d = Assert.Single(r.Diagnostics, d => d.Severity == Severity.Error);
+        var d = Assert.Single(r.Diagnostics, d => d.Severity == FindingSeverity.Error);
         Assert.Contains("news article", d.MessageEn, StringComparison.Ordinal);
     }
 

@@ -25,6 +25,6 @@ public class SeedDocumentKindTests
     {
         var read = PlanTextReader.Default.Read(File.ReadAllText(SharedDomain.Seed(seed)!));
         Assert.False(read.Success);
-        Assert.Contains("news article", Assert.Single(read.Diagnostics, d => d.Severity == Severity.Error).MessageEn, StringComparison.Ordinal);
+        Assert.Contains("news article", Assert.Single(read.Diagnostics, d => d.Severity == FindingSeverity.Error).MessageEn, StringComparison.Ordinal);
     }
 }

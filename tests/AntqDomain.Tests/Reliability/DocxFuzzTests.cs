@@ -86,7 +86,7 @@ public class DocxFuzzTests
             };
 
             var read = DocxPlanReader.Default.Read(file);
-            Assert.Equal(read.Success, read.Result.Diagnostics.All(d => d.Severity != Severity.Error));
+            Assert.Equal(read.Success, read.Result.Diagnostics.All(d => d.Severity != FindingSeverity.Error));
             _ = DocxPresentationChecker.Check(file, new NodaTime.LocalDate(2026, 6, 5));
             if (read.Success)
             {

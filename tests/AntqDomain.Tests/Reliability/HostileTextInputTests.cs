@@ -90,7 +90,7 @@ public class HostileTextInputTests
         Assert.Contains(findings, f => f.Code.Value == "ANTQ108" && f.MessageEn.Contains("issue year 1944", StringComparison.Ordinal));
     }
 
-    private const Severity FindingSeverityError = Severity.Error;
+    private const FindingSeverity FindingSeverityError = FindingSeverity.Error;
 
     [Fact]
     public void No_pattern_of_the_library_uses_the_unicode_digit_class()

@@ -115,7 +115,7 @@ public class MutationFuzzTests(ITestOutputHelper output)
         if (json)
         {
             var r = SubjectJson.Read(input);
-            Assert.Equal(r.Success, r.Diagnostics.All(d => d.Severity != Severity.Error));
+            Assert.Equal(r.Success, r.Diagnostics.All(d => d.Severity != FindingSeverity.Error));
             if (r.Plan is { } p)
             {
                 PlanValidator.Check(p);

@@ -101,6 +101,6 @@ public class ResultsTextReaderTests
         var result = ResultsTextReader.Read("Sáng 19/8, tại xã Đồng Tâm đã diễn ra Ngày hội.");
 
         Assert.False(result.Success);
-        Assert.Contains(result.Diagnostics, d => d.Severity == AntqDomain.Rules.Severity.Error);
+        Assert.Contains(result.Diagnostics, d => d.Severity == AntqDomain.Rules.FindingSeverity.Error);
     }
 }

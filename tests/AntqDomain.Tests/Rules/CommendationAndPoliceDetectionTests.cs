@@ -31,7 +31,7 @@ public class CommendationAndPoliceDetectionTests
     {
         var f = Validator.Check(Examples.Read(Examples.CleanProvincePlanText.Replace("III. KHEN THƯỞNG", "III. CÔNG TÁC KHÁC", StringComparison.Ordinal)))
             .Findings.Single(x => x.Code.Value == "ANTQ308");
-        Assert.Equal(AntqDomain.Rules.Severity.Warning, f.Severity);
+        Assert.Equal(AntqDomain.Rules.FindingSeverity.Warning, f.Severity);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using AntqDomain.Administration;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 
 namespace AntqDomain.Tests.Rules;
 
@@ -29,7 +29,7 @@ public class ProvinceMergerTests
         string text = Examples.CleanProvincePlanText.Replace("UBND TỈNH TUYÊN QUANG", "UBND TỈNH " + former.ToUpperInvariant(), StringComparison.Ordinal);
         var f = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ508");
         Assert.Contains(successor, f.MessageEn, StringComparison.Ordinal);
-        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(FindingSeverity.Error, f.Severity);
     }
 
     [Fact]

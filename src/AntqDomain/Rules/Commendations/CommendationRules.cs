@@ -66,7 +66,7 @@ internal static class CommendationRules
     public static IEnumerable<Rule<AwardRuleContext>> All()
     {
         yield return new(
-            new(new("ANTQ601"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+            new(new("ANTQ601"), FindingSeverity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Đề nghị tặng Kỷ niệm chương lần thứ hai", "Medal proposed a second time",
                 "{name} đã được tặng Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\" ngày {on}; Kỷ niệm chương chỉ tặng một lần.",
                 "{name} already received the commemorative medal \"Bảo vệ an ninh Tổ quốc\" on {on}; it is given once per person."),
@@ -89,7 +89,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ602"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+            new(new("ANTQ602"), FindingSeverity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Chưa đủ thời gian công tác", "Service short of the threshold",
                 "Thời gian công tác của {name} chưa đủ để xét tặng Kỷ niệm chương.", "The service of {name} is not enough for the medal.")
             {
@@ -149,7 +149,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ611"), Severity.Error, new EffectivePeriod(MedalThresholds.Circular20From), Citations.Circular20(),
+            new(new("ANTQ611"), FindingSeverity.Error, new EffectivePeriod(MedalThresholds.Circular20From), Citations.Circular20(),
                 "Thành viên Tổ chưa được đánh giá hoàn thành tốt nhiệm vụ", "Team member not rated as completing the tasks well",
                 "{name} là thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở nhưng không được đánh giá \"hoàn thành tốt nhiệm vụ\", điều kiện Thông tư 20/2025/TT-BCA đặt ra để xét tặng Kỷ niệm chương.",
                 "{name} is a member of the grassroots security team but was not rated as completing the tasks well (\"hoàn thành tốt nhiệm vụ\"), which Circular 20/2025/TT-BCA requires for the medal."),
@@ -171,7 +171,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ603"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+            new(new("ANTQ603"), FindingSeverity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Thuộc trường hợp không xét tặng", "Excluded from the medal",
                 "{name} không được xét tặng Kỷ niệm chương: {reason}.", "{name} cannot receive the medal: {reasonEn}."),
             static (c, r) =>
@@ -211,7 +211,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ604"), Severity.Warning, EffectivePeriod.Always, Citations.EmulationLaw(),
+            new(new("ANTQ604"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.EmulationLaw(),
                 "Chưa xét khen thưởng", "Consideration deferred",
                 "Chưa xét khen thưởng {name} khi {matter}.", "The commendation of {name} is deferred while {matterEn}."),
             static (c, r) =>
@@ -235,7 +235,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ605"), Severity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
+            new(new("ANTQ605"), FindingSeverity.Error, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Cán bộ lãnh đạo chưa đủ điều kiện", "Leader does not qualify",
                 "{name} (xét theo diện cán bộ lãnh đạo): {problem}.", "{name} (judged as a leader): {problemEn}."),
             static (c, r) =>
@@ -280,7 +280,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ606"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaws,
+            new(new("ANTQ606"), FindingSeverity.Error, EffectivePeriod.Always, Citations.EmulationLaws,
                 "Hình thức vượt thẩm quyền hoặc không còn tồn tại", "Form beyond the authority or no longer existing",
                 "Hình thức {form} không thể do {authority} quyết định vào ngày {date}.", "{formEn} cannot be conferred by {authorityEn} on {date}.")
             {
@@ -313,7 +313,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ607"), Severity.Warning, new EffectivePeriod(new LocalDate(2025, 6, 14)), Citations.Decree152,
+            new(new("ANTQ607"), FindingSeverity.Warning, new EffectivePeriod(new LocalDate(2025, 6, 14)), Citations.Decree152,
                 "Tính khen thưởng đột xuất, chuyên đề làm căn cứ khen thưởng cao hơn", "Ad-hoc or thematic award counted toward a higher award",
                 "Khen thưởng {kind} ngày {on} không được tính làm căn cứ đề nghị khen thưởng thành tích thường xuyên mức cao hơn.",
                 "The {kindEn} award of {on} does not count toward a higher regular-achievement award."),
@@ -337,7 +337,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ608"), Severity.Warning, new EffectivePeriod(LawOf2022), Citations.EmulationLaw(),
+            new(new("ANTQ608"), FindingSeverity.Warning, new EffectivePeriod(LawOf2022), Citations.EmulationLaw(),
                 "Dùng thuật ngữ khen thưởng cũ", "Outdated commendation wording",
                 "\"{found}\" là cách gọi theo quy định cũ; từ 01/01/2024 dùng \"khen thưởng phong trào thi đua\".",
                 "\"{found}\" is the wording of the old rules; since 1 January 2024 the term is \"khen thưởng phong trào thi đua\" (award for an emulation movement)."),
@@ -362,7 +362,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ609"), Severity.Error, EffectivePeriod.Always, Citations.EmulationLaw(),
+            new(new("ANTQ609"), FindingSeverity.Error, EffectivePeriod.Always, Citations.EmulationLaw(),
                 "Ngày tháng trong hồ sơ không hợp lệ", "Impossible dates in the file",
                 "Một ngày trong hồ sơ đề nghị không thể đúng.", "A date in the proposal file cannot be right.")
             {
@@ -429,7 +429,7 @@ internal static class CommendationRules
             });
 
         yield return new(
-            new(new("ANTQ610"), Severity.Warning, EffectivePeriod.Always, Citations.MedalCirculars,
+            new(new("ANTQ610"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.MedalCirculars,
                 "Thời gian công tác chồng lấn", "Overlapping service periods",
                 "Các khoảng thời gian công tác của {name} chồng lấn nhau; phần trùng chỉ được tính một lần.",
                 "Service periods of {name} overlap; the overlap is counted once."),

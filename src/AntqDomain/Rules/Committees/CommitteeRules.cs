@@ -4,7 +4,7 @@ using AntqDomain.Documents;
 using AntqDomain.Rules;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 using AntqDomain.Language;
 using AntqDomain.Legal;
 
@@ -39,7 +39,7 @@ internal static class CommitteeRules
     public static IEnumerable<Rule<CommitteeRuleContext>> All()
     {
         yield return new(
-            new(new("ANTQ951"), Severity.Warning, EffectivePeriod.Always, Setup,
+            new(new("ANTQ951"), FindingSeverity.Warning, EffectivePeriod.Always, Setup,
                 "Trưởng ban không phải Chủ tịch UBND cùng cấp", "Head is not the chair of the People's Committee of the level",
                 "Trưởng ban của {name} không đúng quy định: {problem}.", "The head of {name} is not as the rules say: {problemEn}."),
             static (c, r) =>
@@ -67,7 +67,7 @@ internal static class CommitteeRules
             });
 
         yield return new(
-            new(new("ANTQ952"), Severity.Warning, EffectivePeriod.Always, Setup,
+            new(new("ANTQ952"), FindingSeverity.Warning, EffectivePeriod.Always, Setup,
                 "Phó Trưởng ban thường trực không phải Trưởng Công an cùng cấp", "Standing deputy is not the head of the police of the level",
                 "Phó Trưởng ban thường trực của {name} không đúng quy định: {problem}.", "The standing deputy of {name} is not as the rules say: {problemEn}."),
             static (c, r) =>
@@ -92,7 +92,7 @@ internal static class CommitteeRules
             });
 
         yield return new(
-            new(new("ANTQ953"), Severity.Warning, EffectivePeriod.Always, Setup,
+            new(new("ANTQ953"), FindingSeverity.Warning, EffectivePeriod.Always, Setup,
                 "Cơ quan thường trực không phải Công an", "Standing agency is not the police",
                 "{name}: cơ quan thường trực là \"{found}\", không phải Công an {level}.", "{name}: the standing agency is \"{found}\", not the {levelEn} police."),
             static (c, r) =>
@@ -105,7 +105,7 @@ internal static class CommitteeRules
             });
 
         yield return new(
-            new(new("ANTQ954"), Severity.Warning, EffectivePeriod.Always, Setup,
+            new(new("ANTQ954"), FindingSeverity.Warning, EffectivePeriod.Always, Setup,
                 "Tên Ban Chỉ đạo không phù hợp cấp", "Committee name does not fit its level",
                 "Tên Ban Chỉ đạo \"{name}\" không phù hợp: {problem}.", "The committee name \"{name}\" does not fit: {problemEn}."),
             static (c, r) =>
@@ -125,7 +125,7 @@ internal static class CommitteeRules
             });
 
         yield return new(
-            new(new("ANTQ955"), Severity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
+            new(new("ANTQ955"), FindingSeverity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
                 "Ban Chỉ đạo cấp huyện không còn", "District committee after the reform",
                 "{name}: cấp huyện không còn từ ngày 01/7/2025; ngày {date} không thể có Ban Chỉ đạo cấp huyện.",
                 "{name}: the district level no longer exists from 1 July 2025; there is no district committee on {date}."),
@@ -138,7 +138,7 @@ internal static class CommitteeRules
             });
 
         yield return new(
-            new(new("ANTQ956"), Severity.Warning, new EffectivePeriod(Administration.UnitType.DistrictPoliceEnded), Citations.LocalGovernment2025,
+            new(new("ANTQ956"), FindingSeverity.Warning, new EffectivePeriod(Administration.UnitType.DistrictPoliceEnded), Citations.LocalGovernment2025,
                 "Chức vụ của thành viên không còn tồn tại", "A member's post no longer exists",
                 "{name}: \"{found}\" không còn từ {since}.", "{name}: \"{found}\" no longer exists from {since}."),
             static (c, r) =>

@@ -16,7 +16,7 @@ namespace AntqDomain.Rules;
 /// <param name="Citation">The legal source.</param>
 /// <param name="Location">Where the evidence is, or null for the plan as a whole.</param>
 /// <param name="Excerpt">The evidence as written ("76 năm"), or null.</param>
-public sealed record Finding(RuleCode Code, Severity Severity, string MessageVi, string MessageEn, Citation Citation, Location? Location, string? Excerpt)
+public sealed record Finding(RuleCode Code, FindingSeverity Severity, string MessageVi, string MessageEn, Citation Citation, Location? Location, string? Excerpt)
 {
     /// <summary>The message in the language of <paramref name="culture"/> (Vietnamese unless English is asked; the current UI culture when null).</summary>
     public string Message(CultureInfo? culture = null) => Localization.Pick(culture, MessageVi, MessageEn);
@@ -36,10 +36,10 @@ public sealed record Finding(RuleCode Code, Severity Severity, string MessageVi,
     public FluentValidation.Results.ValidationFailure ToValidationFailure() => new(Location?.Path ?? "$", Message())
     {
         ErrorCode = Code.Value,
-        Severity = Severity switch
+        Severity = this.Severity switch
         {
-            Severity.Error => FluentValidation.Severity.Error,
-            Severity.Warning => FluentValidation.Severity.Warning,
+            FindingSeverity.Error => FluentValidation.Severity.Error,
+            FindingSeverity.Warning => FluentValidation.Severity.Warning,
             _ => FluentValidation.Severity.Info,
         },
         CustomState = this,

@@ -19,7 +19,7 @@ namespace AntqDomain.Rules;
 /// <param name="MessageEn">The English message template.</param>
 public sealed record RuleDefinition(
     RuleCode Code,
-    Severity Severity,
+    FindingSeverity Severity,
     EffectivePeriod Period,
     Citation Citation,
     string TitleVi,

@@ -9,10 +9,10 @@ namespace AntqDomain.Rules;
 public sealed record ValidationReport(ImmutableArray<Finding> Findings, LocalDate Date)
 {
     /// <summary>Whether any finding is an error.</summary>
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
 
     /// <summary>The findings of <paramref name="severity"/>.</summary>
-    public IEnumerable<Finding> OfSeverity(Severity severity) => Findings.Where(f => f.Severity == severity);
+    public IEnumerable<Finding> OfSeverity(FindingSeverity severity) => Findings.Where(f => f.Severity == severity);
 
     /// <inheritdoc />
     public bool Equals(ValidationReport? other) => other is not null && Date == other.Date && Findings.SequenceEqual(other.Findings);

@@ -2,7 +2,7 @@ using AntqDomain.Movement;
 using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 
 namespace AntqDomain.Rules;
 

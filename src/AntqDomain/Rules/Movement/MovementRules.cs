@@ -3,7 +3,7 @@ using AntqDomain.Documents;
 using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 using AntqDomain.Language;
 using AntqDomain.Legal;
 
@@ -25,7 +25,7 @@ internal static class MovementRules
     public static IEnumerable<Rule<ModelRuleContext>> All()
     {
         yield return new(
-            new(new("ANTQ701"), Severity.Warning, EffectivePeriod.Always, Citations.ModelGuide(),
+            new(new("ANTQ701"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.ModelGuide(),
                 "Mô hình thiếu quyết định thành lập, quy chế hoặc kế hoạch phối hợp", "Model without founding decision, rules or coordination plan",
                 "Mô hình \"{name}\" chưa có {missing}.", "The model \"{name}\" has no {missingEn}."),
             static (c, r) =>
@@ -49,7 +49,7 @@ internal static class MovementRules
             });
 
         yield return new(
-            new(new("ANTQ702"), Severity.Warning, EffectivePeriod.Always, Citations.ModelPractice,
+            new(new("ANTQ702"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.ModelPractice,
                 "Mô hình quá hạn sơ kết (mặc định 12 tháng)", "Model review overdue (12 months by default)",
                 "Mô hình \"{name}\" chưa sơ kết từ {since} (quá {interval} tính đến {on}).", "The model \"{name}\" has not been reviewed since {since} (over {intervalEn} on {on})."),
             static (c, r) =>
@@ -66,7 +66,7 @@ internal static class MovementRules
             });
 
         yield return new(
-            new(new("ANTQ703"), Severity.Info, EffectivePeriod.Always, Citations.ModelGuide(),
+            new(new("ANTQ703"), FindingSeverity.Info, EffectivePeriod.Always, Citations.ModelGuide(),
                 "Mô hình không có hiệu quả ở lần sơ kết gần nhất", "No measured effect in the last review",
                 "Lần sơ kết ngày {on} của mô hình \"{name}\" không ghi nhận hiệu quả; cân nhắc củng cố hoặc thanh loại.",
                 "The review of {on} of the model \"{name}\" measured no effect; consider strengthening or removing it."),
@@ -80,7 +80,7 @@ internal static class MovementRules
             });
 
         yield return new(
-            new(new("ANTQ704"), Severity.Error, EffectivePeriod.Always, Citations.ModelGuide(),
+            new(new("ANTQ704"), FindingSeverity.Error, EffectivePeriod.Always, Citations.ModelGuide(),
                 "Bước không thể có trong vòng đời mô hình", "Impossible lifecycle step",
                 "Mô hình \"{name}\" có bước không thể có trong vòng đời: {problem}.", "The model \"{name}\" has an impossible lifecycle step: {problemEn}."),
             static (c, r) =>
@@ -103,7 +103,7 @@ internal static class MovementRules
             });
 
         yield return new(
-            new(new("ANTQ705"), Severity.Warning, EffectivePeriod.Always, Citations.ModelPractice,
+            new(new("ANTQ705"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.ModelPractice,
                 "Bước bỏ qua trình tự thường làm", "Step out of the usual order",
                 "Mô hình \"{name}\" chuyển từ \"{from}\" sang \"{to}\" ngày {on}, bỏ qua bước sơ kết thường làm trước đó.",
                 "The model \"{name}\" went from \"{fromEn}\" to \"{toEn}\" on {on}, skipping the review that usually comes first."),

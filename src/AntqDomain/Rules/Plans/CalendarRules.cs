@@ -23,7 +23,7 @@ internal static class CalendarRules
             "{year} is the {expectedOrdinal} year of the festival (19/8/2005); the text says {found}.");
 
         yield return new(
-            new(new("ANTQ203"), Severity.Error, EffectivePeriod.Always, Citations.Decree145("Điều 4"),
+            new(new("ANTQ203"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decree145("Điều 4"),
                 "Sai mốc thời gian kỷ niệm", "Wrong anniversary date range",
                 "Mốc kỷ niệm \"{found}\" phải bắt đầu từ năm thành lập (1945 hoặc 2005) và kết thúc ở năm {year}.",
                 "The anniversary range \"{found}\" must start at the founding year (1945 or 2005) and end in {year}.") { Fixable = true },
@@ -46,7 +46,7 @@ internal static class CalendarRules
             });
 
         yield return new(
-            new(new("ANTQ204"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ204"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Sai lần tổ chức Ngày hội", "Wrong edition of the festival",
                 "Ngày hội năm {year} là lần thứ {expected}, văn bản ghi lần thứ {found}.",
                 "The {year} festival is edition {expected}; the text says {found}.") { Fixable = true },
@@ -69,7 +69,7 @@ internal static class CalendarRules
             });
 
         yield return new(
-            new(new("ANTQ205"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ205"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Năm tổ chức không thống nhất", "Festival year inconsistent",
                 "Tên kế hoạch ghi năm {year} nhưng {where} ghi năm {found}.",
                 "The title names {year} but {whereEn} names {found}.") { Fixable = true },
@@ -104,7 +104,7 @@ internal static class CalendarRules
             });
 
         yield return new(
-            new(new("ANTQ206"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ206"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Gọi sai tên Ngày hội, Kỷ niệm chương hoặc phong trào", "Mis-named festival, medal or movement",
                 "\"{found}\" là tên gọi sai; tên đúng là {expected}.", "\"{found}\" is a wrong name; the right one is {expectedEn}.") { Fixable = true },
             static (c, r) =>
@@ -135,7 +135,7 @@ internal static class CalendarRules
             });
 
         yield return new(
-            new(new("ANTQ207"), Severity.Info, EffectivePeriod.Always, Citations.Decree145("Điều 4, Điều 5"),
+            new(new("ANTQ207"), FindingSeverity.Info, EffectivePeriod.Always, Citations.Decree145("Điều 4, Điều 5"),
                 "Năm tròn, năm chẵn", "Round or half-round year",
                 "Năm {year}: {what}. Theo Nghị định 111/2018, chỉ năm tròn (tận cùng là 0) được tổ chức lễ kỷ niệm ngày truyền thống; các năm khác tổ chức tuyên truyền, thi đua.",
                 "{year}: {whatEn}. Under Decree 111/2018 only round anniversaries (ending in 0) have a formal ceremony of the tradition day; other years have propaganda and emulation."),
@@ -163,7 +163,7 @@ internal static class CalendarRules
             });
 
         yield return new(
-            new(new("ANTQ209"), Severity.Warning, new EffectivePeriod(new LocalDate(2018, 10, 15)), Citations.Decree111("Điều 4 khoản 3"),
+            new(new("ANTQ209"), FindingSeverity.Warning, new EffectivePeriod(new LocalDate(2018, 10, 15)), Citations.Decree111("Điều 4 khoản 3"),
                 "Lễ kỷ niệm ngày truyền thống trong năm không tròn", "Anniversary ceremony in a year that is not round",
                 "Kế hoạch dự kiến \"{found}\" nhưng năm {year} là {count} năm (không tận cùng là 0): theo Nghị định 111/2018, lễ kỷ niệm ngày truyền thống chỉ tổ chức vào năm tròn.",
                 "The plan foresees \"{found}\", but {year} is the {countOrdinal} anniversary (not ending in 0): under Decree 111/2018 a tradition-day ceremony is held in round years only."),
@@ -187,7 +187,7 @@ internal static class CalendarRules
             });
 
         yield return new(
-            new(new("ANTQ208"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ208"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Sai ngày tổ chức Ngày hội", "Wrong festival day",
                 "Ngày hội toàn dân bảo vệ an ninh Tổ quốc là ngày 19/8 hằng năm, văn bản ghi \"{found}\".",
                 "The festival day is 19 August every year; the text says \"{found}\"."),
@@ -299,7 +299,7 @@ internal static class CalendarRules
         MentionKind[] kinds = [kind, .. alsoKinds];
         int mask = PlanRuleContext.Mask(kinds);
         return new(
-            new(new(code), Severity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en) { Fixable = true },
+            new(new(code), FindingSeverity.Error, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en) { Fixable = true },
             (c, r) =>
             {
                 if (c.Year is not { } y || y < foundingYear || !c.MentionsAny(mask))

@@ -94,7 +94,7 @@ internal static class CascadeRules
     public static IEnumerable<PlanRule> All()
     {
         yield return new(
-            new(new("ANTQ501"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+            new(new("ANTQ501"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide(),
                 "Không viện dẫn kế hoạch cấp trên", "No parent plan cited",
                 "Kế hoạch không phải cấp Trung ương nhưng không viện dẫn kế hoạch của cấp trên (\"Thực hiện Kế hoạch số … ngày … của …\").",
                 "A non-central plan cites no plan of the level above (\"Thực hiện Kế hoạch số … ngày … của …\")."),
@@ -107,7 +107,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ502"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+            new(new("ANTQ502"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide(),
                 "Ban hành trước kế hoạch cấp trên", "Dated before its parent plan",
                 "Kế hoạch ({date}) có ngày trước kế hoạch cấp trên mà nó thực hiện ({parentDate}).", "The plan ({date}) is dated before the parent plan it implements ({parentDate})."),
             static (c, r) =>
@@ -121,7 +121,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ510"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+            new(new("ANTQ510"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide(),
                 "Viện dẫn kế hoạch cấp trên của năm khác", "Cites a parent plan of another year",
                 "Kế hoạch tổ chức Ngày hội năm {year} viện dẫn kế hoạch cấp trên ngày {parentDate} (năm {parentYear}): có thể là kế hoạch năm trước chưa được thay.",
                 "The plan for the {year} festival cites a parent plan dated {parentDate} ({parentYear}): perhaps last year's, not yet replaced."),
@@ -135,7 +135,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ503"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+            new(new("ANTQ503"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide(),
                 "Kế hoạch cấp trên không phải cấp liền kề", "Parent not from the level directly above",
                 "Kế hoạch cấp {level} nên thực hiện kế hoạch cấp {expected}, nhưng viện dẫn kế hoạch cấp {found}.",
                 "A {levelEn}-level plan should implement the {expectedEn}-level plan, but cites a {foundEn}-level plan."),
@@ -166,7 +166,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ504"), Severity.Error, EffectivePeriod.Always, Citations.Guide(),
+            new(new("ANTQ504"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide(),
                 "Thời gian nằm ngoài thời gian của cấp trên", "Window outside the parent's window",
                 "Thời gian tổ chức ({window}) không nằm trong thời gian của kế hoạch cấp trên ({parentWindow}).",
                 "The window ({window}) is not inside the parent plan's window ({parentWindow})."),
@@ -188,7 +188,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ505"), Severity.Error, EffectivePeriod.Always, Citations.LocalGovernment2025,
+            new(new("ANTQ505"), FindingSeverity.Error, EffectivePeriod.Always, Citations.LocalGovernment2025,
                 "Cấp hoặc loại đơn vị không tồn tại vào ngày ban hành", "Level or unit type did not exist on the date",
                 "Cơ quan ban hành thuộc cấp hoặc loại đơn vị không tồn tại vào ngày {date}.", "The issuer belongs to a level or unit type that did not exist on {date}.")
             {
@@ -212,7 +212,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ509"), Severity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
+            new(new("ANTQ509"), FindingSeverity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
                 "Thực hiện kế hoạch của cấp huyện đã kết thúc", "Implements a plan of the abolished district level",
                 "Kế hoạch ngày {date} viện dẫn kế hoạch của cấp huyện (\"{found}\"), trong khi cấp huyện đã kết thúc hoạt động từ 01/7/2025; kế hoạch cấp xã thực hiện kế hoạch của tỉnh.",
                 "The plan of {date} cites a district-level plan (\"{found}\"), but the district level ended on 1 July 2025; commune plans implement the province's plan."),
@@ -227,7 +227,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ508"), Severity.Error, new EffectivePeriod(ProvinceMergers.EffectiveOn), Citations.ProvinceReorganisation2025,
+            new(new("ANTQ508"), FindingSeverity.Error, new EffectivePeriod(ProvinceMergers.EffectiveOn), Citations.ProvinceReorganisation2025,
                 "Nêu tỉnh đã sáp nhập như đơn vị đang tồn tại", "Names a province merged away in 2025",
                 "Tỉnh {former} đã nhập vào tỉnh {successor} từ 01/7/2025; kế hoạch ngày {date} không thể nêu \"{found}\" như một đơn vị đang tồn tại (ghi \"tỉnh {former} (cũ)\" nếu cần nhắc đến địa bàn cũ).",
                 "The province of {former} became part of {successor} on 1 July 2025; a plan of {date} cannot name \"{found}\" as an existing unit (write \"tỉnh {former} (cũ)\" to refer to the former area)."),
@@ -246,7 +246,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ506"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
+            new(new("ANTQ506"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
                 "Thể thức ký không đúng", "Signature inconsistent with the issuer",
                 "Thể thức ký không phù hợp với cơ quan ban hành.", "The signature does not fit the issuer.")
             {
@@ -292,7 +292,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ511"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13; Phụ lục I, Phần I, mục II, khoản 7"),
+            new(new("ANTQ511"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decree30("Điều 13; Phụ lục I, Phần I, mục II, khoản 7"),
                 "Người ký không phải thành viên Ban Chỉ đạo đương nhiệm", "Signer is not a serving member of the committee",
                 "Người ký \"{signer}\" không ký đúng tư cách thành viên {committee}.", "The signer \"{signer}\" does not sign as a serving member of {committee}.")
             {
@@ -328,7 +328,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ512"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần IV"),
+            new(new("ANTQ512"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide("Phần IV"),
                 "Không giao nhiệm vụ cho cơ quan thường trực của Ban Chỉ đạo", "The committee's standing agency is not charged",
                 "Phần \"Tổ chức thực hiện\" không giao nhiệm vụ cho cơ quan thường trực của {name} ({agency}).",
                 "The implementation part does not charge the standing agency of {name} ({agency})."),
@@ -348,7 +348,7 @@ internal static class CascadeRules
             });
 
         yield return new(
-            new(new("ANTQ507"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Ban Chỉ đạo"),
+            new(new("ANTQ507"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide("Ban Chỉ đạo"),
                 "Cơ cấu Ban Chỉ đạo không đúng", "Committee set up against the rule",
                 "Cơ cấu của {committee} không đúng quy định.", "{committee} is not set up as the rules say.")
             {

@@ -34,7 +34,7 @@ internal static class CeremonyRules
     public static IEnumerable<PlanRule> All()
     {
         yield return new(
-            new(new("ANTQ401"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần lễ"),
+            new(new("ANTQ401"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide("Phần lễ"),
                 "Phần lễ thiếu bước bắt buộc", "Ceremony misses a required step",
                 "Phần lễ thiếu bước bắt buộc: {step}.", "The ceremony misses a required step: {stepEn}."),
             static (c, r) =>
@@ -52,7 +52,7 @@ internal static class CeremonyRules
             });
 
         yield return new(
-            new(new("ANTQ402"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần lễ"),
+            new(new("ANTQ402"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide("Phần lễ"),
                 "Trình tự Phần lễ sai", "Ceremony steps out of order",
                 "Bước \"{step}\" đứng sau \"{after}\", trái với trình tự Phần lễ.", "The step \"{stepEn}\" comes after \"{afterEn}\", against the ceremony order."),
             static (c, r) =>
@@ -76,7 +76,7 @@ internal static class CeremonyRules
             });
 
         yield return new(
-            new(new("ANTQ403"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần III"),
+            new(new("ANTQ403"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide("Phần III"),
                 "Trao thưởng và phần Khen thưởng không khớp", "Awards step and commendation part disagree",
                 "Bước trao thưởng của Phần lễ và phần Khen thưởng của kế hoạch không khớp nhau.", "The ceremony's awards step and the plan's commendation part disagree.")
             {
@@ -107,7 +107,7 @@ internal static class CeremonyRules
             });
 
         yield return new(
-            new(new("ANTQ404"), Severity.Warning, EffectivePeriod.Always, Citations.Decree111("Điều 10"),
+            new(new("ANTQ404"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Decree111("Điều 10"),
                 "Tiêu đề khánh tiết sai mẫu", "Backdrop title off the template",
                 "Tiêu đề khánh tiết chưa đúng mẫu: {problem}.", "The backdrop title does not follow the template: {problemEn}."),
             static (c, r) =>
@@ -158,7 +158,7 @@ internal static class CeremonyRules
             });
 
         yield return new(
-            new(new("ANTQ405"), Severity.Info, EffectivePeriod.Always, Citations.Guide("Phần lễ"),
+            new(new("ANTQ405"), FindingSeverity.Info, EffectivePeriod.Always, Citations.Guide("Phần lễ"),
                 "Bước tùy chọn chưa có", "Optional steps left out",
                 "Phần lễ chưa có các bước tùy chọn: {steps}; đơn vị tổ chức cân nhắc.", "The ceremony leaves out optional steps: {stepsEn}; the organiser may decide."),
             static (c, r) =>

@@ -13,7 +13,7 @@ internal static class ContentRules
     /// <summary>How Resolution 12-NQ/TW (16/3/2022) describes the People's Police.</summary>
     private const string CurrentFormula = "trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại";
 
-    private static PlanRule Missing(string code, Severity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path, Func<PlanRuleContext, Location> where)
+    private static PlanRule Missing(string code, FindingSeverity severity, Citation citation, string titleVi, string titleEn, string vi, string en, Func<PlanRuleContext, bool> missing, string path, Func<PlanRuleContext, Location> where)
         => new(new(new(code), severity, EffectivePeriod.Always, citation, titleVi, titleEn, vi, en), (c, r) =>
         {
             if (missing(c))
@@ -72,12 +72,12 @@ internal static class ContentRules
 
     public static IEnumerable<PlanRule> All()
     {
-        yield return Missing("ANTQ301", Severity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
+        yield return Missing("ANTQ301", FindingSeverity.Error, Citations.Guide("Phần I"), "Thiếu phần Mục đích, yêu cầu", "No purposes and requirements",
             "Kế hoạch không có phần \"Mục đích, yêu cầu\".", "The plan has no purposes-and-requirements part (\"Mục đích, yêu cầu\").",
             static c => c.Facts.Section(SectionKind.Purposes) is null, "$.sections", static c => c.BelongsBefore(SectionKind.Purposes, "$.sections"));
 
         yield return new(
-            new(new("ANTQ302"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
+            new(new("ANTQ302"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide("Phần II"), "Thiếu phần Nội dung", "No content part",
                 "Phần \"Nội dung\" thiếu hoặc trống.", "The content part is missing or empty.")
             {
                 Outcomes =
@@ -99,12 +99,12 @@ internal static class ContentRules
                 }
             });
 
-        yield return Missing("ANTQ303", Severity.Error, Citations.Guide("Phần II mục 2"), "Không nêu hình thức tổ chức", "No form of the festival",
+        yield return Missing("ANTQ303", FindingSeverity.Error, Citations.Guide("Phần II mục 2"), "Không nêu hình thức tổ chức", "No form of the festival",
             "Kế hoạch không mô tả Phần lễ hay Phần hội.", "The plan describes neither a ceremony (Phần lễ) nor a festival part (Phần hội).",
             static c => (c.Plan.Ceremony is null || c.Plan.Ceremony.Steps.IsDefaultOrEmpty) && !c.Plan.HasFestivalPart && c.Plan.FestivalActivities.IsDefaultOrEmpty, "$.ceremony", static c => c.BelongsIn(SectionKind.Content, "$.ceremony"));
 
         yield return new(
-            new(new("ANTQ304"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ304"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Thời gian tổ chức thiếu hoặc quá thời gian của Trung ương", "Window missing or past the central plan's window",
                 "Thời gian tổ chức thiếu hoặc kết thúc sau thời gian Trung ương quy định.", "The window is missing or ends after the central window.")
             {
@@ -131,7 +131,7 @@ internal static class ContentRules
             });
 
         yield return new(
-            new(new("ANTQ314"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ314"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Thời gian tổ chức kéo dài quá ngày 19/8", "Window runs past 19 August",
                 "Thời gian tổ chức kết thúc ngày {end}, sau Ngày hội 19/8/{year}; không có dữ liệu về thời gian của kế hoạch Trung ương năm {year} để đối chiếu.",
                 "The window ends on {end}, after the festival day 19/8/{year}; the central plan's window for {year} is not known to check it against."),
@@ -144,7 +144,7 @@ internal static class ContentRules
             });
 
         yield return new(
-            new(new("ANTQ315"), Severity.Info, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ315"), FindingSeverity.Info, EffectivePeriod.Always, Citations.Decision521,
                 "Thời gian tổ chức quá ngày 19/8 nhưng trong thời gian của Trung ương", "Window past 19 August, inside the central window",
                 "Thời gian tổ chức kết thúc ngày {end}, sau ngày 19/8 nhưng trong thời gian kế hoạch Trung ương cho phép (đến hết ngày {centralEnd}).",
                 "The window ends on {end}, after 19 August but inside the central plan's window (to the end of {centralEnd})."),
@@ -157,7 +157,7 @@ internal static class ContentRules
             });
 
         yield return new(
-            new(new("ANTQ305"), Severity.Warning, EffectivePeriod.Always, Citations.Guide(),
+            new(new("ANTQ305"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide(),
                 "Ban hành muộn", "Late issuance",
                 "Kế hoạch ban hành ngày {issued}, khi thời gian tổ chức đã bắt đầu từ {start}.", "The plan is dated {issued}, after its window began on {start}."),
             static (c, r) =>
@@ -169,12 +169,12 @@ internal static class ContentRules
                 }
             });
 
-        yield return Missing("ANTQ306", Severity.Error, Citations.Guide("Phần II mục 2"), "Thiếu phạm vi tổ chức", "No scope",
+        yield return Missing("ANTQ306", FindingSeverity.Error, Citations.Guide("Phần II mục 2"), "Thiếu phạm vi tổ chức", "No scope",
             "Kế hoạch không nêu phạm vi tổ chức (khu dân cư, xã, cơ quan, doanh nghiệp, cơ sở giáo dục).", "The plan states no scope (residential areas, communes, agencies, enterprises, education institutions).",
             static c => c.Plan.ScopeText is null && c.Plan.Scope.IsDefaultOrEmpty, "$.scope", static c => c.BelongsIn(SectionKind.Content, "$.scope"));
 
         yield return new(
-            new(new("ANTQ307"), Severity.Warning, EffectivePeriod.Always, Citations.Guide("Phần II mục 2"),
+            new(new("ANTQ307"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Guide("Phần II mục 2"),
                 "Không chọn điểm tổ chức", "No showcase site",
                 "Kế hoạch cấp {level} không chọn đơn vị tổ chức điểm.", "A {levelEn}-level plan names no showcase site (điểm)."),
             static (c, r) =>
@@ -187,12 +187,12 @@ internal static class ContentRules
                 }
             });
 
-        yield return Missing("ANTQ308", Severity.Warning, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
+        yield return Missing("ANTQ308", FindingSeverity.Warning, Citations.Guide("Phần III"), "Thiếu phần Khen thưởng", "No commendation part",
             "Kế hoạch không có phần khen thưởng, trong khi biểu dương, khen thưởng là một mục đích của Ngày hội.", "The plan has no commendation part, although commending models and people is a purpose of the festival.",
             static c => c.Facts.Section(SectionKind.Commendation) is null && !c.Facts.HasCommendationItem, "$.sections", static c => c.BelongsBefore(SectionKind.Commendation, "$.sections"));
 
         yield return new(
-            new(new("ANTQ309"), Severity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
+            new(new("ANTQ309"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Guide("Phần IV"),
                 "Thiếu phần Tổ chức thực hiện hoặc giao nhiệm vụ cho Công an", "No implementation part or police not charged",
                 "Phần \"Tổ chức thực hiện\" thiếu hoặc không giao nhiệm vụ cho Công an.", "The implementation part is missing or does not charge the police.")
             {
@@ -219,16 +219,16 @@ internal static class ContentRules
                 }
             });
 
-        yield return Missing("ANTQ310", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu kinh phí", "No funding statement",
+        yield return Missing("ANTQ310", FindingSeverity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu kinh phí", "No funding statement",
             "Kế hoạch không nêu kinh phí tổ chức.", "The plan states no funding (Kinh phí).",
             static c => c.Plan.Funding is null && c.Plan.FundingSources.IsDefaultOrEmpty, "$.funding", static c => c.BelongsIn(SectionKind.Content, "$.funding"));
 
-        yield return Missing("ANTQ311", Severity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu thành phần tham dự", "No participants",
+        yield return Missing("ANTQ311", FindingSeverity.Warning, Citations.Guide("Phần II mục 2"), "Không nêu thành phần tham dự", "No participants",
             "Kế hoạch không nêu thành phần tham dự.", "The plan names no participants (Thành phần).",
             static c => c.Plan.Participants is null, "$.participants", static c => c.BelongsIn(SectionKind.Content, "$.participants"));
 
         yield return new(
-            new(new("ANTQ312"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,
+            new(new("ANTQ312"), FindingSeverity.Warning, new EffectivePeriod(new LocalDate(2022, 3, 16)), Citations.Resolution12,
                 "Dùng cách diễn đạt đã cũ", "Outdated formula",
                 "\"{found}\" là cách diễn đạt cũ; từ Nghị quyết 12-NQ/TW (16/3/2022) dùng \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".",
                 "\"{found}\" is an outdated formula; since Resolution 12-NQ/TW (16/3/2022) the police are described as \"trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại\".") { Fixable = true },
@@ -241,7 +241,7 @@ internal static class ContentRules
             });
 
         yield return new(
-            new(new("ANTQ313"), Severity.Warning, new EffectivePeriod(new LocalDate(2022, 2, 10)), Citations.Circular124,
+            new(new("ANTQ313"), FindingSeverity.Warning, new EffectivePeriod(new LocalDate(2022, 2, 10)), Citations.Circular124,
                 "Viện dẫn văn bản đã bị thay thế", "Cites a superseded regulation",
                 "\"{found}\" đã bị thay thế từ {since} ({by}).", "\"{found}\" was superseded on {since} ({byEn}).") { Fixable = true },
             static (c, r) =>
@@ -272,7 +272,7 @@ internal static class ContentRules
             });
 
         yield return new(
-            new(new("ANTQ316"), Severity.Warning, new EffectivePeriod(GrassrootsForcesLaw), Citations.GrassrootsForcesLaw,
+            new(new("ANTQ316"), FindingSeverity.Warning, new EffectivePeriod(GrassrootsForcesLaw), Citations.GrassrootsForcesLaw,
                 "Gọi lực lượng hoặc đơn vị đã không còn", "Names a force or unit that no longer exists",
                 "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
             static (c, r) =>

@@ -19,7 +19,7 @@ internal static class DocumentFormRules
     public static IEnumerable<PlanRule> All()
     {
         yield return new(
-            new(new("ANTQ101"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Điều 15; Phụ lục I, Phần I, mục II, khoản 3"),
+            new(new("ANTQ101"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Điều 15; Phụ lục I, Phần I, mục II, khoản 3"),
                 "Thiếu số văn bản", "Document number missing",
                 "Kế hoạch chưa có số (\"Số: {found}\"): bản dự thảo chưa được cấp số.", "The plan has no number (\"Số: {found}\"): an unnumbered draft."),
             static (c, r) =>
@@ -36,7 +36,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ102"), Severity.Error, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3; Phụ lục III"),
+            new(new("ANTQ102"), FindingSeverity.Error, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3; Phụ lục III"),
                 "Ký hiệu văn bản sai thể thức", "Malformed number and symbol",
                 "Số, ký hiệu \"{found}\" không đúng thể thức <số>/<tên loại>-<cơ quan ban hành> (kế hoạch: KH, báo cáo: BC): {reason}.",
                 "The number and symbol \"{found}\" is not of the form <number>/<type>-<issuer> (a plan: KH, a report: BC): {reasonEn}.") { Fixable = true },
@@ -74,7 +74,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ111"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3"),
+            new(new("ANTQ111"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 3"),
                 "Chữ \"Số\" thiếu dấu hai chấm", "\"Số\" without its colon",
                 "Trước số, ký hiệu văn bản ghi \"Số:\" (có dấu hai chấm), không ghi \"{found}\".", "The number and symbol follow \"Số:\" with its colon, not \"{found}\".") { Fixable = true },
             static (c, r) =>
@@ -97,7 +97,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ103"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 4"),
+            new(new("ANTQ103"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 4"),
                 "Địa danh, ngày tháng chưa đầy đủ", "Place-and-date line incomplete",
                 "Dòng địa danh, ngày tháng chưa đủ ({missing}): \"{found}\".", "The place-and-date line is incomplete ({missingEn}): \"{found}\"."),
             static (c, r) =>
@@ -143,7 +143,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ104"), Severity.Warning, Decree30InForce, Citations.Decree30("Điều 15; Phụ lục I, Phần I, mục II, khoản 3, 4"),
+            new(new("ANTQ104"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Điều 15; Phụ lục I, Phần I, mục II, khoản 3, 4"),
                 "Thiếu số 0 đứng trước", "Leading zero missing",
                 "Theo Nghị định 30, {what} cần có số 0 đứng trước: \"{found}\".", "Decree 30 writes {whatEn} with a leading zero: \"{found}\".") { Fixable = true },
             static (c, r) =>
@@ -165,7 +165,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ105"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 9"),
+            new(new("ANTQ105"), FindingSeverity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 9"),
                 "Nơi nhận thiếu hoặc thiếu dòng lưu", "Recipients or archive line missing",
                 "Phần \"Nơi nhận\" hoặc dòng lưu văn bản chưa đúng thể thức.", "The recipients block or its archive line is not in the prescribed form.")
             {
@@ -205,7 +205,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ106"), Severity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 7"),
+            new(new("ANTQ106"), FindingSeverity.Error, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 7"),
                 "Chữ ký thiếu thẩm quyền hoặc họ tên", "Signature block incomplete",
                 "Phần ký chưa đủ thẩm quyền, chức vụ và họ tên người ký.", "The signature block lacks the authority, the title or the signer's name.")
             {
@@ -237,7 +237,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ112"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
+            new(new("ANTQ112"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 7"),
                 "Ban Chỉ đạo dùng dấu cơ quan nhưng thiếu chức vụ của người ký tại cơ quan", "Committee under its host's seal without the signer's post in the host",
                 "Kế hoạch của Ban Chỉ đạo trực thuộc {host} (dùng con dấu của cơ quan này): dưới chức danh trong Ban, phần ký ghi cả chức vụ của người ký tại cơ quan (ví dụ \"{example}\").",
                 "A plan of a committee under {host} (using that body's seal) gives, under the committee title, the signer's post in that body too (e.g. \"{example}\")."),
@@ -257,7 +257,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ107"), Severity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 2, 3"),
+            new(new("ANTQ107"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 2, 3"),
                 "Cơ quan ban hành không khớp ký hiệu", "Issuer does not match the symbol",
                 "Ký hiệu \"{symbol}\" cho biết cơ quan ban hành là {expected}, nhưng {where} ghi {found}{note}.",
                 "The symbol \"{symbol}\" names {expectedEn} as issuer, but {whereEn} shows {foundEn}{noteEn}."),
@@ -298,7 +298,7 @@ internal static class DocumentFormRules
             });
 
         yield return new(
-            new(new("ANTQ108"), Severity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 4"),
+            new(new("ANTQ108"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decree30("Phụ lục I, Phần I, mục II, khoản 4"),
                 "Ngày tháng không tồn tại hoặc mâu thuẫn", "Impossible or contradictory date",
                 "Ngày tháng của kế hoạch không tồn tại hoặc mâu thuẫn.", "A date of the plan does not exist or contradicts another.")
             {
@@ -371,7 +371,7 @@ internal static class DocumentFormRules
     /// <summary>ANTQ110: the blanks a draft leaves for a person ("[số]", "[Họ và tên người ký]"), listed once.</summary>
     private static PlanRule UnfilledPlaceholders()
         => new(
-            new(new("ANTQ110"), Severity.Info, EffectivePeriod.Always, Citations.Decree30("Điều 8"),
+            new(new("ANTQ110"), FindingSeverity.Info, EffectivePeriod.Always, Citations.Decree30("Điều 8"),
                 "Dự thảo còn nội dung cần điền", "Draft has blanks to fill in",
                 "Dự thảo còn {count} nội dung cần điền trước khi ban hành: {list}.",
                 "The draft has {count} blank(s) to fill in before it is issued: {list}."),
@@ -431,7 +431,7 @@ internal static class DocumentFormRules
     /// <summary>ANTQ109: a plan dated after the festival day of its year, when the central window of that year is not known.</summary>
     private static PlanRule DatedAfterFestivalDay()
         => new(
-            new(new("ANTQ109"), Severity.Warning, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ109"), FindingSeverity.Warning, EffectivePeriod.Always, Citations.Decision521,
                 "Ban hành sau Ngày hội", "Dated after the festival day",
                 "Kế hoạch ban hành ngày {issued}, sau Ngày hội 19/8/{year}; không có dữ liệu về thời gian của kế hoạch Trung ương năm {year} để đối chiếu.",
                 "The plan is dated {issued}, after the festival day 19/8/{year}; the central plan's window for {year} is not known to check it against."),

@@ -6,7 +6,7 @@ using AntqDomain.Documents;
 using AntqDomain.Rules;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 using AntqDomain.Legal;
 
 namespace AntqDomain.Rules;
@@ -41,7 +41,7 @@ internal static class ResultsRules
     public static IEnumerable<Rule<ResultsRuleContext>> All()
     {
         yield return new(
-            new(new("ANTQ901"), Severity.Error, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ901"), FindingSeverity.Error, EffectivePeriod.Always, Reporting,
                 "Tổng không khớp số liệu của đơn vị cấp dưới", "Total differs from the sum of the units below",
                 "{unit}: {indicator} ghi {found}, nhưng {how} của {count} đơn vị cấp dưới là {sum}.",
                 "{unit}: {indicatorEn} is {found}, but {howEn} of its {count} units below is {sum}."),
@@ -77,7 +77,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ902"), Severity.Error, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ902"), FindingSeverity.Error, EffectivePeriod.Always, Reporting,
                 "Số đơn vị tổ chức vượt số đơn vị thuộc diện", "More units held it than were in scope",
                 "{unit}: {held} đơn vị tổ chức Ngày hội, nhưng chỉ {scope} đơn vị thuộc diện tổ chức.",
                 "{unit}: {held} units held the festival, but only {scope} were in scope."),
@@ -91,7 +91,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ903"), Severity.Error, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ903"), FindingSeverity.Error, EffectivePeriod.Always, Reporting,
                 "Tỷ lệ không khớp với số liệu", "Percentage disagrees with its counts",
                 "{unit}: tỷ lệ {stated}% không khớp với {part}/{whole} = {computed}%.",
                 "{unit}: the stated {stated}% disagrees with {part}/{whole} = {computed}%."),
@@ -117,7 +117,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ904"), Severity.Error, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ904"), FindingSeverity.Error, EffectivePeriod.Always, Reporting,
                 "Số liệu âm hoặc không thể có", "Negative or impossible figure",
                 "Báo cáo của {unit} có số liệu không thể có: {problem}.", "The report of {unit} has an impossible figure: {problemEn}."),
             static (c, r) =>
@@ -146,7 +146,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ905"), Severity.Error, EffectivePeriod.Always, Citations.Decision521,
+            new(new("ANTQ905"), FindingSeverity.Error, EffectivePeriod.Always, Citations.Decision521,
                 "Kỳ báo cáo không hợp lý", "Reporting period impossible",
                 "Kỳ báo cáo của {unit} không hợp lý: {problem}.", "The reporting period of {unit} is impossible: {problemEn}."),
             static (c, r) =>
@@ -167,7 +167,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ906"), Severity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
+            new(new("ANTQ906"), FindingSeverity.Error, new EffectivePeriod(UnitType.FirstDayOfTwoTiers), Citations.LocalGovernment2025,
                 "Báo cáo của cấp không còn tồn tại", "Report from a level that no longer exists",
                 "{unit}: cấp huyện không còn từ ngày 01/7/2025; báo cáo ngày {date} không thể do cấp huyện lập.",
                 "{unit}: the district level no longer exists from 1 July 2025; a report dated {date} cannot come from it."),
@@ -180,7 +180,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ907"), Severity.Warning, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ907"), FindingSeverity.Warning, EffectivePeriod.Always, Reporting,
                 "Báo cáo sau thời hạn", "Report after its deadline",
                 "{unit}: báo cáo ngày {date}, sau thời hạn {deadline} mà kế hoạch cấp trên đặt ra.",
                 "{unit}: the report is dated {date}, after the deadline {deadline} the plan above set."),
@@ -193,7 +193,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ908"), Severity.Info, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ908"), FindingSeverity.Info, EffectivePeriod.Always, Reporting,
                 "Số liệu thay đổi bất thường so với năm trước", "Unusual change from the year before",
                 "{unit}: {indicator} {now} so với {before} năm trước (gấp {ratio} lần): đề nghị kiểm tra lại.",
                 "{unit}: {indicatorEn} {now} against {before} a year before ({ratio}×): worth checking."),
@@ -216,7 +216,7 @@ internal static class ResultsRules
             });
 
         yield return new(
-            new(new("ANTQ909"), Severity.Warning, EffectivePeriod.Always, Reporting,
+            new(new("ANTQ909"), FindingSeverity.Warning, EffectivePeriod.Always, Reporting,
                 "Số người tham gia vượt dân số", "More participants than the population",
                 "{unit}: {found} người tham gia, nhiều hơn dân số {population}: nếu là lượt người, ghi rõ \"lượt\".",
                 "{unit}: {found} participants, more than the population of {population}: if these are visits, say \"lượt\"."),

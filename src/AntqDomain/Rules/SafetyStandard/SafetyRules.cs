@@ -5,7 +5,7 @@ using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 using AntqDomain.Legal;
 
 namespace AntqDomain.Rules;
@@ -34,7 +34,7 @@ internal static class SafetyRules
     public static IEnumerable<Rule<SafetyRuleContext>> All()
     {
         yield return new(
-            new(new("ANTQ801"), Severity.Error, Standard, Citations.SafetyStandard(),
+            new(new("ANTQ801"), FindingSeverity.Error, Standard, Citations.SafetyStandard(),
                 "Xã đề nghị công nhận an toàn nhưng không có mô hình hoạt động hiệu quả", "Commune proposed without an effective model",
                 "{name} có {found} mô hình hoạt động hiệu quả; cần ít nhất {needed}.", "{name} has {found} effectively operating models; at least {needed} needed."),
             static (c, r) =>
@@ -46,7 +46,7 @@ internal static class SafetyRules
             });
 
         yield return new(
-            new(new("ANTQ802"), Severity.Error, Standard, Citations.SafetyStandard(),
+            new(new("ANTQ802"), FindingSeverity.Error, Standard, Citations.SafetyStandard(),
                 "Tỷ lệ đăng ký hoặc được công nhận chưa đạt", "Registration or recognition share too low",
                 "{name} chưa đạt tỷ lệ đăng ký hoặc được công nhận theo tiêu chuẩn: {problem}.", "{name} falls short of the standard's registration or recognition share: {problemEn}."),
             static (c, r) =>
@@ -80,7 +80,7 @@ internal static class SafetyRules
             });
 
         yield return new(
-            new(new("ANTQ803"), Severity.Error, Standard, Citations.SafetyStandard(),
+            new(new("ANTQ803"), FindingSeverity.Error, Standard, Citations.SafetyStandard(),
                 "Cán bộ Công an xã bị kỷ luật trong kỳ", "Commune police member disciplined",
                 "{name} có cán bộ Công an xã bị kỷ luật trong kỳ đánh giá.", "A member of the commune police of {name} was disciplined in the period."),
             static (c, r) =>
@@ -92,7 +92,7 @@ internal static class SafetyRules
             });
 
         yield return new(
-            new(new("ANTQ804"), Severity.Error, Standard, Citations.SafetyStandard(),
+            new(new("ANTQ804"), FindingSeverity.Error, Standard, Citations.SafetyStandard(),
                 "Khu dân cư thiếu điều kiện hoặc có vụ việc loại trừ", "Residential area lacks a condition or had an excluding incident",
                 "{name} chưa đủ điều kiện của khu dân cư đạt tiêu chuẩn: {problem}.", "{name} does not meet a condition of the standard: {problemEn}."),
             static (c, r) =>
@@ -120,7 +120,7 @@ internal static class SafetyRules
             });
 
         yield return new(
-            new(new("ANTQ805"), Severity.Warning, Standard, Citations.SafetyStandard(),
+            new(new("ANTQ805"), FindingSeverity.Warning, Standard, Citations.SafetyStandard(),
                 "Đối tượng không thuộc diện đánh giá", "Unit outside the standard",
                 "{name} là {what}, không thuộc diện xét công nhận tiêu chuẩn.", "{name} is {whatEn}, which the standard does not assess."),
             static (c, r) =>
@@ -146,7 +146,7 @@ internal static class SafetyRules
             });
 
         yield return new(
-            new(new("ANTQ806"), Severity.Error, EffectivePeriod.Always, Citations.SafetyStandard(),
+            new(new("ANTQ806"), FindingSeverity.Error, EffectivePeriod.Always, Citations.SafetyStandard(),
                 "Số liệu hoặc kỳ đánh giá không hợp lệ", "Impossible figures or period",
                 "Hồ sơ đánh giá {name} có số liệu hoặc kỳ đánh giá không hợp lệ: {problem}.", "The assessment of {name} has an impossible figure or period: {problemEn}."),
             static (c, r) =>

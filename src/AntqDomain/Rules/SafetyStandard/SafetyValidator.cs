@@ -4,7 +4,7 @@ using AntqDomain.Rules;
 using FluentValidation;
 using NodaTime;
 using static AntqDomain.Language.RuleText;
-using Severity = AntqDomain.Rules.Severity;
+using Severity = AntqDomain.Rules.FindingSeverity;
 
 namespace AntqDomain.Rules;
 

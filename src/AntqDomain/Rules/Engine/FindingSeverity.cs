@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace AntqDomain.Rules;
 
 /// <summary>The severity of a reader diagnostic or rule finding (<em>mức độ</em>).</summary>
-[JsonConverter(typeof(Internal.StrictEnumJsonConverter<Severity>))]
-public enum Severity
+[JsonConverter(typeof(Internal.StrictEnumJsonConverter<FindingSeverity>))]
+public enum FindingSeverity
 {
     /// <summary>Advice (<em>thông tin</em>).</summary>
     Info = 0,
