@@ -38,7 +38,7 @@ public class CommendationBenchmarks
                         new ServicePeriod(role, start, split, Hardship: rng.Next(5) == 0),
                         new ServicePeriod(rng.Next(2) == 0 ? role : ServiceRole.GrassrootsForce, split.PlusDays(rng.Next(1, 200))),
                     ],
-                    PriorAwards = rng.Next(3) == 0 ? [] : [new PriorAward(CommendationForm.Certificate, start.PlusDays(400), AwardKind.EmulationMovement, ForMovement: true)],
+                    PriorAwards = rng.Next(3) == 0 ? [] : [new PriorAward(CommendationForm.CommendationCertificate, start.PlusDays(400), AwardKind.EmulationMovement, ForMovement: true)],
                 },
                 Form = CommendationForm.CommemorativeMedal,
                 Authority = Authority.MinisterOfPublicSecurity,

@@ -46,11 +46,11 @@ public sealed class AuthorityTable
             (Authority.MinisterOfPublicSecurity, CommendationForm.EmulationFlag, null, null),
             (Authority.ProvinceChair, CommendationForm.CertificateOfMerit, null, null),
             (Authority.ProvinceChair, CommendationForm.EmulationFlag, null, null),
-            (Authority.ProvincePoliceDirector, CommendationForm.Certificate, null, null),
-            (Authority.DepartmentHead, CommendationForm.Certificate, "Điều 80", "Điều 80 khoản 1"),
-            (Authority.LegalEntityHead, CommendationForm.Certificate, "Điều 80", "Điều 80 khoản 1"),
-            (Authority.EnterpriseHead, CommendationForm.Certificate, "Điều 80 (doanh nghiệp nhà nước)", "Điều 80 khoản 4"),
-            (Authority.CommuneChair, CommendationForm.Certificate, "Điều 81", "Điều 80 khoản 3"),
+            (Authority.ProvincePoliceDirector, CommendationForm.CommendationCertificate, null, null),
+            (Authority.DepartmentHead, CommendationForm.CommendationCertificate, "Điều 80", "Điều 80 khoản 1"),
+            (Authority.LegalEntityHead, CommendationForm.CommendationCertificate, "Điều 80", "Điều 80 khoản 1"),
+            (Authority.EnterpriseHead, CommendationForm.CommendationCertificate, "Điều 80 (doanh nghiệp nhà nước)", "Điều 80 khoản 4"),
+            (Authority.CommuneChair, CommendationForm.CommendationCertificate, "Điều 81", "Điều 80 khoản 3"),
         ])
         {
             yield return new(who, form, oldLaw, Citations.EmulationLaw2003(oldProvision));
@@ -58,8 +58,8 @@ public sealed class AuthorityTable
         }
 
         // The district People's Committees ended with the two-tier reform (2025-07-01).
-        yield return new(Authority.DistrictChair, CommendationForm.Certificate, oldLaw, Citations.EmulationLaw2003("Điều 80"));
-        yield return new(Authority.DistrictChair, CommendationForm.Certificate, new EffectivePeriod(LawOf2022, LastDistrictDay), Citations.EmulationLaw("Điều 80 khoản 2"));
+        yield return new(Authority.DistrictChair, CommendationForm.CommendationCertificate, oldLaw, Citations.EmulationLaw2003("Điều 80"));
+        yield return new(Authority.DistrictChair, CommendationForm.CommendationCertificate, new EffectivePeriod(LawOf2022, LastDistrictDay), Citations.EmulationLaw("Điều 80 khoản 2"));
 
         // The Huy hiệu is no longer a form of commendation under the 2022 Law.
         yield return new(Authority.MinisterOfPublicSecurity, CommendationForm.Badge, oldLaw, Citations.EmulationLaw2003());

@@ -9,8 +9,8 @@ public enum CommendationForm
     /// <summary>Certificate of merit (<em>Bằng khen</em>) of the Prime Minister, a minister or a province chair.</summary>
     CertificateOfMerit,
 
-    /// <summary>Certificate (<em>Giấy khen</em>) of a police director or a district or commune chair.</summary>
-    Certificate,
+    /// <summary>Certificate of commendation (<em>Giấy khen</em>), the form below the certificate of merit, of a police director or a district or commune chair.</summary>
+    CommendationCertificate,
 
     /// <summary>Emulation flag (<em>Cờ thi đua</em>).</summary>
     EmulationFlag,

@@ -61,7 +61,7 @@ public class CommendationAuthorityTests
     public void A_custom_table_can_grant_a_new_authority_a_form_for_a_period()
     {
         var director = Authority.Define("HospitalDirector", "Giám đốc Bệnh viện tỉnh", "the director of the province hospital");
-        var grant = new AuthorityGrant(director, CommendationForm.Certificate, new AntqDomain.Legal.EffectivePeriod(new LocalDate(2025, 1, 1)), AntqDomain.Legal.Citations.EmulationLaw("Điều 80 khoản 1"));
+        var grant = new AuthorityGrant(director, CommendationForm.CommendationCertificate, new AntqDomain.Legal.EffectivePeriod(new LocalDate(2025, 1, 1)), AntqDomain.Legal.Citations.EmulationLaw("Điều 80 khoản 1"));
         var validator = new AwardValidator(clock: Support.FixedClock.At(2026, 11, 22), authorities: new AuthorityTable([.. AuthorityTable.Default.Grants, grant]));
 
         Assert.Empty(validator.Check(Certificate(director, new LocalDate(2025, 8, 19))).Findings);
@@ -93,7 +93,7 @@ public class CommendationAuthorityTests
     [Fact]
     public void A_json_proposal_names_its_authority_by_code_and_writes_it_back_the_same()
     {
-        const string json = "{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"Tổ tự quản thôn Đông\",\"nomineeKind\":\"Collective\"},\"form\":\"Certificate\",\"awardKind\":\"EmulationMovement\",\"authority\":\"DepartmentHead\",\"proposedOn\":\"2025-08-19\"}";
+        const string json = "{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"Tổ tự quản thôn Đông\",\"nomineeKind\":\"Collective\"},\"form\":\"CommendationCertificate\",\"awardKind\":\"EmulationMovement\",\"authority\":\"DepartmentHead\",\"proposedOn\":\"2025-08-19\"}";
         var read = SubjectJson.Read(json);
         Assert.True(read.Success, string.Join("; ", read.Diagnostics.Select(d => d.MessageEn)));
         var proposal = read.AwardProposal!;

@@ -55,7 +55,7 @@ public class MedalRolesTests
         var p = l with
         {
             Date = new LocalDate(y, m, d),
-            Nominee = l.Nominee with { PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true, DecidedBy: Authority.FromCode(by))] },
+            Nominee = l.Nominee with { PriorAwards = [new PriorAward(CommendationForm.CommendationCertificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true, DecidedBy: Authority.FromCode(by))] },
         };
         Assert.Equal(reported, Proposals.Codes(p).Contains("ANTQ605"));
     }

@@ -33,7 +33,7 @@ internal static class Proposals
             Name = "Trần Thị Hoa",
             Sex = Sex.Female,
             Service = [new ServicePeriod(ServiceRole.Leader, new LocalDate(2013, 5, 1), Post: "Chủ tịch UBND xã")],
-            PriorAwards = [new PriorAward(CommendationForm.Certificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true)],
+            PriorAwards = [new PriorAward(CommendationForm.CommendationCertificate, new LocalDate(2020, 8, 19), AwardKind.EmulationMovement, ForMovement: true)],
         },
         Form = CommendationForm.CommemorativeMedal,
         Authority = Authority.MinisterOfPublicSecurity,
@@ -44,7 +44,7 @@ internal static class Proposals
     public static AwardProposal CommuneCertificate() => new()
     {
         Nominee = new Nominee { Name = "Tổ tự quản thôn Đông", Kind = NomineeKind.Collective },
-        Form = CommendationForm.Certificate,
+        Form = CommendationForm.CommendationCertificate,
         Kind = AwardKind.EmulationMovement,
         Authority = Authority.CommuneChair,
         Date = new LocalDate(2025, 8, 19),

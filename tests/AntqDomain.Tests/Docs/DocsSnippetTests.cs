@@ -170,7 +170,7 @@ public class DocsSnippetTests
         var proposal = new AwardProposal
         {
             Nominee = new Nominee { Name = "Tổ tự quản thôn Đông", Kind = NomineeKind.Collective },
-            Form = CommendationForm.Certificate,
+            Form = CommendationForm.CommendationCertificate,
             Authority = Authority.CommuneChair,
             Date = new LocalDate(2026, 8, 19),
         };

@@ -11,7 +11,7 @@ public class EnumValuesByNameOnlyTests
     [InlineData("-1")]
     public void A_number_for_a_proposals_award_kind_is_refused_at_its_path(string number)
     {
-        var r = SubjectJson.Read("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"Certificate\",\"proposedOn\":\"2025-08-01\",\"authority\":\"CommuneChair\",\"awardKind\":" + number + "}");
+        var r = SubjectJson.Read("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"CommendationCertificate\",\"proposedOn\":\"2025-08-01\",\"authority\":\"CommuneChair\",\"awardKind\":" + number + "}");
         Assert.False(r.Success);
         Assert.Equal(("ANTQ008", "$.awardKind"), (Assert.Single(r.Diagnostics).Code, r.Diagnostics[0].At?.Path));
     }

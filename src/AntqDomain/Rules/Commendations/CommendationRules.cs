@@ -52,7 +52,7 @@ internal static class CommendationRules
     internal static (string Vi, string En) Name(CommendationForm f) => f switch
     {
         CommendationForm.CertificateOfMerit => ("Bằng khen", "certificate of merit (Bằng khen)"),
-        CommendationForm.Certificate => ("Giấy khen", "certificate (Giấy khen)"),
+        CommendationForm.CommendationCertificate => ("Giấy khen", "certificate of commendation (Giấy khen)"),
         CommendationForm.EmulationFlag => ("Cờ thi đua", "emulation flag (Cờ thi đua)"),
         CommendationForm.CommemorativeMedal => ("Kỷ niệm chương \"Bảo vệ an ninh Tổ quốc\"", "the commemorative medal \"Bảo vệ an ninh Tổ quốc\""),
         CommendationForm.Badge => ("Huy hiệu", "badge (Huy hiệu)"),
