@@ -135,7 +135,7 @@ public static class PlanDrafter
             Issuer = new PlanIssuer(committee ? unit.CommitteeHeader : unit.PeoplesCommitteeHeader, unit.Level, unit.Type?.Code, request.IssuingBody),
             Dated = PlaceAndDate.For(unit.Place, issued),
             Title = new PlanText(string.Create(CultureInfo.InvariantCulture, $"KẾ HOẠCH Tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm {y}")),
-            Year = y,
+            TitleYear = y,
             Basis = basis,
             Sections = sections,
             Recipients = new Recipients([.. Recipients(request, unit, committee, twoTiers, issued).Select(r => new PlanText(r, null, "-"))]),

@@ -48,8 +48,12 @@ public sealed record FestivalPlan
     /// <summary>The title ("KẾ HOẠCH Tổ chức “Ngày hội …” năm 2024").</summary>
     public PlanText? Title { get; init; }
 
-    /// <summary>The festival year named in the title, or null.</summary>
-    public int? Year { get; init; }
+    /// <summary>
+    /// The year the title names ("… năm 2026"), as written, or null (JSON: <c>year</c>). For the year the plan is for,
+    /// whether or not its title says it, use <see cref="FestivalYear"/>.
+    /// </summary>
+    [JsonPropertyName("year")]
+    public int? TitleYear { get; init; }
 
     /// <summary>What kind of document this is (<em>loại văn bản</em>); festival rules apply to <see cref="DocumentKind.FestivalPlan"/> only.</summary>
     public DocumentKind DocumentKind { get; init; } = DocumentKind.FestivalPlan;
@@ -124,7 +128,7 @@ public sealed record FestivalPlan
         => other is not null
            && (ReferenceEquals(this, other)
                || (NumberText == other.NumberText && Equals(NumberAt, other.NumberAt) && Equals(NumberLabel, other.NumberLabel) && Equals(Issuer, other.Issuer) && Equals(Committee, other.Committee)
-                   && Equals(Dated, other.Dated) && Equals(DatedAt, other.DatedAt) && Equals(Title, other.Title) && Year == other.Year
+                   && Equals(Dated, other.Dated) && Equals(DatedAt, other.DatedAt) && Equals(Title, other.Title) && TitleYear == other.TitleYear
                    && DocumentKind == other.DocumentKind && Equals(Parent, other.Parent) && Internal.Structural.Equal(Basis, other.Basis)
                    && Internal.Structural.Equal(Sections, other.Sections) && Internal.Structural.Equal(LeadUpActivities, other.LeadUpActivities)
                    && Equals(Ceremony, other.Ceremony) && Internal.Structural.Equal(FestivalActivities, other.FestivalActivities) && HasFestivalPart == other.HasFestivalPart
@@ -136,7 +140,7 @@ public sealed record FestivalPlan
 
     /// <inheritdoc />
     public override int GetHashCode()
-        => HashCode.Combine(NumberText, Issuer, Dated, Title, Year, DocumentKind, Internal.Structural.Hash(Sections), Internal.Structural.Hash(Basis));
+        => HashCode.Combine(NumberText, Issuer, Dated, Title, TitleYear, DocumentKind, Internal.Structural.Hash(Sections), Internal.Structural.Hash(Basis));
 
     /// <summary>The section of <paramref name="kind"/>, or null.</summary>
     public PlanSection? Section(SectionKind kind)
@@ -162,7 +166,7 @@ public sealed record FestivalPlan
     /// document that is not a festival plan, only a year its title states: none is inferred from its dates.
     /// </summary>
     [JsonIgnore]
-    public int? FestivalYear => DocumentKind == DocumentKind.FestivalPlan ? Year ?? Dated?.Year ?? Window?.End?.Year ?? Window?.Start?.Year : Year;
+    public int? FestivalYear => DocumentKind == DocumentKind.FestivalPlan ? TitleYear ?? Dated?.Year ?? Window?.End?.Year ?? Window?.Start?.Year : TitleYear;
 
     /// <summary>
     /// The date on which requirements are chosen: the issue date; for an undated draft the earliest date its

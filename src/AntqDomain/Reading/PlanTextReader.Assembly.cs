@@ -40,7 +40,7 @@ public sealed partial class PlanTextReader
                 Dated = dated,
                 DatedAt = datedAt,
                 Title = title,
-                Year = year,
+                TitleYear = year,
                 DocumentKind = kind,
                 Parent = BuildParent(),
                 Basis = [.. basis],

@@ -101,7 +101,7 @@ public static partial class ResultsTextReader
         ArgumentNullException.ThrowIfNull(document);
         var all = ImmutableArray.CreateBuilder<ReadDiagnostic>();
         all.AddRange(diagnostics.IsDefault ? [] : diagnostics);
-        int? year = document.Year ?? document.IssueDate?.Year;
+        int? year = document.TitleYear ?? document.IssueDate?.Year;
         if (year is not { } y)
         {
             all.Add(new ReadDiagnostic("ANTQ003", FindingSeverity.Error, "Không xác định được năm báo cáo (tên báo cáo hoặc ngày ban hành).", "The year reported cannot be told (from the title or the date)."));

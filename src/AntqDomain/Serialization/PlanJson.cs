@@ -63,7 +63,7 @@ public static class PlanJson
 
             // What the parts say (window, ceremony, scope, …) is derived as the text reader derives it, for whatever the
             // document leaves out: a plan gives the same findings whichever way it arrives.
-            var content = PlanContent.Of(normalized.Sections, PlanContent.YearFor(normalized.DocumentKind, normalized.Year, normalized.Dated));
+            var content = PlanContent.Of(normalized.Sections, PlanContent.YearFor(normalized.DocumentKind, normalized.TitleYear, normalized.Dated));
             return new PlanReadResult(content.Under(normalized), []);
         }
         catch (JsonException ex)

@@ -58,7 +58,7 @@ public class DocxFixTests
         var result = DocxPlanFixer.Fix(File.ReadAllBytes(Repo.PathOf("docs", "examples", "province-plan-2026.docx")), year: 2027);
 
         Assert.Contains("kỷ niệm 82 năm", result.TextAfter, StringComparison.Ordinal);
-        Assert.Equal(2027, DocxPlanReader.Default.Read(result.Bytes).Result.Plan!.Year);
+        Assert.Equal(2027, DocxPlanReader.Default.Read(result.Bytes).Result.Plan!.TitleYear);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class DocxPlanReaderTests
         Assert.Equal(fromText.Dated, plan.Dated);
         Assert.Equal(fromText.Issuer.Name, plan.Issuer.Name);
         Assert.Equal(fromText.Issuer.Level, plan.Issuer.Level);
-        Assert.Equal(fromText.Year, plan.Year);
+        Assert.Equal(fromText.TitleYear, plan.TitleYear);
         Assert.Equal(fromText.Recipients!.Lines.Select(l => l.Text), plan.Recipients!.Lines.Select(l => l.Text));
         Assert.Equal(fromText.Signature!.Lines.Select(l => l.Text), plan.Signature!.Lines.Select(l => l.Text));
         Assert.Equal(fromText.Signature.Signer?.Text, plan.Signature.Signer?.Text);

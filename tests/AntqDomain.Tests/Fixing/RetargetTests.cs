@@ -15,7 +15,7 @@ public class RetargetTests
         var result = new PlanFixer().Fix(Examples.CleanProvincePlanText, year: year);
         var plan = Examples.Read(result.Text);
 
-        Assert.Equal(year, plan.Year);
+        Assert.Equal(year, plan.TitleYear);
         Assert.Equal(year, plan.IssueDate!.Value.Year);
         Assert.Equal(year, plan.Window!.End!.Value.Year);
         Assert.Contains($"kỷ niệm {police} năm Ngày truyền thống", result.Text, StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public class RealWorldLayoutTests
         Assert.Equal(IssuerKind.PeoplesCommittee, plan.Issuer.Kind);
         Assert.Equal("87/KH-UBND", plan.NumberText);
         Assert.Equal(new PlaceAndDateProbe("Lộc Bình", 12, 6, 2023), PlaceAndDateProbe.Of(plan));
-        Assert.Equal(2023, plan.Year);
+        Assert.Equal(2023, plan.TitleYear);
         Assert.Equal(DocumentKind.FestivalPlan, plan.DocumentKind);
         Assert.Contains(plan.Unplaced, u => u.Text.Contains("Trang chủ", StringComparison.Ordinal));
         Assert.Contains(plan.Unplaced, u => u.Text.Contains("Tải về", StringComparison.Ordinal));
@@ -46,7 +46,7 @@ public class RealWorldLayoutTests
         Assert.Equal(IssuerKind.SteeringCommittee, plan.Issuer.Kind);
         Assert.Equal("1975/KH-BCĐ", plan.NumberText);
         Assert.Equal(new PlaceAndDateProbe("Thanh Hóa", 12, 4, 2024), PlaceAndDateProbe.Of(plan));
-        Assert.Equal(2024, plan.Year);
+        Assert.Equal(2024, plan.TitleYear);
         Assert.Equal(AdministrativeLevel.Central, plan.Parent!.IssuerLevel);
         Assert.Contains(plan.ShowcaseSites, s => s.Text.Contains("xã Quảng Tân, huyện Quảng Xương", StringComparison.Ordinal));
     }
@@ -57,7 +57,7 @@ public class RealWorldLayoutTests
         var plan = Read("web-post-body-only.txt");
         Assert.Equal("Sở Giáo dục và Đào tạo", plan.Issuer.Name);
         Assert.Equal(AdministrativeLevel.Sector, plan.Issuer.Level);
-        Assert.Equal(2023, plan.Year);
+        Assert.Equal(2023, plan.TitleYear);
         Assert.Equal(DocumentKind.FestivalPlan, plan.DocumentKind);
         Assert.Equal(AdministrativeLevel.Province, plan.Parent!.IssuerLevel);
         Assert.StartsWith("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội", plan.Parent.Issuer, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public class RealWorldLayoutTests
     {
         var plan = Read("results-report.txt");
         Assert.Equal(DocumentKind.Report, plan.DocumentKind);
-        Assert.Equal(2024, plan.Year);
+        Assert.Equal(2024, plan.TitleYear);
         Assert.DoesNotContain(new PlanValidator().Check(plan).Findings, f => f.Code.Value is "ANTQ304" or "ANTQ301" or "ANTQ108" or "ANTQ109");
     }
 

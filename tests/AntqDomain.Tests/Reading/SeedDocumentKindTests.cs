@@ -13,7 +13,7 @@ public class SeedDocumentKindTests
     {
         var plan = PlanTextReader.Default.Read(File.ReadAllText(SharedDomain.Seed("001_")!)).Plan!;
         Assert.Equal(DocumentKind.FestivalPlan, plan.DocumentKind);
-        Assert.Equal(2024, plan.Year);
+        Assert.Equal(2024, plan.TitleYear);
     }
 
     [SharedDomainTheory]

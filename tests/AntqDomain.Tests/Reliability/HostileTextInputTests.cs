@@ -30,14 +30,14 @@ public class HostileTextInputTests
         var read = PlanTextReader.Default.Read(text);
         Assert.True(read.Success);
         Validator.Check(read.Plan);
-        Assert.Equal(2026, read.Plan.Year);
+        Assert.Equal(2026, read.Plan.TitleYear);
     }
 
     [Fact]
     public void A_fullwidth_year_in_the_title_is_read_as_the_year()
     {
         var read = PlanTextReader.Default.Read(Clean.Replace("” năm 2026", "” năm ２０２６", StringComparison.Ordinal));
-        Assert.Equal(2026, read.Plan!.Year);
+        Assert.Equal(2026, read.Plan!.TitleYear);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public class HostileTextInputTests
     public void A_year_of_more_than_four_digits_is_reported_not_cut_to_four(string from, string to)
     {
         var plan = PlanTextReader.Default.Read(Clean.Replace(from, to, StringComparison.Ordinal)).Plan!;
-        Assert.False(plan.Year == 2026 && plan.Dated!.Year == 2026, "the long year was cut to 2026");
+        Assert.False(plan.TitleYear == 2026 && plan.Dated!.Year == 2026, "the long year was cut to 2026");
         Assert.Contains("ANTQ108", Codes(Clean.Replace(from, to, StringComparison.Ordinal)));
     }
 

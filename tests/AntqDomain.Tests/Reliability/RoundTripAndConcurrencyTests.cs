@@ -94,7 +94,7 @@ public class ConcurrencyTests
         var report = (i % 8) switch
         {
             0 or 1 => pv.Check(plan),
-            2 or 3 => pv.Check(plan with { Year = plan.Year }),
+            2 or 3 => pv.Check(plan with { TitleYear = plan.TitleYear }),
             4 => av.Check(proposal),
             5 => mv.Check(model.Model, model.On),
             6 => sv.Check(safety),

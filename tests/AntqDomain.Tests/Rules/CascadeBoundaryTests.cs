@@ -22,7 +22,7 @@ public class CascadeBoundaryTests
         Issuer = new PlanIssuer("BAN CHỈ ĐẠO ANTT XÃ PHƯƠNG ĐỘ", AdministrativeLevel.Commune, UnitType.Commune.Code, IssuerKind.SteeringCommittee),
         Dated = PlaceAndDate.For("Phương Độ", issued),
         Parent = Clean.Parent! with { IssuerLevel = parentLevel, Date = issued.PlusDays(-10) },
-        Year = issued.Year,
+        TitleYear = issued.Year,
     };
 
     private static string[] Codes(FestivalPlan plan, FestivalPlan? parent = null)
@@ -77,7 +77,7 @@ public class CascadeBoundaryTests
         {
             Issuer = new PlanIssuer("BAN CHỈ ĐẠO 138 HUYỆN BẮC SƠN", AdministrativeLevel.District, UnitType.RuralDistrict.Code, IssuerKind.SteeringCommittee),
             Dated = PlaceAndDate.For("Bắc Sơn", issued),
-            Year = y,
+            TitleYear = y,
             Parent = Clean.Parent! with { IssuerLevel = AdministrativeLevel.Province, Date = issued.PlusDays(-10) },
         };
         Assert.Equal(reported, Codes(plan).Contains("ANTQ505"));
@@ -108,14 +108,14 @@ public class CascadeBoundaryTests
     {
         // A draft "ngày … tháng M năm 2025" can be dated as late as the month's last day.
         var parentDate = new LocalDate(2025, month, 1).PlusDays(parentDay - 1);
-        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, month, 2025), Year = 2025, Parent = Clean.Parent! with { Date = parentDate } };
+        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, month, 2025), TitleYear = 2025, Parent = Clean.Parent! with { Date = parentDate } };
         Assert.Equal(reported, Codes(plan).Contains("ANTQ502"));
     }
 
     [Fact]
     public void A_draft_with_only_a_year_counts_as_issued_on_its_last_day()
     {
-        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, null, 2025), Year = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
+        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, null, 2025), TitleYear = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
         Assert.DoesNotContain("ANTQ502", Codes(plan));
         Assert.Contains("ANTQ502", Codes(plan with { Parent = Clean.Parent! with { Date = new LocalDate(2026, 1, 1) } }));
     }
@@ -158,7 +158,7 @@ public class CascadeBoundaryTests
     [Fact]
     public void A_draft_with_a_month_that_does_not_exist_counts_as_issued_at_the_end_of_its_year()
     {
-        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, 13, 2025), Year = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
+        var plan = Clean with { Dated = new PlaceAndDate("Tuyên Quang", null, 13, 2025), TitleYear = 2025, Parent = Clean.Parent! with { Date = new LocalDate(2025, 12, 31) } };
         Assert.DoesNotContain("ANTQ502", Codes(plan));
     }
 

@@ -29,7 +29,7 @@ public class SeedPlanTests
         var plan = ReadSeed();
         Assert.Empty(plan.Unplaced);
         Assert.Equal("/KH-BCĐ", plan.NumberText);
-        Assert.Equal(2024, plan.Year);
+        Assert.Equal(2024, plan.TitleYear);
         Assert.Equal(AntqDomain.Administration.AdministrativeLevel.District, plan.Issuer.Level);
         Assert.Equal("1975/KH-BCĐ", plan.Parent!.NumberText);
         Assert.Equal(new NodaTime.LocalDate(2024, 4, 12), plan.Parent.Date);

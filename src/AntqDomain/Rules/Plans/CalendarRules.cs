@@ -76,7 +76,7 @@ internal static class CalendarRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (p.Year is not { } y)
+                if (p.TitleYear is not { } y)
                 {
                     return;
                 }

@@ -319,13 +319,13 @@ internal static class DocumentFormRules
                     c.ReportOutcome(r, "noSuchDay", PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(),
                         ("day", d.Day?.ToString(CultureInfo.InvariantCulture) ?? ""), ("month", d.Month?.ToString(CultureInfo.InvariantCulture) ?? ""), ("year", d.Year?.ToString(CultureInfo.InvariantCulture) ?? ""));
                 }
-                else if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is { } central && issued > central.End)
+                else if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.TitleYear is null || p.TitleYear == issued.Year) && c.CentralWindow is { } central && issued > central.End)
                 {
                     c.ReportOutcome(r, "afterCentralWindow", PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(),
                         ("issued", RuleText.Date(issued)), ("year", central.Year.ToString(CultureInfo.InvariantCulture)), ("end", RuleText.Date(central.End)));
                 }
 
-                if (p.Year is { } titleYear && !Calendar.FestivalYear.IsSupported(titleYear))
+                if (p.TitleYear is { } titleYear && !Calendar.FestivalYear.IsSupported(titleYear))
                 {
                     c.ReportOutcome(r, "titleYear", PlanRuleContext.Where(p.Title, "$.year"), p.Title?.Text,
                         ("year", titleYear.ToString(CultureInfo.InvariantCulture)), ("first", Calendar.FestivalYear.FirstYear.ToString(CultureInfo.InvariantCulture)));
@@ -438,7 +438,7 @@ internal static class DocumentFormRules
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.Year is null || p.Year == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
+                if (p.DocumentKind == DocumentKind.FestivalPlan && c.Facts.IssueDate is { } issued && (p.TitleYear is null || p.TitleYear == issued.Year) && c.CentralWindow is null && CalendarRules.AfterFestivalDay(issued, issued.Year))
                 {
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(), ("issued", RuleText.Date(issued)), ("year", RuleText.Num(issued.Year)));
                 }
