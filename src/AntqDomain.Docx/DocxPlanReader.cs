@@ -44,6 +44,14 @@ public sealed class DocxPlanReader
     /// <returns>The plan, the text as read, the paragraph of every line, and the diagnostics.</returns>
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <example>
+    /// <code>
+    /// var read = DocxPlanReader.Default.Read("ke-hoach.docx");
+    /// var report = new PlanValidator().Check(read.Result.GetPlanOrThrow());
+    /// foreach (var f in report.Findings)
+    ///     Console.WriteLine($"{read.PositionOf(f.Location)?.Describe()} {f.Code} {f.MessageVi}");
+    /// </code>
+    /// </example>
     public DocxReadResult Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

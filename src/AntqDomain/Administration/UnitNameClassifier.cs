@@ -10,6 +10,8 @@ namespace AntqDomain.Administration;
 public static partial class UnitNameClassifier
 {
     /// <summary>Classifies <paramref name="name"/>; (Unknown, null) when no unit word is found.</summary>
+    /// <param name="name">A unit name as written, e.g. "xã Đồng Tâm" or "UBND tỉnh Tuyên Quang"; null gives (Unknown, null).</param>
+    /// <returns>The administrative level and the unit type the name's unit word shows.</returns>
     public static (AdministrativeLevel Level, UnitType? UnitType) Classify(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

@@ -59,13 +59,20 @@ public sealed record UnitType(string Code, string NameVi, string NameEn, Adminis
         [Province, CentralCity, RuralDistrict, UrbanDistrict, DistrictTown, ProvincialCity, Commune, Ward, Township, SpecialZone];
 
     /// <summary>Whether the unit type exists on <paramref name="date"/>.</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>True when the type exists on that day.</returns>
     public bool ExistsOn(LocalDate date) => (ValidFrom is not { } f || date >= f) && (ValidTo is not { } t || date <= t);
 
     /// <summary>Whether the level exists on <paramref name="date"/> (the district level ends on 2025-06-30).</summary>
+    /// <param name="level">The administrative level.</param>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>True when the level exists on that day.</returns>
     public static bool LevelExistsOn(AdministrativeLevel level, LocalDate date)
         => level != AdministrativeLevel.District || date <= LastDayOfThreeTiers;
 
     /// <summary>Finds a built-in type by code.</summary>
+    /// <param name="code">The code of a built-in type, e.g. "Commune".</param>
+    /// <returns>The type, or null when no built-in type has that code.</returns>
     public static UnitType? FromCode(string code)
     {
         foreach (var u in All)

@@ -46,23 +46,36 @@ public readonly struct AnniversaryCount : IEquatable<AnniversaryCount>, ICompara
     public int CompareTo(AnniversaryCount other) => Years.CompareTo(other.Years);
 
     /// <summary>The count as an invariant number, e.g. "77".</summary>
+    /// <returns>The number of years in invariant digits.</returns>
     public override string ToString() => Years.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Equality of counts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator ==(AnniversaryCount left, AnniversaryCount right) => left.Equals(right);
 
     /// <summary>Inequality of counts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator !=(AnniversaryCount left, AnniversaryCount right) => !left.Equals(right);
 
     /// <summary>Ordering of counts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator <(AnniversaryCount left, AnniversaryCount right) => left.Years < right.Years;
 
     /// <summary>Ordering of counts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator >(AnniversaryCount left, AnniversaryCount right) => left.Years > right.Years;
 
     /// <summary>Ordering of counts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator <=(AnniversaryCount left, AnniversaryCount right) => left.Years <= right.Years;
 
     /// <summary>Ordering of counts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator >=(AnniversaryCount left, AnniversaryCount right) => left.Years >= right.Years;
 }

@@ -10,6 +10,7 @@ namespace AntqDomain.Calendar;
 public sealed record BackdropTitle(ImmutableArray<string> Lines)
 {
     /// <summary>The lines joined by new lines.</summary>
+    /// <returns>The lines of the title, one per line.</returns>
     public override string ToString() => string.Join('\n', Lines);
 
     /// <inheritdoc />

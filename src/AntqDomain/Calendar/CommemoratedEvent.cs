@@ -21,6 +21,8 @@ public sealed record CommemoratedEvent(string Id, LocalDate FoundingDate, string
 
     /// <summary>The count of years that year <paramref name="year"/> commemorates (<c>year − founding year</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before the founding year.</exception>
+    /// <param name="year">The year of the anniversary.</param>
+    /// <returns>The number of years that year commemorates.</returns>
     public AnniversaryCount CountInYear(int year)
     {
         if (year < FoundingDate.Year)
@@ -38,6 +40,8 @@ public sealed record CommemoratedEvent(string Id, LocalDate FoundingDate, string
     /// The number of whole years completed on <paramref name="date"/> (the anniversary day itself completes a year).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the founding date.</exception>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>The whole years completed on that day.</returns>
     public AnniversaryCount CountOn(LocalDate date)
     {
         if (date < FoundingDate)
@@ -58,6 +62,8 @@ public sealed record CommemoratedEvent(string Id, LocalDate FoundingDate, string
     }
 
     /// <summary>The first anniversary strictly after <paramref name="date"/> and the count it completes.</summary>
+    /// <param name="date">The day after which to look.</param>
+    /// <returns>The date of the next anniversary and the count it completes.</returns>
     public (LocalDate Date, AnniversaryCount Count) NextAnniversaryAfter(LocalDate date)
     {
         if (date < FoundingDate)

@@ -62,15 +62,21 @@ public sealed class CommemoratedEventCollection : IReadOnlyCollection<Commemorat
 
     /// <summary>The event with identifier <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No event has that identifier.</exception>
+    /// <param name="id">The event's identifier, e.g. "police".</param>
     public CommemoratedEvent this[string id] => byId.TryGetValue(id, out var e)
         ? e
         : throw new KeyNotFoundException($"No commemorated event has the identifier '{id}'.");
 
     /// <summary>Looks up an event by identifier.</summary>
+    /// <param name="id">The event's identifier.</param>
+    /// <param name="commemorated">The event when found; otherwise null.</param>
+    /// <returns>True when an event has that identifier.</returns>
     public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CommemoratedEvent? commemorated)
         => byId.TryGetValue(id, out commemorated);
 
     /// <summary>A new catalogue with <paramref name="commemorated"/> added, replacing any event with the same identifier.</summary>
+    /// <param name="commemorated">The event to add.</param>
+    /// <returns>A new collection; this one is unchanged.</returns>
     public CommemoratedEventCollection With(CommemoratedEvent commemorated)
     {
         ArgumentNullException.ThrowIfNull(commemorated);
@@ -79,6 +85,8 @@ public sealed class CommemoratedEventCollection : IReadOnlyCollection<Commemorat
     }
 
     /// <summary>The anniversaries that fall in <paramref name="year"/> (events founded that year or earlier), in date order.</summary>
+    /// <param name="year">The calendar year.</param>
+    /// <returns>Each anniversary of the year with its date and count, in date order.</returns>
     public ImmutableArray<(CommemoratedEvent Event, LocalDate Date, AnniversaryCount Count)> AnniversariesIn(int year)
         => [.. ordered.Where(e => e.FoundingDate.Year <= year)
             .Select(e => (e, e.AnnualDate.InYear(year), e.CountInYear(year)))
@@ -87,5 +95,6 @@ public sealed class CommemoratedEventCollection : IReadOnlyCollection<Commemorat
     /// <inheritdoc />
     public IEnumerator<CommemoratedEvent> GetEnumerator() => ((IEnumerable<CommemoratedEvent>)ordered).GetEnumerator();
 
+    /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

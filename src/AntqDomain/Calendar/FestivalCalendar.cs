@@ -12,6 +12,8 @@ public sealed class FestivalCalendar
     private readonly DateTimeZone zone;
 
     /// <summary>A calendar reading "today" from <paramref name="clock"/> in Vietnam's time zone (Asia/Ho_Chi_Minh).</summary>
+    /// <param name="clock">The clock that gives "today".</param>
+    /// <param name="events">The commemorated events; the built-in ones when null.</param>
     public FestivalCalendar(IClock clock, CommemoratedEventCollection? events = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
@@ -28,12 +30,15 @@ public sealed class FestivalCalendar
 
     /// <summary>The festival year <paramref name="year"/> (2005–9999).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is before the first festival.</exception>
+    /// <param name="year">A festival year, 2005–9999.</param>
+    /// <returns>That festival year.</returns>
     public static FestivalYear ForYear(int year) => new(year);
 
     /// <summary>The festival of the current year.</summary>
     public FestivalYear CurrentYear => new(Today.Year);
 
     /// <summary>The next festival day on or after today.</summary>
+    /// <returns>The festival year whose festival day is today or the next one to come.</returns>
     public FestivalYear Next()
     {
         var today = Today;

@@ -23,6 +23,15 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
 
     /// <summary>The festival year <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before 2005 (the first festival) or after 9999.</exception>
+    /// <param name="year">A festival year, 2005–9999.</param>
+    /// <example>
+    /// <code>
+    /// var year = new FestivalYear(2022);
+    /// Console.WriteLine(year.PoliceYears.Years);     // 77
+    /// Console.WriteLine(year.FestivalYears.Years);   // 17
+    /// Console.WriteLine(year.AnniversaryPhrase(CultureInfo.GetCultureInfo("en")));
+    /// </code>
+    /// </example>
     public FestivalYear(int year)
     {
         if (year < FirstYear || year > LastYear)
@@ -37,6 +46,8 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     }
 
     /// <summary>Whether <paramref name="year"/> is a festival year this library supports (2005–9999).</summary>
+    /// <param name="year">The year to test.</param>
+    /// <returns>True for 2005–9999.</returns>
     public static bool IsSupported(int year) => year is >= FirstYear and <= LastYear;
 
     /// <summary>The calendar year.</summary>
@@ -61,6 +72,8 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     public int Edition => Year - FirstYear + 1;
 
     /// <summary>The edition in Vietnamese words, e.g. "lần thứ hai mươi hai" for 2026.</summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The edition in words, in the chosen language.</returns>
     public string EditionInWords(CultureInfo? culture = null)
         => Localization.IsEnglish(culture)
             ? "the " + Edition.ToOrdinalWords(CultureInfo.GetCultureInfo("en"))
@@ -71,6 +84,8 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     /// nhân dân Việt Nam (19/8/1945 – 19/8/2026) và 21 năm Ngày hội …". In 2005 (year zero of the festival) only the
     /// police part is given.
     /// </summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The anniversary phrase of the year, in the chosen language.</returns>
     public string AnniversaryPhrase(CultureInfo? culture = null)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -94,6 +109,7 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     /// <param name="organiser">The organiser's name; a placeholder when omitted.</param>
     /// <param name="place">The place; dots when omitted.</param>
     /// <param name="day">The day in August; blank when omitted.</param>
+    /// <returns>The lines of the backdrop title.</returns>
     public BackdropTitle BackdropTitle(string? organiser = null, string? place = null, int? day = null)
     {
         if (day is { } d)
@@ -112,6 +128,8 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     }
 
     /// <summary>The standard slogans (<em>khẩu hiệu</em>) for the year, in the chosen language (Vietnamese by default).</summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The slogans, in the order plans list them.</returns>
     public ImmutableArray<string> Slogans(CultureInfo? culture = null)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -136,6 +154,8 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     }
 
     /// <summary>The suggested general campaign window (1 July – 19 August by default).</summary>
+    /// <param name="options">Where the window starts and ends; the usual dates when null.</param>
+    /// <returns>The window, both ends included.</returns>
     public DateInterval SuggestedWindow(CampaignWindowOptions? options = null)
     {
         var o = options ?? CampaignWindowOptions.Default;
@@ -143,6 +163,8 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     }
 
     /// <summary>The suggested window for education institutions (1 April – 31 May by default), inside the school year.</summary>
+    /// <param name="options">Where the window starts and ends; the usual dates when null.</param>
+    /// <returns>The window, both ends included.</returns>
     public DateInterval SuggestedEducationWindow(CampaignWindowOptions? options = null)
     {
         var o = options ?? CampaignWindowOptions.Default;
@@ -171,11 +193,16 @@ public readonly struct FestivalYear : IEquatable<FestivalYear>
     public override int GetHashCode() => Year;
 
     /// <summary>The year as an invariant number.</summary>
+    /// <returns>The year in invariant digits.</returns>
     public override string ToString() => Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Equality of festival years.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator ==(FestivalYear left, FestivalYear right) => left.Equals(right);
 
     /// <summary>Inequality of festival years.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator !=(FestivalYear left, FestivalYear right) => !left.Equals(right);
 }

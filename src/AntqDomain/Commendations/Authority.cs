@@ -85,6 +85,7 @@ public sealed class Authority : IEquatable<Authority>
     /// <param name="nameVi">The Vietnamese name.</param>
     /// <param name="nameEn">The English name.</param>
     /// <exception cref="ArgumentException">The code is not of that form, or a name is blank.</exception>
+    /// <returns>The authority with that code (the built-in one when the code is built in).</returns>
     public static Authority Define(string code, string nameVi, string nameEn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameVi);
@@ -102,12 +103,17 @@ public sealed class Authority : IEquatable<Authority>
     /// named by its code (it decides nothing unless a custom <see cref="AuthorityTable"/> grants it something).
     /// </summary>
     /// <exception cref="ArgumentException">The code is not letters and digits starting with a capital letter.</exception>
+    /// <param name="code">The authority's code, e.g. "CommuneChair".</param>
+    /// <returns>The authority with that code.</returns>
     public static Authority FromCode(string code)
         => FindBuiltIn(code) ?? (IsCode(code)
             ? new Authority(code, code, code)
             : throw new ArgumentException($"An authority code is letters and digits starting with a capital letter, such as \"ProvinceChair\"; \"{code}\" is not.", nameof(code)));
 
     /// <summary>The built-in authority with <paramref name="code"/>, if there is one.</summary>
+    /// <param name="code">The code to look up.</param>
+    /// <param name="authority">The built-in authority when found; otherwise null.</param>
+    /// <returns>True when a built-in authority has that code.</returns>
     public static bool TryGetBuiltIn(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Authority? authority)
     {
         authority = FindBuiltIn(code);
@@ -124,12 +130,17 @@ public sealed class Authority : IEquatable<Authority>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     /// <summary>The code.</summary>
+    /// <returns>The authority's code.</returns>
     public override string ToString() => Code;
 
     /// <summary>Whether two authorities have the same code.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator ==(Authority? left, Authority? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Whether two authorities have different codes.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     public static bool operator !=(Authority? left, Authority? right) => !(left == right);
 
     private static Authority? FindBuiltIn(string? code)

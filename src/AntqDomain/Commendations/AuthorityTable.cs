@@ -16,6 +16,7 @@ public sealed class AuthorityTable
     private static readonly LocalDate LastDistrictDay = new(2025, 6, 30);
 
     /// <summary>A table of <paramref name="grants"/>.</summary>
+    /// <param name="grants">Who may decide which form, and when.</param>
     public AuthorityTable(IEnumerable<AuthorityGrant> grants)
     {
         ArgumentNullException.ThrowIfNull(grants);
@@ -72,9 +73,16 @@ public sealed class AuthorityTable
     public ImmutableArray<AuthorityGrant> Grants { get; }
 
     /// <summary>Whether <paramref name="authority"/> may decide <paramref name="form"/> on <paramref name="date"/>.</summary>
+    /// <param name="authority">The deciding authority.</param>
+    /// <param name="form">The form of commendation.</param>
+    /// <param name="date">The day of the decision.</param>
+    /// <returns>True when a grant of the table covers it.</returns>
     public bool MayDecide(Authority authority, CommendationForm form, LocalDate date) => GrantFor(authority, form, date) is not null;
 
     /// <summary>Whether any authority may decide <paramref name="form"/> on <paramref name="date"/> (the form exists then).</summary>
+    /// <param name="form">The form of commendation.</param>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>True when the form can be decided on that day.</returns>
     public bool Exists(CommendationForm form, LocalDate date)
     {
         foreach (var g in Grants)
@@ -89,6 +97,10 @@ public sealed class AuthorityTable
     }
 
     /// <summary>The grant that lets <paramref name="authority"/> decide <paramref name="form"/> on <paramref name="date"/>, if any.</summary>
+    /// <param name="authority">The deciding authority.</param>
+    /// <param name="form">The form of commendation.</param>
+    /// <param name="date">The day of the decision.</param>
+    /// <returns>The grant, or null when none covers it.</returns>
     public AuthorityGrant? GrantFor(Authority authority, CommendationForm form, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(authority);
@@ -104,6 +116,9 @@ public sealed class AuthorityTable
     }
 
     /// <summary>The authorities that may decide <paramref name="form"/> on <paramref name="date"/>.</summary>
+    /// <param name="form">The form of commendation.</param>
+    /// <param name="date">The day of the decision.</param>
+    /// <returns>The authorities, in the table's order.</returns>
     public ImmutableArray<Authority> AuthoritiesFor(CommendationForm form, LocalDate date)
         => [.. Grants.Where(g => g.Form == form && g.Period.Contains(date)).Select(g => g.Authority).Distinct()];
 }

@@ -13,6 +13,9 @@ public static class MedalEligibility
     private static readonly Func<ServiceRole, bool> GrassrootsRole = ServiceTime.IsGrassroots;
 
     /// <summary>Measures <paramref name="nominee"/>'s service on <paramref name="on"/>.</summary>
+    /// <param name="nominee">The nominee with their service history.</param>
+    /// <param name="on">The day of the proposal: service counts up to the day before.</param>
+    /// <returns>The service counted on each route and what is missing, if anything.</returns>
     public static MedalServiceResult Evaluate(Nominee nominee, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(nominee);

@@ -30,6 +30,9 @@ public static class MedalThresholds
     private static readonly PeriodSegments<MedalThreshold> Segments = new(All, static t => t.Period);
 
     /// <summary>The threshold for <paramref name="group"/> on <paramref name="date"/>.</summary>
+    /// <param name="group">The group of nominees.</param>
+    /// <param name="date">The day of the proposal.</param>
+    /// <returns>The years of service the group needs on that day.</returns>
     public static MedalThreshold For(MedalGroup group, LocalDate date)
     {
         foreach (var t in Segments.On(date))

@@ -60,6 +60,8 @@ public sealed record Nominee
     public bool IsGrassrootsForce => HasRole(ServiceTime.IsGrassroots);
 
     /// <summary>Whether the nominee already holds <paramref name="form"/>.</summary>
+    /// <param name="form">The form of commendation.</param>
+    /// <returns>True when one of the prior awards is of that form.</returns>
     public bool Holds(CommendationForm form)
     {
         foreach (var a in PriorAwards.IsDefault ? [] : PriorAwards)

@@ -20,9 +20,12 @@ public sealed record ServiceShortfall(LocalDate On, LocalDate ReachedOn)
     public int Days => ServiceTime.DayNumber(ReachedOn) - ServiceTime.DayNumber(On);
 
     /// <summary>"1 năm 3 tháng 12 ngày" in Vietnamese, "1 year, 3 months and 12 days" in English.</summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The missing time in words, in the chosen language.</returns>
     public string InWords(CultureInfo? culture = null)
         => Localization.IsEnglish(culture) ? ServiceTime.InWordsEn(Missing) : ServiceTime.InWordsVi(Missing);
 
     /// <summary>The Vietnamese wording.</summary>
+    /// <returns>The missing time in Vietnamese words.</returns>
     public override string ToString() => ServiceTime.InWordsVi(Missing);
 }

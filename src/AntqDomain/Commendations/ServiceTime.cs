@@ -7,6 +7,8 @@ namespace AntqDomain.Commendations;
 public static class ServiceTime
 {
     /// <summary>Whether <paramref name="role"/> counts as grassroots-force service (earlier roles included).</summary>
+    /// <param name="role">The role served in.</param>
+    /// <returns>True for roles of the grassroots security force.</returns>
     public static bool IsGrassroots(ServiceRole role)
         => role is ServiceRole.GrassrootsForce or ServiceRole.PartTimeCommunePolice or ServiceRole.NeighbourhoodGuard or ServiceRole.AgencyGuard;
 
@@ -14,6 +16,11 @@ public static class ServiceTime
     /// The service of <paramref name="periods"/> in roles accepted by <paramref name="counts"/>, up to the day before
     /// <paramref name="on"/>. Reversed periods and days from <paramref name="on"/> onward are not counted.
     /// </summary>
+    /// <param name="periods">The periods of service.</param>
+    /// <param name="counts">Which roles count.</param>
+    /// <param name="on">The day of the proposal (not counted).</param>
+    /// <param name="hardshipCountsDouble">Whether a period in a hardship area counts twice.</param>
+    /// <returns>The days of service counted, and the years, months and days they make.</returns>
     public static ServiceCount Count(IEnumerable<ServicePeriod> periods, Func<ServiceRole, bool> counts, LocalDate on, bool hardshipCountsDouble)
     {
         ArgumentNullException.ThrowIfNull(periods);
@@ -24,6 +31,11 @@ public static class ServiceTime
     }
 
     /// <summary>As <see cref="Count(IEnumerable{ServicePeriod}, Func{ServiceRole, bool}, LocalDate, bool)"/>, over a span.</summary>
+    /// <param name="periods">The periods of service.</param>
+    /// <param name="counts">Which roles count.</param>
+    /// <param name="on">The day of the proposal (not counted).</param>
+    /// <param name="hardshipCountsDouble">Whether a period in a hardship area counts twice.</param>
+    /// <returns>The days of service counted, and the years, months and days they make.</returns>
     public static ServiceCount Count(ReadOnlySpan<ServicePeriod> periods, Func<ServiceRole, bool> counts, LocalDate on, bool hardshipCountsDouble)
     {
         ArgumentNullException.ThrowIfNull(counts);
@@ -66,6 +78,10 @@ public static class ServiceTime
     /// The shortfall against <paramref name="years"/> of service, or null when <paramref name="count"/> reaches it on
     /// <paramref name="on"/>. Exactly the threshold is enough.
     /// </summary>
+    /// <param name="count">The service counted.</param>
+    /// <param name="years">The years of service required.</param>
+    /// <param name="on">The day of the proposal.</param>
+    /// <returns>The time still missing, or null when the requirement is met.</returns>
     public static ServiceShortfall? Shortfall(ServiceCount count, int years, LocalDate on)
     {
         // The day an uninterrupted service of the same length would have started; the threshold falls that many years later.

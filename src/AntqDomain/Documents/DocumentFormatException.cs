@@ -7,10 +7,13 @@ namespace AntqDomain.Documents;
 public sealed class DocumentFormatException : FormatException
 {
     /// <summary>Creates the exception for <paramref name="text"/>.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
+    /// <param name="text">The text that could not be read.</param>
     public DocumentFormatException(string message, string text)
         : base(message) => Text = text;
 
     /// <summary>Creates the exception with a message only.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
     public DocumentFormatException(string message)
         : this(message, string.Empty)
     {
@@ -23,6 +26,8 @@ public sealed class DocumentFormatException : FormatException
     }
 
     /// <summary>Creates the exception wrapping <paramref name="innerException"/>.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
     public DocumentFormatException(string message, Exception innerException)
         : base(message, innerException) => Text = string.Empty;
 

@@ -52,6 +52,10 @@ public sealed partial record DocumentNumber
 
     /// <summary>Creates a number from its parts.</summary>
     /// <exception cref="ArgumentException">A part is empty or contains a space, "/" or "-".</exception>
+    /// <param name="number">The number, or null for an unnumbered draft.</param>
+    /// <param name="type">The document type, e.g. KH for a plan, or null.</param>
+    /// <param name="issuerGroups">The issuer's abbreviation groups, e.g. "BCĐ" or "UBND", "VX".</param>
+    /// <returns>The document number.</returns>
     public static DocumentNumber Create(int? number, DocumentTypeCode? type, params string[] issuerGroups)
     {
         ArgumentNullException.ThrowIfNull(issuerGroups);
@@ -73,6 +77,8 @@ public sealed partial record DocumentNumber
     /// Parses "1975/KH-BCĐ", "05/KH-UBND", "/KH-BCĐ" (draft), "[số]/KH-BCĐ" (a draft's placeholder, see <see cref="Placeholder"/>), "12/UBND-VX" (official letter). Tolerates spaces
     /// around the separators. Fails (never throws) with the reason, e.g. a missing hyphen in "333/KHBCĐ".
     /// </summary>
+    /// <param name="text">The number and symbol as written.</param>
+    /// <returns>The number, or the reason the text is not one.</returns>
     public static ParseResult<DocumentNumber> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -120,6 +126,7 @@ public sealed partial record DocumentNumber
         => ParseResult<DocumentNumber>.ForException(() => new DocumentFormatException($"'{text}' is not a valid document number and symbol: {reason} (Decree 30/2020/NĐ-CP), e.g. 1975/KH-BCĐ.", text));
 
     /// <summary>The canonical text: "1975/KH-BCĐ", "/KH-BCĐ" for a draft; the number as written.</summary>
+    /// <returns>The number and symbol in their canonical form.</returns>
     public override string ToString() => NumberText + "/" + Symbol;
 
     /// <inheritdoc />

@@ -38,6 +38,7 @@ public readonly record struct DocumentTypeCode
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Creates a type code from its abbreviation (known or not; see <see cref="IsKnown"/>).</summary>
+    /// <param name="abbreviation">The abbreviation, e.g. "KH".</param>
     public DocumentTypeCode(string abbreviation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(abbreviation);
@@ -63,11 +64,14 @@ public readonly record struct DocumentTypeCode
     public string? NameEn => Abbreviation is not null && Known.TryGetValue(Abbreviation, out var n) ? n.En : null;
 
     /// <summary>Whether <paramref name="abbreviation"/> is a type listed in annex III.</summary>
+    /// <param name="abbreviation">The abbreviation, e.g. "KH".</param>
+    /// <returns>True when annex III lists it.</returns>
     public static bool IsKnownAbbreviation(string abbreviation) => Known.ContainsKey(abbreviation);
 
     /// <summary>All abbreviations of annex III.</summary>
     public static IEnumerable<string> KnownAbbreviations => Known.Keys;
 
     /// <summary>The abbreviation.</summary>
+    /// <returns>The abbreviation, or an empty text.</returns>
     public override string ToString() => Abbreviation ?? string.Empty;
 }

@@ -20,6 +20,9 @@ namespace AntqDomain.Documents;
 public sealed record PlaceAndDate(string Place, int? Day, int? Month, int? Year, string? DayText = null, string? MonthText = null)
 {
     /// <summary>A complete place-and-date line for <paramref name="date"/>, with Decree 30 leading zeros.</summary>
+    /// <param name="place">The place name, e.g. "Tuyên Quang".</param>
+    /// <param name="date">The date of issue.</param>
+    /// <returns>The line.</returns>
     public static PlaceAndDate For(string place, LocalDate date)
         => new(place, date.Day, date.Month, date.Year, date.Day.ToString("00", CultureInfo.InvariantCulture),
             date.Month < 3 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture));
@@ -49,6 +52,7 @@ public sealed record PlaceAndDate(string Place, int? Day, int? Month, int? Year,
         => (Day is { } d && d < 10 && DayText is { Length: < 2 }) || (Month is { } m && m < 3 && MonthText is { Length: < 2 });
 
     /// <summary>The line as Decree 30 writes it; blanks stay blank.</summary>
+    /// <returns>The place-and-date line.</returns>
     public override string ToString()
     {
         string day = DayText ?? (Day is { } d ? d.ToString("00", CultureInfo.InvariantCulture) : string.Empty);

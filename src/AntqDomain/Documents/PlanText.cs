@@ -33,6 +33,8 @@ public sealed record PlanText(string Text, Location? At = null, string? Marker =
     }
 
     /// <summary>Whether both texts, locations and markers are equal.</summary>
+    /// <param name="other">The text to compare with.</param>
+    /// <returns>True when both are equal.</returns>
     public bool Equals(PlanText? other)
         => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal) && Equals(At, other.At) && string.Equals(Marker, other.Marker, StringComparison.Ordinal);
 
@@ -40,11 +42,15 @@ public sealed record PlanText(string Text, Location? At = null, string? Marker =
     public override int GetHashCode() => HashCode.Combine(Text, At, Marker);
 
     /// <summary>Text without a location.</summary>
+    /// <param name="text">The text.</param>
     public static implicit operator PlanText(string text) => new(text);
 
     /// <summary>Creates text without a location.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without a location.</returns>
     public static PlanText FromString(string text) => new(text);
 
     /// <summary>The text.</summary>
+    /// <returns>The text as written.</returns>
     public override string ToString() => Text;
 }

@@ -70,6 +70,8 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
     }
 
     /// <summary>Whether <paramref name="line"/> is an archive line ("Lưu: VT…", "Lưu VT…").</summary>
+    /// <param name="line">One line of the recipients block.</param>
+    /// <returns>True for an archive line.</returns>
     public static bool IsArchive(string line)
     {
         ArgumentNullException.ThrowIfNull(line);

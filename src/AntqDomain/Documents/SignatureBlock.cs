@@ -17,6 +17,8 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     public static ImmutableArray<string> AllowedPrefixes { get; } = ["TM.", "KT.", "Q.", "TL.", "TUQ."];
 
     /// <summary>The prefix of a line ("KT." of "KT. CHỦ TỊCH"), or null when the line has none.</summary>
+    /// <param name="line">A line of the signature block.</param>
+    /// <returns>The prefix, or null.</returns>
     public static string? PrefixOf(string line)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -7,6 +7,8 @@ namespace AntqDomain.Language;
 public sealed class DateTextException : FormatException
 {
     /// <summary>Creates the exception for <paramref name="text"/>.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
+    /// <param name="text">The date text that could not be read.</param>
     public DateTextException(string message, string text)
         : base(message)
     {
@@ -14,6 +16,7 @@ public sealed class DateTextException : FormatException
     }
 
     /// <summary>Creates the exception with a message only.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
     public DateTextException(string message)
         : this(message, string.Empty)
     {
@@ -26,6 +29,8 @@ public sealed class DateTextException : FormatException
     }
 
     /// <summary>Creates the exception wrapping <paramref name="innerException"/>.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
     public DateTextException(string message, Exception innerException)
         : base(message, innerException)
     {

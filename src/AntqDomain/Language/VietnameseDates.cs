@@ -15,20 +15,28 @@ namespace AntqDomain.Language;
 public static partial class VietnameseDates
 {
     /// <summary>The header form of Decree 30/2020: "ngày 05 tháng 01 năm 2024", "ngày 19 tháng 8 năm 2024".</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The date in the header form.</returns>
     public static string FormatHeader(LocalDate date)
         => string.Create(
             CultureInfo.InvariantCulture,
             $"ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
 
     /// <summary>The in-text numeric form without leading zeros: "19/8/2024".</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The date in the numeric form.</returns>
     public static string FormatNumeric(LocalDate date)
         => string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}/{date.Year}");
 
     /// <summary>The in-text month form: "tháng 7/2024".</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The month in the in-text form.</returns>
     public static string FormatMonth(YearMonth month)
         => string.Create(CultureInfo.InvariantCulture, $"tháng {month.Month}/{month.Year}");
 
     /// <summary>Parses "19/8/2024", "19-8-2024", "19.8.2024" (leading zeros optional).</summary>
+    /// <param name="text">The date as written.</param>
+    /// <returns>The date, or why the text is not one.</returns>
     public static ParseResult<LocalDate> ParseNumeric(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,6 +47,8 @@ public static partial class VietnameseDates
     }
 
     /// <summary>Parses the header form "ngày 05 tháng 01 năm 2024" (the word "ngày" is optional).</summary>
+    /// <param name="text">The date as written.</param>
+    /// <returns>The date, or why the text is not one.</returns>
     public static ParseResult<LocalDate> ParseHeader(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -49,6 +59,8 @@ public static partial class VietnameseDates
     }
 
     /// <summary>Parses any single date form: the header form or the numeric forms.</summary>
+    /// <param name="text">The date as written.</param>
+    /// <returns>The date, or why the text is not one.</returns>
     public static ParseResult<LocalDate> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -62,6 +74,8 @@ public static partial class VietnameseDates
     }
 
     /// <summary>Parses a month: "tháng 7/2024", "tháng 7 năm 2024", "7/2024", "07-2024".</summary>
+    /// <param name="text">The month as written.</param>
+    /// <returns>The month, or why the text is not one.</returns>
     public static ParseResult<YearMonth> ParseMonth(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -79,6 +93,10 @@ public static partial class VietnameseDates
     }
 
     /// <summary>Builds a date from parts, or explains why it does not exist (e.g. 31/6, 29/2 in a common year).</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day of the month.</param>
+    /// <returns>The date, or why it does not exist.</returns>
     public static ParseResult<LocalDate> FromParts(int year, int month, int day)
         => Make(string.Create(CultureInfo.InvariantCulture, $"{day}/{month}/{year}"), year, month, day);
 

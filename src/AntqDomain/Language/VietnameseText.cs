@@ -13,6 +13,8 @@ public static class VietnameseText
     /// The text in Unicode normalisation form C (composed), which the library uses everywhere. Lone surrogates (invalid
     /// UTF-16) become U+FFFD, so the result is always valid and the same length or shorter.
     /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The text in form C.</returns>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -67,6 +69,8 @@ public static class VietnameseText
     /// every script (fullwidth, Arabic-Indic, Devanagari, …) → ASCII digits. The result has
     /// exactly one character per input UTF-16 unit of the NFC input, so positions carry over.
     /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The folded text, one character for each character of the input.</returns>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -146,6 +150,8 @@ public static class VietnameseText
     }
 
     /// <summary>Folds one character (see <see cref="Fold"/>).</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The folded character.</returns>
     public static char FoldChar(char c) => c < (uint)FoldTable.Length ? FoldTable[c] : FoldRare(c);
 
     /// <summary>

@@ -10,5 +10,6 @@ namespace AntqDomain.Legal;
 public sealed record Citation(string Abbreviation, string Document, string? Provision = null)
 {
     /// <summary>"Nghị định 30/2020/NĐ-CP, Điều 8".</summary>
+    /// <returns>The document, then the provision when there is one.</returns>
     public override string ToString() => Provision is null ? Document : Document + ", " + Provision;
 }

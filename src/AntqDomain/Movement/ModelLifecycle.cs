@@ -17,6 +17,9 @@ public static class ModelLifecycle
     /// Whether a model at <paramref name="from"/> (null: not founded) can move to <paramref name="to"/> at all: the
     /// first step is the founding, a model is founded once, and nothing follows its removal.
     /// </summary>
+    /// <param name="from">The stage before the step, or null before the founding.</param>
+    /// <param name="to">The stage after the step.</param>
+    /// <returns>True when such a step is possible at all.</returns>
     public static bool IsAllowed(ModelStage? from, ModelStage to) => (from, to) switch
     {
         (null, ModelStage.Founded) => true,
@@ -56,6 +59,10 @@ public static class ModelLifecycle
     /// The status of <paramref name="model"/> on <paramref name="on"/>, from the steps dated up to that day, with the
     /// review interval of <paramref name="practice"/> (<see cref="ModelPractice.Default"/> when null).
     /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="on">The day asked about.</param>
+    /// <param name="practice">The committee's practice (review interval); the usual one when null.</param>
+    /// <returns>The status on that day.</returns>
     public static ModelStatus StatusOn(MovementModel model, LocalDate on, ModelPractice? practice = null)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -29,6 +29,9 @@ public sealed record ModelPractice(Period ReviewInterval, ImmutableArray<StageSt
         ]);
 
     /// <summary>Whether going from <paramref name="from"/> to <paramref name="to"/> skips the usual order.</summary>
+    /// <param name="from">The stage before the step.</param>
+    /// <param name="to">The stage after the step.</param>
+    /// <returns>True when the step skips the usual order.</returns>
     public bool IsUnusual(ModelStage from, ModelStage to) => !UnusualSteps.IsDefault && UnusualSteps.Contains(new StageStep(from, to));
 
     /// <inheritdoc />

@@ -41,6 +41,13 @@ public sealed record MovementModel
     public LocalDate? FoundedOn => History.IsDefault ? null : History.FirstOrDefault(e => e.Stage == ModelStage.Founded)?.On;
 
     /// <summary>A model founded on <paramref name="on"/> by <paramref name="decision"/>.</summary>
+    /// <param name="name">The model's name.</param>
+    /// <param name="type">The kind of model.</param>
+    /// <param name="on">The day of founding.</param>
+    /// <param name="decision">The founding decision, or null.</param>
+    /// <param name="hasOperatingRules">Whether the model has its operating rules.</param>
+    /// <param name="hasCoordinationPlan">Whether the model has its coordination plan.</param>
+    /// <returns>The model, at the founded stage.</returns>
     public static MovementModel Found(string name, ModelType type, LocalDate on, string? decision, bool hasOperatingRules, bool hasCoordinationPlan = false)
         => new()
         {
@@ -53,6 +60,8 @@ public sealed record MovementModel
         };
 
     /// <summary>The model after <paramref name="step"/>; throws <see cref="LifecycleException"/> when the step is impossible.</summary>
+    /// <param name="step">The next step of the model's life.</param>
+    /// <returns>A new model; this one is unchanged.</returns>
     public MovementModel Then(LifecycleEvent step)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -65,9 +74,14 @@ public sealed record MovementModel
     }
 
     /// <summary>The model's status on <paramref name="on"/>: stage, last review, whether a review is overdue, whether the last review showed no effect.</summary>
+    /// <param name="on">The day asked about.</param>
+    /// <returns>The status on that day.</returns>
     public ModelStatus StatusOn(LocalDate on) => ModelLifecycle.StatusOn(this, on);
 
     /// <summary>The model's status on <paramref name="on"/> under a committee's own <paramref name="practice"/> (its review interval).</summary>
+    /// <param name="on">The day asked about.</param>
+    /// <param name="practice">The committee's practice.</param>
+    /// <returns>The status on that day.</returns>
     public ModelStatus StatusOn(LocalDate on, ModelPractice practice) => ModelLifecycle.StatusOn(this, on, practice);
 
     /// <inheritdoc />

@@ -11,6 +11,8 @@ namespace AntqDomain.Plans;
 public sealed record CeremonyProgramme(ImmutableArray<CeremonyStep> Steps, Location? At = null)
 {
     /// <summary>Whether a step of <paramref name="kind"/> is present.</summary>
+    /// <param name="kind">The kind of step.</param>
+    /// <returns>True when the programme has such a step.</returns>
     public bool Has(CeremonyStepKind kind)
     {
         if (Steps.IsDefault)

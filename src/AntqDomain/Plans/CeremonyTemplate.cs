@@ -49,9 +49,13 @@ public sealed record CeremonyTemplate(string Id, string Name, LocalDate ValidFro
     public static ImmutableArray<CeremonyTemplate> All { get; } = [Decree111, Guide2024, Guide2025];
 
     /// <summary>The festival guidance template in force on <paramref name="date"/> (the latest guide that started by then; the 2024 guide before 2024).</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>The template.</returns>
     public static CeremonyTemplate GuideOn(LocalDate date) => date >= Guide2025.ValidFrom ? Guide2025 : Guide2024;
 
     /// <summary>The position of <paramref name="kind"/> in the template, or -1.</summary>
+    /// <param name="kind">The kind of step.</param>
+    /// <returns>Its index from 0, or -1 when the template has no such step.</returns>
     public int IndexOf(CeremonyStepKind kind)
     {
         for (int i = 0; i < Steps.Length; i++)

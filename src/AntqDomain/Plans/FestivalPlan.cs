@@ -143,6 +143,8 @@ public sealed record FestivalPlan
         => HashCode.Combine(NumberText, Issuer, Dated, Title, TitleYear, DocumentKind, Internal.Structural.Hash(Sections), Internal.Structural.Hash(Basis));
 
     /// <summary>The section of <paramref name="kind"/>, or null.</summary>
+    /// <param name="kind">The kind of section.</param>
+    /// <returns>The first section of that kind, or null.</returns>
     public PlanSection? Section(SectionKind kind)
     {
         if (Sections.IsDefault)
@@ -177,6 +179,7 @@ public sealed record FestivalPlan
         => IssueDate ?? Dated?.EarliestPossible ?? (FestivalYear is { } y && y is >= 1 and <= 9999 ? new LocalDate(y, 1, 1) : null);
 
     /// <summary>Every piece of text of the plan with its JSON path, in document order.</summary>
+    /// <returns>Each text with its JSON path.</returns>
     public IEnumerable<(PlanText Text, string Path)> AllText() => TextItems().Select(t => (t.Text, t.Path.ToString()));
 
     /// <summary>Every piece of text with a path that is formatted only when needed.</summary>

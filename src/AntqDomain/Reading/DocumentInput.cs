@@ -15,6 +15,8 @@ namespace AntqDomain.Reading;
 public static class DocumentInput
 {
     /// <summary>The largest input read by default, in bytes: four bytes for each character <see cref="ReaderLimits.MaxChars"/> allows.</summary>
+    /// <param name="limits">The size limits; the defaults when null.</param>
+    /// <returns>The number of bytes.</returns>
     public static long MaxBytes(ReaderLimits? limits = null) => (limits ?? ReaderLimits.Default).MaxChars * 4L;
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace AntqDomain.Reading;
 public sealed class PlanFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
     public PlanFormatException(string message)
         : base(message)
     {
@@ -19,6 +20,8 @@ public sealed class PlanFormatException : FormatException
     }
 
     /// <summary>Creates the exception wrapping <paramref name="innerException"/>.</summary>
+    /// <param name="message">What went wrong, worded for a person.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
     public PlanFormatException(string message, Exception innerException)
         : base(message, innerException)
     {

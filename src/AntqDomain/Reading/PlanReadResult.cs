@@ -18,6 +18,7 @@ public sealed record PlanReadResult(FestivalPlan? Plan, ImmutableArray<ReadDiagn
 
     /// <summary>The plan, or an exception explaining the first error.</summary>
     /// <exception cref="PlanFormatException">No plan could be read.</exception>
+    /// <returns>The plan.</returns>
     public FestivalPlan GetPlanOrThrow()
         => Plan ?? throw new PlanFormatException(Diagnostics.FirstOrDefault(d => d.Severity == FindingSeverity.Error)?.MessageEn ?? "No plan could be read.");
 }

@@ -11,6 +11,7 @@ using AntqDomain.Rules;
 namespace AntqDomain.Reading;
 
 // The reader, part: Assembling the plan from the parts read: issuer (from header, symbol and signature) and the parent plan cited.
+/// <content>The reader, continued: assembling the plan from the lines read (issuer, parent plan, parts, closing block).</content>
 public sealed partial class PlanTextReader
 {
     private sealed partial class Builder

@@ -9,6 +9,7 @@ using AntqDomain.Rules;
 namespace AntqDomain.Reading;
 
 // The reader, part: Reading the layout: header, title, basis, Roman parts and items, recipients and signature.
+/// <content>The reader, continued: the page layout (the header and closing tables as copied into text, page furniture).</content>
 public sealed partial class PlanTextReader
 {
     private sealed partial class Builder(List<List<Cell>> lines)

@@ -7,6 +7,7 @@ using AntqDomain.Rules;
 namespace AntqDomain.Reading;
 
 // The reader, part: Splitting the text into lines and cells, keeping positions and the part of a long line past the limit.
+/// <content>The reader, continued: splitting the text into lines and cells.</content>
 public sealed partial class PlanTextReader
 {
     /// <summary>

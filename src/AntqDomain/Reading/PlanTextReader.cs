@@ -19,12 +19,24 @@ public sealed partial class PlanTextReader
     private readonly ReaderLimits limits;
 
     /// <summary>A reader with the given limits (the defaults when null).</summary>
+    /// <param name="limits">The size limits; the defaults when null.</param>
     public PlanTextReader(ReaderLimits? limits = null) => this.limits = limits ?? ReaderLimits.Default;
 
     /// <summary>A shared reader with the default limits.</summary>
     public static PlanTextReader Default { get; } = new();
 
     /// <summary>Reads a plan from <paramref name="text"/>.</summary>
+    /// <param name="text">The plan's text, as copied from Word, a portal or a legal database.</param>
+    /// <returns>The plan (when one could be read) and what the reader noticed.</returns>
+    /// <example>
+    /// <code>
+    /// var read = PlanTextReader.Default.Read(File.ReadAllText("ke-hoach.txt"));
+    /// foreach (var d in read.Diagnostics)
+    ///     Console.WriteLine($"{d.At} {d.Code} {d.Message()}");   // what the reader noticed (unplaced text, …)
+    /// if (read.Plan is { } plan)
+    ///     Console.WriteLine($"{plan.NumberText}, {plan.FestivalYear}");   // 214/KH-BCĐ, 2026
+    /// </code>
+    /// </example>
     public PlanReadResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -16,5 +16,7 @@ namespace AntqDomain.Reading;
 public sealed record ReadDiagnostic(string Code, FindingSeverity Severity, string MessageVi, string MessageEn, Location? At = null)
 {
     /// <summary>The message in the language of <paramref name="culture"/> (Vietnamese unless English is asked).</summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The message in that language.</returns>
     public string Message(System.Globalization.CultureInfo? culture = null) => Internal.Localization.Pick(culture, MessageVi, MessageEn);
 }

@@ -20,6 +20,8 @@ public static class SafetyThresholds
     ];
 
     /// <summary>The thresholds on <paramref name="date"/>, or null before the standard existed.</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>The thresholds, or null.</returns>
     public static SafetyThreshold? On(LocalDate date)
     {
         foreach (var t in All)

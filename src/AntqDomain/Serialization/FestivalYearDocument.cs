@@ -16,8 +16,8 @@ namespace AntqDomain.Serialization;
 /// <param name="FestivalYears">Years of the festival.</param>
 /// <param name="Edition">The edition (<em>lần thứ</em>).</param>
 /// <param name="EditionInWords">The edition in Vietnamese words.</param>
-/// <param name="PoliceRound">"ten", "five" or null.</param>
-/// <param name="FestivalRound">"ten", "five" or null.</param>
+/// <param name="PoliceRound">Whether the police count is a round year: "ten", "five" or null.</param>
+/// <param name="FestivalRound">Whether the festival count is a round year: "ten", "five" or null.</param>
 /// <param name="AnniversaryPhrase">The anniversary phrase in the requested language.</param>
 /// <param name="BackdropTitle">The backdrop title lines.</param>
 /// <param name="Slogans">The standard slogans.</param>
@@ -39,6 +39,9 @@ public sealed record FestivalYearDocument(
     string CampaignWindowEnd)
 {
     /// <summary>Builds the document for <paramref name="year"/> in the language of <paramref name="culture"/> (Vietnamese by default).</summary>
+    /// <param name="year">The festival year.</param>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The document.</returns>
     public static FestivalYearDocument From(FestivalYear year, CultureInfo? culture = null)
     {
         var window = year.SuggestedWindow();
@@ -59,9 +62,12 @@ public sealed record FestivalYearDocument(
     }
 
     /// <summary>The JSON text of this document (indented, UTF-8 characters unescaped).</summary>
+    /// <returns>The JSON text.</returns>
     public string ToJson() => JsonSerializer.Serialize(this, AntqJsonContext.Relaxed.FestivalYearDocument);
 
     /// <summary>The JSON name of a round classification: "ten", "five" or null.</summary>
+    /// <param name="round">The round classification.</param>
+    /// <returns>"ten", "five" or null.</returns>
     public static string? RoundName(AnniversaryRound round) => round switch
     {
         AnniversaryRound.Ten => "ten",

@@ -17,6 +17,8 @@ namespace AntqDomain.Serialization;
 public static class PlanJson
 {
     /// <summary>The plan as indented UTF-8 JSON text.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The JSON text.</returns>
     public static string Write(FestivalPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -24,6 +26,9 @@ public static class PlanJson
     }
 
     /// <summary>Reads a plan from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size limits; the defaults when null.</param>
+    /// <returns>The plan (when it could be read) and the errors found, each with its JSON path.</returns>
     public static PlanReadResult Read(string json, ReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -31,6 +36,9 @@ public static class PlanJson
     }
 
     /// <summary>Reads a plan from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON document as UTF-8 bytes.</param>
+    /// <param name="limits">The size limits; the defaults when null.</param>
+    /// <returns>The plan (when it could be read) and the errors found, each with its JSON path.</returns>
     public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null) => Read(utf8Json, limits ?? ReaderLimits.Default, checkDuplicates: true);
 
     /// <summary>Reads a plan; <paramref name="checkDuplicates"/> is false when the caller has already looked for repeated property names in these bytes.</summary>

@@ -19,6 +19,9 @@ namespace AntqDomain.Serialization;
 public static class SubjectJson
 {
     /// <summary>Reads a document of any kind from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size limits; the defaults when null.</param>
+    /// <returns>The document read, by its kind, and the errors found.</returns>
     public static SubjectReadResult Read(string json, ReaderLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -26,6 +29,9 @@ public static class SubjectJson
     }
 
     /// <summary>Reads a document of any kind from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON document as UTF-8 bytes.</param>
+    /// <param name="limits">The size limits; the defaults when null.</param>
+    /// <returns>The document read, by its kind, and the errors found.</returns>
     public static SubjectReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null)
     {
         var l = limits ?? ReaderLimits.Default;
@@ -131,6 +137,8 @@ public static class SubjectJson
     }
 
     /// <summary>The JSON of <paramref name="proposal"/>, with <c>"kind": "awardProposal"</c>.</summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <returns>The JSON text.</returns>
     public static string Write(AwardProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);
@@ -138,6 +146,8 @@ public static class SubjectJson
     }
 
     /// <summary>The JSON of <paramref name="assessment"/>, with <c>"kind": "movementModel"</c>.</summary>
+    /// <param name="assessment">The model and the date it is assessed on.</param>
+    /// <returns>The JSON text.</returns>
     public static string Write(ModelAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -145,6 +155,8 @@ public static class SubjectJson
     }
 
     /// <summary>The JSON of <paramref name="assessment"/>, with <c>"kind": "safetyAssessment"</c>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
     public static string Write(SafetyAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -152,6 +164,8 @@ public static class SubjectJson
     }
 
     /// <summary>The JSON of <paramref name="report"/>, with <c>"kind": "resultsReport"</c>.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
     public static string Write(Results.ResultsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -159,6 +173,8 @@ public static class SubjectJson
     }
 
     /// <summary>The JSON of <paramref name="assessment"/>, with <c>"kind": "steeringCommittee"</c>.</summary>
+    /// <param name="assessment">The committee and the date it is checked on.</param>
+    /// <returns>The JSON text.</returns>
     public static string Write(Committees.CommitteeAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);

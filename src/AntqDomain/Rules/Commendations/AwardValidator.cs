@@ -19,11 +19,28 @@ public sealed class AwardValidator : RuleValidator<AwardProposal>
     /// (the built-in table when null); <paramref name="clock"/> gives "today", against which proposal dates in the
     /// future are reported.
     /// </summary>
+    /// <param name="catalogue">The rules to run; the default catalogue when null.</param>
+    /// <param name="clock">Gives "today" when no date is given; the system clock when null.</param>
+    /// <param name="authorities">Who may decide which form; the built-in table when null.</param>
     public AwardValidator(RuleCatalogue? catalogue = null, IClock? clock = null, AuthorityTable? authorities = null)
         : base(catalogue, clock)
         => this.authorities = authorities ?? AuthorityTable.Default;
 
     /// <summary>Checks <paramref name="proposal"/> and returns the findings; eligible when <see cref="ValidationReport.HasErrors"/> is false.</summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <returns>The findings, errors first, and the date used.</returns>
+    /// <example>
+    /// <code>
+    /// var proposal = new AwardProposal
+    /// {
+    ///     Nominee = new Nominee { Name = "Tổ tự quản thôn Đông", Kind = NomineeKind.Collective },
+    ///     Form = CommendationForm.CommendationCertificate,
+    ///     Authority = Authority.CommuneChair,
+    ///     Date = new LocalDate(2026, 8, 19),
+    /// };
+    /// bool eligible = !new AwardValidator().Check(proposal).HasErrors;
+    /// </code>
+    /// </example>
     public ValidationReport Check(AwardProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);

@@ -19,12 +19,15 @@ namespace AntqDomain.Rules;
 public sealed record Finding(RuleCode Code, FindingSeverity Severity, string MessageVi, string MessageEn, Citation Citation, Location? Location, string? Excerpt)
 {
     /// <summary>The message in the language of <paramref name="culture"/> (Vietnamese unless English is asked; the current UI culture when null).</summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The message in that language.</returns>
     public string Message(CultureInfo? culture = null) => Localization.Pick(culture, MessageVi, MessageEn);
 
     /// <summary>The mechanical repair, when the defect has one right answer and the finding has a text position; else null.</summary>
     public SuggestedFix? Fix { get; init; }
 
     /// <summary>"ANTQ201 error 14:37 …".</summary>
+    /// <returns>The code, severity, location and English message.</returns>
     public override string ToString() => $"{Code} {Severity} {Location} {MessageEn}";
 
     /// <summary>

@@ -75,12 +75,18 @@ public sealed class RuleCatalogue
     internal RuleSet<CommitteeRuleContext> CommitteeRules { get; }
 
     /// <summary>The rules whose effective period contains <paramref name="date"/>.</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>The rules in force, in code order.</returns>
     public ImmutableArray<RuleDefinition> InForceOn(LocalDate date) => [.. Rules.Where(r => r.Period.Contains(date))];
 
     /// <summary>The rules of <paramref name="subject"/>, in code order.</summary>
+    /// <param name="subject">What the rules check.</param>
+    /// <returns>The rules.</returns>
     public ImmutableArray<RuleDefinition> For(RuleSubject subject) => [.. Rules.Where(r => r.Subject == subject)];
 
     /// <summary>The rule with <paramref name="code"/>, or null.</summary>
+    /// <param name="code">The rule code, e.g. "ANTQ201".</param>
+    /// <returns>The rule, or null.</returns>
     public RuleDefinition? Find(string code) => code is not null && byCode.TryGetValue(code, out var r) ? r : null;
 
     /// <summary>
@@ -88,6 +94,8 @@ public sealed class RuleCatalogue
     /// one rule). Pass it to any validator.
     /// </summary>
     /// <exception cref="ArgumentException">A code is not in this catalogue.</exception>
+    /// <param name="codes">The codes to keep.</param>
+    /// <returns>A new catalogue; this one is unchanged.</returns>
     public RuleCatalogue Only(params string[] codes) => Filter(codes, keep: true);
 
     /// <summary>
@@ -95,6 +103,8 @@ public sealed class RuleCatalogue
     /// user has decided to silence). Pass it to any validator.
     /// </summary>
     /// <exception cref="ArgumentException">A code is not in this catalogue.</exception>
+    /// <param name="codes">The codes to leave out.</param>
+    /// <returns>A new catalogue; this one is unchanged.</returns>
     public RuleCatalogue Without(params string[] codes) => Filter(codes, keep: false);
 
     private RuleCatalogue Filter(string[] codes, bool keep)

@@ -12,6 +12,7 @@ public readonly record struct RuleCode
 {
     /// <summary>Creates a code from its text.</summary>
     /// <exception cref="ArgumentException">The text is not "ANTQ" followed by three digits.</exception>
+    /// <param name="value">The code, e.g. "ANTQ201".</param>
     public RuleCode(string value)
     {
         if (!IsValid(value))
@@ -32,9 +33,12 @@ public readonly record struct RuleCode
     public int Number => ((Value[4] - '0') * 100) + ((Value[5] - '0') * 10) + (Value[6] - '0');
 
     /// <summary>Whether <paramref name="value"/> is a well-formed code.</summary>
+    /// <param name="value">The text to test.</param>
+    /// <returns>True when it is "ANTQ" and three digits.</returns>
     public static bool IsValid(string? value)
         => value is { Length: 7 } && value.StartsWith("ANTQ", StringComparison.Ordinal) && char.IsAsciiDigit(value[4]) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
 
     /// <summary>The code text.</summary>
+    /// <returns>The code.</returns>
     public override string ToString() => Value ?? string.Empty;
 }

@@ -35,6 +35,8 @@ public sealed record RuleDefinition(
 
     /// <summary>The outcome with <paramref name="key"/>.</summary>
     /// <exception cref="KeyNotFoundException">The rule has no such outcome.</exception>
+    /// <param name="key">The outcome's key.</param>
+    /// <returns>The outcome.</returns>
     public RuleOutcome Outcome(string key)
     {
         foreach (var o in Outcomes.IsDefault ? [] : Outcomes)
@@ -62,6 +64,8 @@ public sealed record RuleDefinition(
     };
 
     /// <summary>The title in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">The language: English when its two-letter name is "en", Vietnamese otherwise; the current UI culture when null.</param>
+    /// <returns>The title in that language.</returns>
     public string Title(CultureInfo? culture = null) => Localization.Pick(culture, TitleVi, TitleEn);
 }
 

@@ -12,6 +12,8 @@ public sealed record ValidationReport(ImmutableArray<Finding> Findings, LocalDat
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
 
     /// <summary>The findings of <paramref name="severity"/>.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The findings of that severity, in report order.</returns>
     public IEnumerable<Finding> OfSeverity(FindingSeverity severity) => Findings.Where(f => f.Severity == severity);
 
     /// <inheritdoc />

@@ -19,11 +19,17 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
     /// when none is asked for; <paramref name="practice"/> is the committee's review interval and usual order
     /// (<see cref="ModelPractice.Default"/> when null).
     /// </summary>
+    /// <param name="catalogue">The rules to run; the default catalogue when null.</param>
+    /// <param name="clock">Gives "today" when no date is given; the system clock when null.</param>
+    /// <param name="practice">The committee's practice (review interval, unusual steps); the usual one when null.</param>
     public ModelValidator(RuleCatalogue? catalogue = null, IClock? clock = null, ModelPractice? practice = null)
         : base(catalogue, clock)
         => this.practice = practice ?? ModelPractice.Default;
 
     /// <summary>Checks <paramref name="model"/> on <paramref name="on"/> (today by the clock when null).</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="on">The day the model is checked on; today by the clock when null.</param>
+    /// <returns>The findings, errors first, and the date used.</returns>
     public ValidationReport Check(MovementModel model, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(model);

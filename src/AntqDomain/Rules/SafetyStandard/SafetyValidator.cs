@@ -15,12 +15,16 @@ namespace AntqDomain.Rules;
 public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
 {
     /// <summary>A validator over <paramref name="catalogue"/> (the default when null); <paramref name="clock"/> gives the date when the year is impossible.</summary>
+    /// <param name="catalogue">The rules to run; the default catalogue when null.</param>
+    /// <param name="clock">Gives "today" when no date is given; the system clock when null.</param>
     public SafetyValidator(RuleCatalogue? catalogue = null, IClock? clock = null)
         : base(catalogue, clock)
     {
     }
 
     /// <summary>Checks <paramref name="assessment"/> on its proposal date (by default the last day of its period).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The findings, errors first, and the date used.</returns>
     public ValidationReport Check(SafetyAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
