@@ -53,7 +53,7 @@ internal sealed class CliCommandLine
             Files(T("tệp", "file"), T("tệp, thư mục hoặc mẫu (plans/**/*.docx)", "files, folders or patterns (plans/**/*.docx)"), ArgumentArity.OneOrMore),
             Format("text", "json", "sarif"),
             DateOption("--on", T("áp dụng quy định có hiệu lực vào ngày này (mặc định: ngày của văn bản)", "apply the requirements in force on this day (default: the document's date)")),
-            Text("--parent", T("tệp", "file"), T("kế hoạch cấp trên mà văn bản thực hiện", "the plan of the level above that the document implements")),
+            Parent(),
             Text("--committee", T("bcđ.json", "committee.json"), T("Ban Chỉ đạo ban hành kế hoạch (JSON): kiểm tra người ký và cơ quan thường trực", "the committee that issued the plan (JSON): checks the signer and the standing agency"))));
         Root.Subcommands.Add(Command(
             "calendar",
@@ -73,7 +73,7 @@ internal sealed class CliCommandLine
             T("Chuyển kế hoạch văn bản thuần hoặc Word sang JSON.", "Convert a plain-text or Word plan to JSON."),
             null,
             Files(T("kế-hoạch.txt", "plan.txt"), T("kế hoạch cần chuyển", "the plan to convert"), ArgumentArity.ExactlyOne),
-            Text("--out", T("kế-hoạch.json", "plan.json"), T("ghi vào tệp này thay vì đầu ra chuẩn", "write to this file instead of standard output"))));
+            Out(T("kế-hoạch.json", "plan.json"))));
         Root.Subcommands.Add(Command(
             "draft",
             T("Soạn dự thảo kế hoạch đúng quy định; nội dung chưa biết để trong [ngoặc vuông] cần điền.", "Draft a compliant plan; facts it cannot know are [bracketed] placeholders to fill in."),
@@ -83,7 +83,7 @@ internal sealed class CliCommandLine
             Required(Text("--unit", T("\"tên đơn vị\"", "\"unit name\""), T("đơn vị kèm loại, ví dụ \"xã Đồng Tâm\"", "the unit with its type, e.g. \"xã Đồng Tâm\""))),
             Required(Text("--year", T("năm", "year"), T("năm của Ngày hội", "the festival year"))),
             Choices(Text("--issuer", "committee|people-committee", T("cơ quan ban hành (mặc định: Ban Chỉ đạo)", "the issuing body (default: the steering committee)")), "committee", "people-committee"),
-            Text("--parent", T("tệp", "file"), T("kế hoạch cấp trên để thực hiện", "the plan of the level above to implement")),
+            Parent(),
             DateOption("--date", T("ngày ban hành", "the issue date")),
             Text("--number", T("số", "n"), T("số văn bản", "the document number")),
             Text("--signer", T("\"họ tên\"", "\"name\""), T("người ký", "the signer")),
@@ -97,7 +97,7 @@ internal sealed class CliCommandLine
             Files(T("báo-cáo", "report"), T("báo cáo .json, .txt hoặc .docx của cấp dưới", "the reports below, .json, .txt or .docx"), ArgumentArity.OneOrMore),
             Text("--unit", T("\"đơn vị cấp trên\"", "\"unit above\""), T("đơn vị của báo cáo tổng hợp", "the unit of the summed report")),
             Choices(Text("--level", "province|central|district", T("cấp của báo cáo tổng hợp", "the level of the summed report")), "province", "central", "district"),
-            Text("--out", T("tổng-hợp.json", "parent.json"), T("ghi vào tệp này thay vì đầu ra chuẩn", "write to this file instead of standard output"))));
+            Out(T("tổng-hợp.json", "parent.json"))));
         Root.Subcommands.Add(Command(
             "fix",
             T("Sửa các lỗi kỹ thuật (in ra bản so sánh; --write ghi đè tệp); --year chuyển kế hoạch sang năm khác.", "Repair mechanical defects (prints a unified diff; --write rewrites the file); --year re-targets the plan."),
@@ -106,7 +106,7 @@ internal sealed class CliCommandLine
             Flag("--write", T("ghi đè tệp bằng bản đã sửa", "rewrite the file with the repaired plan")),
             Text("--year", T("năm", "year"), T("chuyển kế hoạch sang năm này", "re-target the plan to this year")),
             DateOption("--on", T("áp dụng quy định có hiệu lực vào ngày này", "apply the requirements in force on this day")),
-            Text("--parent", T("tệp", "file"), T("kế hoạch cấp trên", "the plan of the level above"))));
+            Parent()));
         Root.Subcommands.Add(Command(
             "completion",
             T("In đoạn mã gợi ý lệnh (Tab) cho shell: bash, zsh hoặc pwsh.", "Print the tab-completion script for a shell: bash, zsh or pwsh."),
@@ -203,6 +203,14 @@ internal sealed class CliCommandLine
 
     private static Option<bool> Flag(string name, string description)
         => new(name) { Description = description, Arity = ArgumentArity.Zero };
+
+    /// <summary>The <c>--out</c> option: a file written instead of standard output.</summary>
+    private Option<string> Out(string helpName)
+        => Text("--out", helpName, T("ghi vào tệp này thay vì đầu ra chuẩn", "write to this file instead of standard output"));
+
+    /// <summary>The <c>--parent</c> option: the plan of the level above (the document implements it).</summary>
+    private Option<string> Parent()
+        => Text("--parent", T("tệp", "file"), T("kế hoạch cấp trên mà văn bản thực hiện", "the plan of the level above that the document implements"));
 
     private Option<string> Format(params string[] formats)
     {
