@@ -167,9 +167,13 @@ public static class PlanJson
             }
         }
 
-        if (p.Title is { Text: null })
+        (string Name, PlanText? Text)[] single = [("numberLabel", p.NumberLabel), ("title", p.Title), ("scopeText", p.ScopeText), ("participants", p.Participants), ("funding", p.Funding)];
+        foreach (var (name, text) in single)
         {
-            return "$.title.text";
+            if (text is { Text: null })
+            {
+                return $"$.{name}.text";
+            }
         }
 
         if (p.Committee is { } c && (c.Name is null || c.Members.Any(m => m is null || m.Name is null || m.Position is null)))

@@ -44,6 +44,11 @@ public class PlanJsonTests
     [InlineData("[1, 2, 3]", "")]
     [InlineData("{ \"title\": ", "")]
     [InlineData("null", "")]
+    [InlineData("{ \"numberText\": \"214/KH-BCĐ\", \"numberLabel\": {} }", "$.numberLabel.text")]
+    [InlineData("{ \"title\": { \"text\": null } }", "$.title.text")]
+    [InlineData("{ \"scopeText\": {} }", "$.scopeText.text")]
+    [InlineData("{ \"participants\": {} }", "$.participants.text")]
+    [InlineData("{ \"funding\": { \"text\": null } }", "$.funding.text")]
     public void Bad_json_is_a_typed_error_naming_the_place(string json, string where)
     {
         var r = PlanJson.Read(json);
