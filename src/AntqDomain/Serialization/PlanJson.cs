@@ -167,7 +167,11 @@ public static class PlanJson
             }
         }
 
-        (string Name, PlanText? Text)[] single = [("numberLabel", p.NumberLabel), ("title", p.Title), ("scopeText", p.ScopeText), ("participants", p.Participants), ("funding", p.Funding)];
+        (string Name, PlanText? Text)[] single =
+        [
+            ("numberLabel", p.NumberLabel), ("title", p.Title), ("scopeText", p.ScopeText), ("participants", p.Participants), ("funding", p.Funding),
+            ("parent.text", p.Parent?.Text), ("window.text", p.Window?.Text),
+        ];
         foreach (var (name, text) in single)
         {
             if (text is { Text: null })

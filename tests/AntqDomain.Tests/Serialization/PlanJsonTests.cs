@@ -49,6 +49,8 @@ public class PlanJsonTests
     [InlineData("{ \"scopeText\": {} }", "$.scopeText.text")]
     [InlineData("{ \"participants\": {} }", "$.participants.text")]
     [InlineData("{ \"funding\": { \"text\": null } }", "$.funding.text")]
+    [InlineData("{ \"parent\": { \"numberText\": \"5/KH-BCĐ\", \"issuerLevel\": \"Province\", \"text\": {} } }", "$.parent.text.text")]
+    [InlineData("{ \"window\": { \"start\": \"2026-07-01\", \"text\": {} } }", "$.window.text.text")]
     public void Bad_json_is_a_typed_error_naming_the_place(string json, string where)
     {
         var r = PlanJson.Read(json);
