@@ -137,9 +137,9 @@ public static class ServiceTime
         return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
     }
 
-    // Three regular English nouns: plain code is some 100 times faster here than a general pluraliser.
+    // Three regular English nouns (counts of service are never negative): plain code is some 100 times faster here than a general pluraliser.
     private static string Quantity(int n, string unit)
-        => n.ToString(CultureInfo.InvariantCulture) + " " + (n is 1 or -1 ? unit : unit + "s");
+        => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? unit : unit + "s");
 
     /// <summary>Days since 0001-01-01 (negative before): plain integer arithmetic for counting days.</summary>
     internal static int DayNumber(LocalDate d)
