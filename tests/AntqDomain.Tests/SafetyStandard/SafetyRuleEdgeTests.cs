@@ -10,16 +10,7 @@ public class SafetyRuleEdgeTests
 {
     private static readonly SafetyValidator Validator = new(clock: FixedClock.At(2026, 11, 22));
 
-    private static SafetyAssessment Commune() => new()
-    {
-        Name = "Xã Tân Hương",
-        Unit = AssessedUnitKind.Commune,
-        Year = 2025,
-        EffectiveModels = 3,
-        UnitsTotal = 20,
-        UnitsRegistered = 20,
-        UnitsRecognised = 14,
-    };
+    private static SafetyAssessment Commune() => SafetyRulesTests.Commune();
 
     private static Finding[] Of(SafetyAssessment a, string code) => [.. Validator.Check(a).Findings.Where(f => f.Code.Value == code)];
 

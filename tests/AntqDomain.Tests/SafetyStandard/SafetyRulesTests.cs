@@ -10,7 +10,7 @@ public class SafetyRulesTests
 {
     private static readonly SafetyValidator Validator = new(clock: FixedClock.At(2026, 11, 22));
 
-    private static SafetyAssessment Commune() => new()
+    internal static SafetyAssessment Commune() => new()
     {
         Name = "Xã Tân Hương",
         Unit = AssessedUnitKind.Commune,
