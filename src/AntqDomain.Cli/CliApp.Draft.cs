@@ -46,16 +46,8 @@ public static partial class CliApp
             return Usage($"--year: cần năm bằng chữ số, ví dụ 2026 (nhận được '{options.Get("year")}').", $"--year: a year in digits is required, e.g. 2026 (got '{options.Get("year")}').");
         }
 
-        IssuerKind? body = options.Get("issuer") switch
-        {
-            null or "committee" => IssuerKind.SteeringCommittee,
-            "people-committee" => IssuerKind.PeoplesCommittee,
-            _ => null,
-        };
-        if (body is null)
-        {
-            return Usage($"--issuer: committee hoặc people-committee (nhận được '{options.Get("issuer")}').", $"--issuer: committee or people-committee (got '{options.Get("issuer")}').");
-        }
+        // The parser accepts only committee and people-committee.
+        var body = options.Get("issuer") == "people-committee" ? IssuerKind.PeoplesCommittee : IssuerKind.SteeringCommittee;
 
         string unit = options.Get("unit") ?? string.Empty;
         if (level != AdministrativeLevel.Central && unit.Trim().Length == 0)
@@ -96,7 +88,7 @@ public static partial class CliApp
         {
             draft = PlanDrafter.Draft(new PlanDraftRequest(unit, level.Value, year)
             {
-                IssuingBody = body.Value,
+                IssuingBody = body,
                 IssueDate = date,
                 Parent = parent,
                 Number = number,

@@ -187,13 +187,7 @@ public static partial class CliApp
     private static int Validate(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        string? format = options.Format("text", "json", "sarif");
-        if (format is null)
-        {
-            stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
-            return Failure;
-        }
-
+        string format = options.Format("text");
         if (options.Positional.Count == 0)
         {
             stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>]", "Usage: antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>]"));
@@ -464,7 +458,7 @@ public static partial class CliApp
 
         var catalogue = RuleCatalogue.Default;
         var rules = on is { } d ? catalogue.InForceOn(d) : catalogue.Rules;
-        switch (options.Format("text", "json", "markdown"))
+        switch (options.Format("text"))
         {
             case "json":
                 stdout.WriteLine(RuleDocument.ToJson(rules));
@@ -472,16 +466,13 @@ public static partial class CliApp
             case "markdown":
                 stdout.Write(RuleCatalogueMarkdown.Write(catalogue, on));
                 return Ok;
-            case "text":
+            default:
                 foreach (var r in rules)
                 {
                     stdout.WriteLine($"{r.Code} {r.Severity.ToString().ToLowerInvariant(),-7} {r.Period}  {r.Title(lang)}  [{r.Citation.Abbreviation}]");
                 }
 
                 return Ok;
-            default:
-                stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
-                return Failure;
         }
     }
 
@@ -526,18 +517,16 @@ public static partial class CliApp
         }
 
         var doc = FestivalYearDocument.From(new FestivalYear(year), lang);
-        switch (options.Format("text", "json"))
+        if (options.Format("text") == "json")
         {
-            case "json":
-                stdout.WriteLine(doc.ToJson());
-                return Ok;
-            case "text":
-                WriteCalendarText(doc, stdout, lang);
-                return Ok;
-            default:
-                stderr.WriteLine(HelpText.BadFormat(lang, options.Get("format")));
-                return Failure;
+            stdout.WriteLine(doc.ToJson());
         }
+        else
+        {
+            WriteCalendarText(doc, stdout, lang);
+        }
+
+        return Ok;
     }
 
     private static void WriteCalendarText(FestivalYearDocument doc, TextWriter o, CultureInfo lang)

@@ -115,7 +115,7 @@ internal sealed class CliCommandLine
 
         foreach (var command in Root.Subcommands)
         {
-            command.SetAction(parse => run(CliOptions.From(parse, command, Lang, lang)));
+            command.SetAction(parse => run(CliOptions.From(parse, command, lang)));
         }
     }
 

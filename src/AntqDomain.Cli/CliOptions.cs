@@ -28,17 +28,16 @@ internal sealed class CliOptions
 
     public string? Get(string name) => values.TryGetValue(name, out var v) ? v : null;
 
-    /// <summary>The <c>--format</c> given, or the first (default) one; the parser allows only the command's formats.</summary>
-    public string? Format(params string[] allowed)
-    {
-        string value = Get("format") ?? allowed[0];
-        return allowed.Contains(value, StringComparer.Ordinal) ? value : null;
-    }
+    /// <summary>The <c>--format</c> given, or <paramref name="defaultFormat"/>; the parser has allowed only the command's formats.</summary>
+    public string Format(string defaultFormat) => Get("format") ?? defaultFormat;
 
     /// <summary>The options of <paramref name="command"/> as parsed.</summary>
-    public static CliOptions From(ParseResult parse, Command command, Option<string> lang, CultureInfo language)
+    /// <param name="parse">The parse result.</param>
+    /// <param name="command">The command that was parsed.</param>
+    /// <param name="language">The language the command line was built in (<see cref="CliCommandLine.LanguageOf"/>: --lang, else the UI culture).</param>
+    public static CliOptions From(ParseResult parse, Command command, CultureInfo language)
     {
-        var o = new CliOptions(command.Name, parse.GetValue(lang) is { } chosen ? CultureInfo.GetCultureInfo(chosen) : language);
+        var o = new CliOptions(command.Name, language);
         foreach (var argument in command.Arguments)
         {
             if (parse.GetResult(argument) is { } result)

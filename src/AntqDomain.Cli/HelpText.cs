@@ -9,8 +9,5 @@ internal static class HelpText
 
     public static string Pick(CultureInfo lang, string vi, string en) => IsEnglish(lang) ? en : vi;
 
-    public static string BadFormat(CultureInfo lang, string? value)
-        => Pick(lang, $"Định dạng không hỗ trợ: '{value}'.", $"Unsupported format: '{value}'.");
-
     public static string Usage(CultureInfo lang) => Pick(lang, "Xem: antq --help", "See: antq --help");
 }
