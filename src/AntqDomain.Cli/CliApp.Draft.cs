@@ -10,35 +10,20 @@ namespace AntqDomain.Cli;
 /// <content>The <c>draft</c> command: options in, <see cref="PlanDrafter"/> out.</content>
 public static partial class CliApp
 {
-    private const string DraftUsageVi = "Cách dùng: antq draft --level central|province|district|commune --unit \"<tên đơn vị>\" --year <năm> [--issuer committee|people-committee] [--parent <tệp>] [--date yyyy-MM-dd] [--number <số>] [--signer \"<họ tên>\"] [--site \"<nơi tổ chức điểm>\"] [--deputy] [--out <tệp.txt|.docx|.json>]";
-    private const string DraftUsageEn = "Usage: antq draft --level central|province|district|commune --unit \"<unit name>\" --year <year> [--issuer committee|people-committee] [--parent <file>] [--date yyyy-MM-dd] [--number <n>] [--signer \"<name>\"] [--site \"<showcase site>\"] [--deputy] [--out <file.txt|.docx|.json>]";
-
     private static int Draft(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
         int Usage(string vi, string en)
         {
             stderr.WriteLine(HelpText.Pick(lang, vi, en));
-            stderr.WriteLine(HelpText.Pick(lang, DraftUsageVi, DraftUsageEn));
+            stderr.WriteLine(options.Usage);
             return Failure;
         }
 
-        if (options.Positional.Count > 0)
+        // The parser took only the levels this command names; a draft needs one.
+        if (options.Level is not { } level)
         {
-            return Usage($"Lệnh draft không nhận tham số '{options.Positional[0]}'.", $"The draft command takes no argument '{options.Positional[0]}'.");
-        }
-
-        AdministrativeLevel? level = options.Get("level") switch
-        {
-            "central" => AdministrativeLevel.Central,
-            "province" => AdministrativeLevel.Province,
-            "district" => AdministrativeLevel.District,
-            "commune" => AdministrativeLevel.Commune,
-            _ => null,
-        };
-        if (level is null)
-        {
-            return Usage($"--level: cần một trong central, province, district, commune (nhận được '{options.Get("level")}').", $"--level: one of central, province, district, commune is required (got '{options.Get("level")}').");
+            return Usage($"--level: cần cấp ban hành ({options.LevelNames}).", $"--level: the issuing level is required ({options.LevelNames}).");
         }
 
         if (!int.TryParse(options.Get("year"), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
@@ -86,7 +71,7 @@ public static partial class CliApp
         PlanDraft draft;
         try
         {
-            draft = PlanDrafter.Draft(new PlanDraftRequest(unit, level.Value, year)
+            draft = PlanDrafter.Draft(new PlanDraftRequest(unit, level, year)
             {
                 IssuingBody = body,
                 IssueDate = date,

@@ -9,18 +9,9 @@ namespace AntqDomain.Cli;
 /// <content>The <c>fix</c> command: <see cref="PlanFixer"/> on a text file, a unified diff or a rewrite.</content>
 public static partial class CliApp
 {
-    private const string FixUsageVi = "Cách dùng: antq fix <kế-hoạch.txt> [--write] [--year <năm>] [--on yyyy-MM-dd] [--parent <tệp>]";
-    private const string FixUsageEn = "Usage: antq fix <plan.txt> [--write] [--year <year>] [--on yyyy-MM-dd] [--parent <file>]";
-
     private static int Fix(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        if (options.Positional.Count != 1)
-        {
-            stderr.WriteLine(HelpText.Pick(lang, FixUsageVi, FixUsageEn));
-            return Failure;
-        }
-
         string path = options.Positional[0];
         if (options.Has("write") && path == "-")
         {

@@ -10,18 +10,9 @@ namespace AntqDomain.Cli;
 /// <content>The <c>rollup</c> command: results reports of the level below → the report of the level above.</content>
 public static partial class CliApp
 {
-    private const string RollupUsageVi = "Cách dùng: antq rollup <báo-cáo.json|.txt|.docx>... [--unit \"<đơn vị cấp trên>\"] [--level province|central|district] [--out <tổng-hợp.json>]";
-    private const string RollupUsageEn = "Usage: antq rollup <report.json|.txt|.docx>... [--unit \"<unit above>\"] [--level province|central|district] [--out <parent.json>]";
-
     private static int Rollup(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        if (options.Positional.Count == 0)
-        {
-            stderr.WriteLine(HelpText.Pick(lang, RollupUsageVi, RollupUsageEn));
-            return Failure;
-        }
-
         var children = new List<ResultsReport>();
         foreach (string path in options.Positional)
         {
@@ -50,25 +41,8 @@ public static partial class CliApp
             return Failure;
         }
 
-        AdministrativeLevel level;
-        switch (options.Get("level"))
-        {
-            case null:
-                level = Above(children[0].Level, children[0].Dated ?? new NodaTime.LocalDate(years[0], 12, 31));
-                break;
-            case "central":
-                level = AdministrativeLevel.Central;
-                break;
-            case "province":
-                level = AdministrativeLevel.Province;
-                break;
-            case "district":
-                level = AdministrativeLevel.District;
-                break;
-            default:
-                stderr.WriteLine(HelpText.Pick(lang, $"--level: central, province hoặc district (nhận được '{options.Get("level")}').", $"--level: central, province or district (got '{options.Get("level")}')."));
-                return Failure;
-        }
+        // The parser took only the levels a roll-up can have; without one, the level above the reports.
+        var level = options.Level ?? Above(children[0].Level, children[0].Dated ?? new NodaTime.LocalDate(years[0], 12, 31));
 
         string unit = options.Get("unit") ?? (level == AdministrativeLevel.Central ? "toàn quốc" : HelpText.Pick(lang, $"tổng hợp {children.Count} đơn vị", $"roll-up of {children.Count} units"));
         ResultsReport parent;

@@ -132,12 +132,6 @@ public static partial class CliApp
     private static int Convert(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        if (options.Positional.Count != 1)
-        {
-            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq convert <kế-hoạch.txt> [--out kế-hoạch.json]", "Usage: antq convert <plan.txt> [--out plan.json]"));
-            return Failure;
-        }
-
         var input = InputFile.Load(options.Positional[0], stdin);
         if (input.Error is not null)
         {
@@ -188,12 +182,6 @@ public static partial class CliApp
     {
         var lang = options.Language;
         string format = options.Format("text");
-        if (options.Positional.Count == 0)
-        {
-            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq validate <tệp>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <tệp>]", "Usage: antq validate <file>... [--format text|json] [--on yyyy-MM-dd] [--lang vi|en] [--parent <file>]"));
-            return Failure;
-        }
-
         var on = DateOf(options);
 
         Plans.FestivalPlan? parent = null;
@@ -486,16 +474,6 @@ public static partial class CliApp
     private static int Calendar(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
         var lang = options.Language;
-        if (options.Positional.Count != 1)
-        {
-            stderr.WriteLine(HelpText.Pick(
-                lang,
-                options.Positional.Count == 0 ? "Thiếu năm." : $"Chỉ cho một năm, nhận được {options.Positional.Count} giá trị.",
-                options.Positional.Count == 0 ? "The year is missing." : $"Give one year; {options.Positional.Count} values were given."));
-            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq calendar <năm> [--format text|json]", "Usage: antq calendar <year> [--format text|json]"));
-            return Failure;
-        }
-
         if (!int.TryParse(options.Positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
         {
             string given = options.Positional[0];
@@ -503,7 +481,7 @@ public static partial class CliApp
                 lang,
                 $"'{given}' không phải một năm: hãy viết năm bằng chữ số, ví dụ 2026.",
                 $"'{given}' is not a year: write the year in digits, e.g. 2026."));
-            stderr.WriteLine(HelpText.Pick(lang, "Cách dùng: antq calendar <năm> [--format text|json]", "Usage: antq calendar <year> [--format text|json]"));
+            stderr.WriteLine(options.Usage);
             return Failure;
         }
 

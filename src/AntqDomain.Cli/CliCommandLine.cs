@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Completions;
 using System.CommandLine.Help;
 using System.Globalization;
+using AntqDomain.Administration;
 using NodaTime.Text;
 
 namespace AntqDomain.Cli;
@@ -79,7 +80,7 @@ internal sealed class CliCommandLine
             T("Soạn dự thảo kế hoạch đúng quy định; nội dung chưa biết để trong [ngoặc vuông] cần điền.", "Draft a compliant plan; facts it cannot know are [bracketed] placeholders to fill in."),
             null,
             null,
-            Required(Choices(Text("--level", "central|province|district|commune", T("cấp ban hành", "the issuing level")), "central", "province", "district", "commune")),
+            Required(LevelOption(T("cấp ban hành", "the issuing level"), AdministrativeLevel.Central, AdministrativeLevel.Province, AdministrativeLevel.District, AdministrativeLevel.Commune)),
             Required(Text("--unit", T("\"tên đơn vị\"", "\"unit name\""), T("đơn vị kèm loại, ví dụ \"xã Đồng Tâm\"", "the unit with its type, e.g. \"xã Đồng Tâm\""))),
             Required(Text("--year", T("năm", "year"), T("năm của Ngày hội", "the festival year"))),
             Choices(Text("--issuer", "committee|people-committee", T("cơ quan ban hành (mặc định: Ban Chỉ đạo)", "the issuing body (default: the steering committee)")), "committee", "people-committee"),
@@ -96,7 +97,7 @@ internal sealed class CliCommandLine
             null,
             Files(T("báo-cáo", "report"), T("báo cáo .json, .txt hoặc .docx của cấp dưới", "the reports below, .json, .txt or .docx"), ArgumentArity.OneOrMore),
             Text("--unit", T("\"đơn vị cấp trên\"", "\"unit above\""), T("đơn vị của báo cáo tổng hợp", "the unit of the summed report")),
-            Choices(Text("--level", "province|central|district", T("cấp của báo cáo tổng hợp", "the level of the summed report")), "province", "central", "district"),
+            LevelOption(T("cấp của báo cáo tổng hợp (mặc định: cấp trên của các báo cáo)", "the level of the summed report (default: the level above the reports)"), AdministrativeLevel.Province, AdministrativeLevel.Central, AdministrativeLevel.District),
             Out(T("tổng-hợp.json", "parent.json"))));
         Root.Subcommands.Add(Command(
             "fix",
@@ -115,7 +116,7 @@ internal sealed class CliCommandLine
 
         foreach (var command in Root.Subcommands)
         {
-            command.SetAction(parse => run(CliOptions.From(parse, command, lang)));
+            command.SetAction(parse => run(CliOptions.From(parse, command, this)));
         }
     }
 
@@ -174,7 +175,7 @@ internal sealed class CliCommandLine
         return command;
     }
 
-    private Option<string> Required(Option<string> option)
+    private Option<T> Required<T>(Option<T> option)
     {
         RequiredOptions.Add(option);
         return option;
@@ -197,6 +198,42 @@ internal sealed class CliCommandLine
         });
         return argument;
     }
+
+    /// <summary>
+    /// The <c>--level</c> option, typed: the parser turns the name into an <see cref="AdministrativeLevel"/>, and the
+    /// same names make the help, the completion and the message for a level the command does not take.
+    /// </summary>
+    private Option<AdministrativeLevel?> LevelOption(string description, params AdministrativeLevel[] levels)
+    {
+        string[] names = [.. levels.Select(NameOf)];
+        var option = new Option<AdministrativeLevel?>("--level") { HelpName = string.Join('|', names), Description = description };
+        option.CompletionSources.Clear(); // not the enum's own names: only what this command accepts
+        option.CompletionSources.Add(names);
+        option.CustomParser = result =>
+        {
+            string given = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            int index = Array.IndexOf(names, given);
+            if (index >= 0)
+            {
+                return levels[index];
+            }
+
+            string list = string.Join(", ", names);
+            result.AddError(T($"--level: '{given}' không hợp lệ; chọn một trong: {list}.", $"--level: '{given}' is not accepted; use one of: {list}."));
+            return null;
+        };
+        return option;
+    }
+
+    /// <summary>The command-line name of a level.</summary>
+    private static string NameOf(AdministrativeLevel level) => level switch
+    {
+        AdministrativeLevel.Central => "central",
+        AdministrativeLevel.Province => "province",
+        AdministrativeLevel.District => "district",
+        AdministrativeLevel.Commune => "commune",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "A level the command line does not name."),
+    };
 
     private static Option<string> Text(string name, string helpName, string description)
         => new(name) { HelpName = helpName, Description = description };

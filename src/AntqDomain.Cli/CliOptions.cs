@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AntqDomain.Administration;
 
 namespace AntqDomain.Cli;
 
@@ -12,13 +13,23 @@ internal sealed class CliOptions
 {
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
 
-    private CliOptions(string command, CultureInfo language)
+    private CliOptions(string command, CultureInfo language, string usage)
     {
         Command = command;
         Language = language;
+        Usage = usage;
     }
 
     public string Command { get; }
+
+    /// <summary>The command's usage line in the chosen language ("Usage: antq draft --level …"), derived from its declared arguments and options.</summary>
+    public string Usage { get; }
+
+    /// <summary>The level given with <c>--level</c>, already turned into a level by the parser; null when absent.</summary>
+    public AdministrativeLevel? Level { get; private set; }
+
+    /// <summary>The names <c>--level</c> accepts on this command ("central|province|…"), for messages.</summary>
+    public string LevelNames { get; private set; } = string.Empty;
 
     public List<string> Positional { get; } = [];
 
@@ -34,10 +45,10 @@ internal sealed class CliOptions
     /// <summary>The options of <paramref name="command"/> as parsed.</summary>
     /// <param name="parse">The parse result.</param>
     /// <param name="command">The command that was parsed.</param>
-    /// <param name="language">The language the command line was built in (<see cref="CliCommandLine.LanguageOf"/>: --lang, else the UI culture).</param>
-    public static CliOptions From(ParseResult parse, Command command, CultureInfo language)
+    /// <param name="line">The command line, built in the language of <see cref="CliCommandLine.LanguageOf"/> (--lang, else the UI culture).</param>
+    public static CliOptions From(ParseResult parse, Command command, CliCommandLine line)
     {
-        var o = new CliOptions(command.Name, language);
+        var o = new CliOptions(command.Name, line.Language, line.T("Cách dùng: ", "Usage: ") + CliHelp.UsageLine(line, command));
         foreach (var argument in command.Arguments)
         {
             if (parse.GetResult(argument) is { } result)
@@ -51,6 +62,12 @@ internal sealed class CliOptions
             if (parse.GetResult(option) is { Implicit: false } result)
             {
                 o.values[option.Name.TrimStart('-')] = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "true";
+            }
+
+            if (option is Option<AdministrativeLevel?> level)
+            {
+                o.Level = parse.GetValue(level);
+                o.LevelNames = level.HelpName ?? string.Empty;
             }
         }
 

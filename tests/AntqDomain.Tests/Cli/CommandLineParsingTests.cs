@@ -57,6 +57,40 @@ public class CommandLineParsingTests
         Assert.Contains("Usage: antq validate <file>...", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("draft", "village", "central, province, district, commune")]
+    [InlineData("rollup", "commune", "province, central, district")]
+    public void A_level_the_command_does_not_take_is_refused_with_the_levels_it_does(string command, string level, string accepted)
+    {
+        string[] args = command == "draft"
+            ? ["draft", "--level", level, "--unit", "xã Đồng Tâm", "--year", "2026", "--lang", "en"]
+            : ["rollup", "report.json", "--level", level, "--lang", "en"];
+        var (code, output, err) = CalendarCommandTests.Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"--level: '{level}' is not accepted; use one of: {accepted}.", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_without_a_level_names_the_levels_and_shows_the_usage_line()
+    {
+        var (code, _, err) = CalendarCommandTests.Run("draft", "--unit", "xã Đồng Tâm", "--year", "2026", "--lang", "en");
+        Assert.Equal(2, code);
+        Assert.Contains("--level: the issuing level is required (central|province|district|commune).", err, StringComparison.Ordinal);
+        Assert.Contains("Usage: antq draft --level central|province|district|commune --unit", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_handlers_usage_line_is_the_one_the_help_shows()
+    {
+        var (_, help, _) = CalendarCommandTests.Run("calendar", "--help", "--lang", "en");
+        var (code, _, err) = CalendarCommandTests.Run("calendar", "abc", "--lang", "en");
+        Assert.Equal(2, code);
+        string usage = help.Split('\n')[0].TrimEnd();
+        Assert.StartsWith("Usage: antq calendar", usage, StringComparison.Ordinal);
+        Assert.Contains(usage, err.Split('\n').Select(l => l.TrimEnd()));
+    }
+
     [Fact]
     public void An_unknown_command_is_named()
     {
@@ -87,12 +121,22 @@ public class CommandLineParsingTests
     [InlineData("antq validate --fo", "--format")]
     [InlineData("antq rules --format ", "markdown")]
     [InlineData("antq draft --level ", "commune")]
+    [InlineData("antq rollup --level p", "province")]
     [InlineData("antq completion ", "pwsh")]
     public void Completion_offers_commands_options_and_their_values(string line, string expected)
     {
         var (code, output, _) = CalendarCommandTests.Run($"[suggest:{line.Length}]", line);
         Assert.Equal(0, code);
         Assert.Contains(expected, output.Split('\n', StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void Completion_offers_only_the_levels_a_command_takes_under_their_command_line_names()
+    {
+        const string line = "antq rollup --level ";
+        var (code, output, _) = CalendarCommandTests.Run($"[suggest:{line.Length}]", line);
+        Assert.Equal(0, code);
+        Assert.Equal(["central", "district", "province"], output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
     }
 
     [Theory]
