@@ -58,6 +58,7 @@ public sealed record PlaceAndDate(string Place, int? Day, int? Month, int? Year,
         string day = DayText ?? (Day is { } d ? d.ToString("00", CultureInfo.InvariantCulture) : string.Empty);
         string month = MonthText ?? (Month is { } m ? m.ToString(CultureInfo.InvariantCulture) : string.Empty);
         string year = Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{Place}, ngày {day} tháng {month} năm {year}").Replace("  ", " ", StringComparison.Ordinal);
+        string date = string.Create(CultureInfo.InvariantCulture, $"ngày {day} tháng {month} năm {year}").Replace("  ", " ", StringComparison.Ordinal);
+        return string.IsNullOrWhiteSpace(Place) ? date : Place + ", " + date;
     }
 }

@@ -26,10 +26,11 @@ internal static partial class TextPatterns
     public static partial Regex NumberCell();
 
     /// <summary>
-    /// Place-and-date line: "bac son, ngay 05 thang 7 nam 2024" (day and month may be blank). The year takes every
-    /// digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
+    /// Place-and-date line: "bac son, ngay 05 thang 7 nam 2024" (day and month may be blank), or a cell that starts
+    /// with the date and leaves out the place ("ngay 05 thang 7 nam 2024": the place group does not match). The year
+    /// takes every digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
     /// </summary>
-    [GeneratedRegex(@"(?<place>[^\t,;:/0-9]{1,60}),\s*ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?<place>[^\t,;:/0-9]{1,60}),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex PlaceDate();
 
     /// <summary>
