@@ -1,0 +1,58 @@
+using AntqDomain.Rules;
+using AntqDomain.Tests.Support;
+
+namespace AntqDomain.Tests.Rules;
+
+/// <summary>
+/// What the statement scanner recognises in a paragraph of the sound example: anniversary ranges of both national
+/// days (and ranges that are not anniversaries), the outdated description of the police unless it is quoted, and
+/// the medal's wrong names in every quoting style.
+/// </summary>
+public class StatementScanEdgeTests
+{
+    private static readonly PlanValidator Validator = new();
+
+    private const string Anchor = "(19/8/2005 – 19/8/2026).";
+
+    private static Finding[] Findings(string added, string code)
+    {
+        Assert.Contains(Anchor, Examples.CleanProvincePlanText, StringComparison.Ordinal);
+        string text = Examples.CleanProvincePlanText.Replace(Anchor, Anchor + " " + added, StringComparison.Ordinal);
+        return [.. Validator.Check(Examples.Read(text)).Findings.Where(f => f.Code.Value == code)];
+    }
+
+    [Theory]
+    [InlineData("Chào mừng 81 năm Quốc khánh (2/9/1945 – 2/9/2025).", true)]
+    [InlineData("Chào mừng 81 năm Quốc khánh (2/9/1945 – 2/9/2026).", false)]
+    [InlineData("Chào mừng 81 năm Cách mạng tháng Tám (19/8/1945 – 19/8/2025).", true)]
+    [InlineData("Tổ chức từ ngày (1/9/1945 – 1/9/2025).", false)]
+    [InlineData("Giai đoạn (19/8/1945 – 2/9/2025).", false)]
+    public void A_range_of_a_national_day_must_end_in_the_plans_year(string sentence, bool reported)
+        => Assert.Equal(reported, Findings(sentence, "ANTQ203").Length == 1);
+
+    [Fact]
+    public void The_outdated_description_of_the_police_is_reported_with_its_repair()
+    {
+        var f = Assert.Single(Findings("Xây dựng lực lượng Công an cách mạng, chính quy, tinh nhuệ, từng bước hiện đại.", "ANTQ312"));
+        Assert.Equal("cách mạng, chính quy, tinh nhuệ, từng bước hiện đại", f.Excerpt);
+        Assert.NotNull(f.Fix);
+    }
+
+    [Theory]
+    [InlineData("Khẩu hiệu cũ “cách mạng, chính quy, tinh nhuệ, từng bước hiện đại” nay đã thay đổi.")]
+    [InlineData("Khẩu hiệu cũ \"chính quy, tinh nhuệ, từng bước hiện đại\" nay đã thay đổi.")]
+    public void The_outdated_description_quoted_as_the_old_one_is_not_reported(string sentence)
+        => Assert.Empty(Findings(sentence, "ANTQ312"));
+
+    [Fact]
+    public void The_outdated_description_after_a_closed_quotation_is_reported()
+        => Assert.Single(Findings("Theo “Nghị quyết cũ”, lực lượng chính quy, tinh nhuệ, từng bước hiện đại.", "ANTQ312"));
+
+    [Theory]
+    [InlineData("Đề nghị tặng Kỷ niệm chương “Vì an ninh Tổ quốc” cho các cá nhân.")]
+    [InlineData("Đề nghị tặng Kỷ niệm chương \"Vì an ninh Tổ quốc\" cho các cá nhân.")]
+    [InlineData("Đề nghị tặng Kỷ niệm chương Vì an ninh Tổ quốc cho các cá nhân.")]
+    [InlineData("Đề nghị tặng Kỷ niệm chương Vì sự nghiệp bảo vệ an ninh Tổ quốc cho các cá nhân.")]
+    public void The_medal_under_a_wrong_name_is_reported_in_every_quoting_style(string sentence)
+        => Assert.Single(Findings(sentence, "ANTQ206"));
+}
