@@ -48,7 +48,8 @@ public class CarelessSubjectsKeepTheirFactsTests
     {
         var g = Proposals.GrassrootsMedal();
         var medal = new PriorAward(CommendationForm.CommemorativeMedal, new LocalDate(2019, 8, 19));
-        Assert.Contains("ANTQ601", Codes(g with { Nominee = g.Nominee with { PriorAwards = [null!, medal] } }));
+        var held = Assert.Single(Proposals.Validator.Check(g with { Nominee = g.Nominee with { PriorAwards = [null!, medal] } }).Findings, f => f.Code.Value == "ANTQ601");
+        Assert.Contains(g.Nominee.Name, held.MessageEn, StringComparison.Ordinal);
 
         var c = Proposals.CommuneCertificate();
         var adHoc = new PriorAward(CommendationForm.CommendationCertificate, new LocalDate(2025, 3, 1), AwardKind.AdHoc);
@@ -74,10 +75,14 @@ public class CarelessSubjectsKeepTheirFactsTests
     [Fact]
     public void A_null_step_in_a_models_history_is_skipped_and_the_other_steps_count()
     {
-        var on = new LocalDate(2024, 6, 1);
         var withNull = Team() with { History = Team().History.Insert(1, null!) };
-        Assert.Equal(Codes(Team(), on), Codes(withNull, on));
-        Assert.Empty(Codes(withNull, on));
+        Assert.Empty(Codes(withNull, new LocalDate(2024, 6, 1)));
+
+        // Overdue a year after the review: the same finding, naming the model, with or without the null step.
+        var validator = new ModelValidator(clock: FixedClock.At(2026, 11, 22));
+        Finding[] overdue = [.. validator.Check(withNull, new LocalDate(2025, 6, 1)).Findings];
+        Assert.Equal([.. validator.Check(Team(), new LocalDate(2025, 6, 1)).Findings], overdue);
+        Assert.Contains(overdue, f => f.MessageEn.Contains("Tổ tự quản thôn Đông", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,9 +105,12 @@ public class CarelessSubjectsKeepTheirFactsTests
 
     [Fact]
     public void An_assessment_whose_excluded_units_are_left_unset_is_judged_like_one_with_none()
-        => Assert.Equal(
-            Safety.Check(SafetyRulesTests.Commune()).Findings,
-            Safety.Check(SafetyRulesTests.Commune() with { Excluded = default }).Findings);
+    {
+        var noModel = SafetyRulesTests.Commune() with { EffectiveModels = 0 };
+        Finding[] findings = [.. Safety.Check(noModel with { Excluded = default }).Findings];
+        Assert.Equal([.. Safety.Check(noModel).Findings], findings);
+        Assert.Contains(findings, f => f.MessageEn.Contains(noModel.Name, StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData(2, true)]
