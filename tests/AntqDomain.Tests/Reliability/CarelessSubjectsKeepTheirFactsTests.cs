@@ -153,6 +153,18 @@ public class CarelessSubjectsKeepTheirFactsTests
         Assert.StartsWith("$.children[1]", finding.Location!.Path, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void A_finding_about_a_figure_points_at_that_figure(int index)
+    {
+        var sound = ResultsRulesFireTests.Commune();
+        var others = sound.Figures.Where(f => f.Indicator != Indicator.CrimeTips).ToList();
+        others.Insert(index, new Figure(Indicator.CrimeTips, -6));
+        var finding = Assert.Single(Results.Check(sound with { Figures = [.. others] }).Findings, f => f.Code.Value == "ANTQ904");
+        Assert.Equal($"$.figures[{index}]", finding.Location!.Path);
+    }
+
     [Fact]
     public void Reports_are_checked_sixteen_levels_below_the_top_report()
     {
