@@ -31,4 +31,15 @@ public class BackdropTitleProblemsTests
         var finding = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ404");
         Assert.Equal("The backdrop title does not follow the template: the line \"NGÀY HỘI\" is missing; the line \"TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2026\" is missing.", finding.MessageEn);
     }
+
+    [Theory]
+    [InlineData("<p>TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2026</p>", "<p>TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2026</p> <p>TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2026</p>")]
+    [InlineData("<p>NGÀY HỘI</p>", "<p>NGÀY HỘI</p> <p>NGÀY HỘI</p>")]
+    public void A_line_of_the_template_written_twice_is_still_there(string line, string twice)
+    {
+        string text = Examples.CleanProvincePlanText;
+        Assert.Contains(line, text, StringComparison.Ordinal);
+        var plan = Examples.Read(text.Replace(line, twice, StringComparison.Ordinal));
+        Assert.DoesNotContain(Validator.Check(plan).Findings, f => f.Code.Value == "ANTQ404" && f.MessageEn.Contains("is missing", StringComparison.Ordinal));
+    }
 }
