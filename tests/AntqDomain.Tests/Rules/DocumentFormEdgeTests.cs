@@ -21,8 +21,6 @@ public class DocumentFormEdgeTests
 
     private static Finding[] Findings(string text, string code) => [.. Validator.Check(Examples.Read(text)).Findings.Where(f => f.Code.Value == code)];
 
-    private static int LineOf(string text, string start) => text[..text.IndexOf(start, StringComparison.Ordinal)].Count(ch => ch == '\n') + 1;
-
     [Fact]
     public void A_plan_without_a_number_line_is_an_unnumbered_draft()
     {
@@ -81,7 +79,7 @@ public class DocumentFormEdgeTests
     {
         string text = Edit("- Các thành viên Ban Chỉ đạo 138 tỉnh;\n- Lưu: VT, CAT.", "- Các thành viên Ban Chỉ đạo 138 tỉnh.");
         var f = Assert.Single(Findings(text, "ANTQ105"));
-        Assert.Equal(LineOf(text, "Nơi nhận:"), f.Location!.Line);
+        Assert.Equal(Examples.LineOf(text, "Nơi nhận:"), f.Location!.Line);
         Assert.StartsWith("Add the line", f.Fix!.DescriptionEn, StringComparison.Ordinal);
     }
 
@@ -90,7 +88,7 @@ public class DocumentFormEdgeTests
     {
         string text = Edit("- Lưu: VT, CAT.", "- Lưu: VT, CAT");
         var f = Assert.Single(Findings(text, "ANTQ105"));
-        Assert.Equal(LineOf(text, "- Lưu: VT, CAT"), f.Location!.Line);
+        Assert.Equal(Examples.LineOf(text, "- Lưu: VT, CAT"), f.Location!.Line);
         Assert.Equal("End the archive line with a full stop", f.Fix!.DescriptionEn);
         Assert.Equal("Lưu: VT, CAT", f.Excerpt);
     }

@@ -17,14 +17,12 @@ public class MissingPartLocationTests
         return text[..a] + text[b..];
     }
 
-    private static int LineOf(string text, string start) => text[..text.IndexOf(start, StringComparison.Ordinal)].Count(ch => ch == '\n') + 1;
-
     [Fact]
     public void A_missing_part_points_at_the_heading_of_the_part_that_should_follow_it()
     {
         string text = Without("III. KHEN THƯỞNG", "IV. TỔ CHỨC THỰC HIỆN");
         var f = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ308");
-        Assert.Equal(("$.sections", LineOf(text, "IV. TỔ CHỨC THỰC HIỆN")), (f.Location!.Path, f.Location.Line));
+        Assert.Equal(("$.sections", Examples.LineOf(text, "IV. TỔ CHỨC THỰC HIỆN")), (f.Location!.Path, f.Location.Line));
     }
 
     [Fact]
@@ -33,7 +31,7 @@ public class MissingPartLocationTests
         string text = Without("IV. TỔ CHỨC THỰC HIỆN", "Nơi nhận:");
         var f = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ309");
         Assert.Equal("$.sections", f.Location!.Path);
-        Assert.Equal(LineOf(text, "Công an tỉnh phối hợp Sở Nội vụ"), f.Location.Line);
+        Assert.Equal(Examples.LineOf(text, "Công an tỉnh phối hợp Sở Nội vụ"), f.Location.Line);
     }
 
     [Fact]
@@ -41,7 +39,7 @@ public class MissingPartLocationTests
     {
         string text = Without("KT. TRƯỞNG BAN", "");
         var f = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ106");
-        Assert.Equal(("$.signature", LineOf(text, "- Lưu: VT, CAT.")), (f.Location!.Path, f.Location.Line));
+        Assert.Equal(("$.signature", Examples.LineOf(text, "- Lưu: VT, CAT.")), (f.Location!.Path, f.Location.Line));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ public static class Examples
 {
     public static string CleanProvincePlanText { get; } = File.ReadAllText(Repo.PathOf("docs", "examples", "province-plan-2026.txt"));
 
+    /// <summary>The 1-based line of <paramref name="text"/> on which <paramref name="start"/> first appears.</summary>
+    public static int LineOf(string text, string start) => text[..text.IndexOf(start, StringComparison.Ordinal)].Count(ch => ch == '\n') + 1;
+
     public static FestivalPlan Read(string text)
     {
         var result = PlanTextReader.Default.Read(text);
