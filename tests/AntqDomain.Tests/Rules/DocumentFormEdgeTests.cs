@@ -120,4 +120,19 @@ public class DocumentFormEdgeTests
         Assert.Contains("the header shows a People's Committee", f.MessageEn, StringComparison.Ordinal);
         Assert.DoesNotContain("its own series", f.MessageEn, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_signature_without_its_title_lines_or_its_name_is_told_which_is_missing()
+    {
+        var plan = Examples.Read(Examples.CleanProvincePlanText);
+        var s = plan.Signature!;
+
+        var noTitle = Assert.Single(Validator.Check(plan with { Signature = s with { Lines = [] } }).Findings, f => f.Code.Value == "ANTQ106");
+        Assert.Equal("The signature block has no authority or title line.", noTitle.MessageEn);
+        Assert.Equal(s.Signer!.At!.Line, noTitle.Location!.Line);
+
+        var noName = Assert.Single(Validator.Check(plan with { Signature = s with { Signer = null } }).Findings, f => f.Code.Value == "ANTQ106");
+        Assert.Equal("The signature block has no signer's name.", noName.MessageEn);
+        Assert.Equal(("$.signature.signer", s.Lines[^1].At!.Line), (noName.Location!.Path, noName.Location.Line));
+    }
 }
