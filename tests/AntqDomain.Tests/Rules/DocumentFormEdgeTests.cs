@@ -135,4 +135,16 @@ public class DocumentFormEdgeTests
         Assert.Equal("The signature block has no signer's name.", noName.MessageEn);
         Assert.Equal(("$.signature.signer", s.Lines[^1].At!.Line), (noName.Location!.Path, noName.Location.Line));
     }
+
+    [Theory]
+    [InlineData("2004", true)]
+    [InlineData("2005", false)]
+    [InlineData("2026", false)]
+    [InlineData("9999", false)]
+    public void An_issue_year_before_the_first_festival_is_implausible(string year, bool reported)
+    {
+        string text = Edit("ngày 05 tháng 6 năm 2026", "ngày 05 tháng 6 năm " + year);
+        var issueYear = Findings(text, "ANTQ108").Where(f => f.MessageEn.Contains("issue year", StringComparison.Ordinal));
+        Assert.Equal(reported, issueYear.Any());
+    }
 }
