@@ -9,6 +9,19 @@ internal static class UnitNames
     /// <summary>The unit type words a name can start with, longest first.</summary>
     internal static readonly string[] TypeWords = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"];
 
+    private static readonly SpelledPhrase[] TypePhrases = [.. TypeWords.Select(w => new SpelledPhrase(w))];
+
+    /// <summary>
+    /// Whether a header line is just a unit's name ("TỈNH TUYÊN QUANG", "XÃ ĐỒNG TÂM"): it starts with a unit-type word
+    /// spelled as such ("QUẢN LÝ …" does not start with "quận").
+    /// </summary>
+    /// <param name="line">The header line.</param>
+    public static bool IsUnitName(string line)
+    {
+        string folded = VietnameseText.Fold(line);
+        return TypePhrases.Any(p => p.StartsWith(line, folded));
+    }
+
     /// <summary>
     /// The unit in a header name, as a sentence writes it: "UBND TỈNH TUYÊN QUANG BAN CHỈ ĐẠO 138" → "tỉnh Tuyên Quang";
     /// null when the name holds no unit type word followed by a name.

@@ -86,7 +86,7 @@ public sealed partial class PlanTextReader
 
             // The last header line names the issuing body, except in the People's Committee's own two-line form
             // ("ỦY BAN NHÂN DÂN" over "TỈNH TUYÊN QUANG"), where it names only the unit: the body is then the whole name's.
-            IssuerKind kind = KindOfIssuer(own) is var k && k != IssuerKind.Unknown && !(k == IssuerKind.Other && NamesOnlyTheUnit(own!)) ? k
+            IssuerKind kind = KindOfIssuer(own) is var k && k != IssuerKind.Unknown && !(k == IssuerKind.Other && UnitNames.IsUnitName(own!)) ? k
                 : KindOfIssuer(name) is var k2 && k2 != IssuerKind.Unknown ? k2
                 : KindFromSignature();
             return new PlanIssuer(name, level, unit?.Code, kind, at);
@@ -98,15 +98,6 @@ public sealed partial class PlanTextReader
             return f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
                 : f.Contains("uy ban nhan dan", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
                 : IssuerKind.Unknown;
-        }
-
-        private static readonly string[] UnitTypeWords = ["tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ", "dac khu "];
-
-        /// <summary>Whether a header line is just a unit's name ("TỈNH TUYÊN QUANG", "XÃ ĐỒNG TÂM"), not a body's.</summary>
-        private static bool NamesOnlyTheUnit(string line)
-        {
-            string f = VietnameseText.Fold(line).TrimStart();
-            return UnitTypeWords.Any(w => f.StartsWith(w, StringComparison.Ordinal));
         }
 
         internal static IssuerKind KindOfIssuer(string? name)

@@ -79,6 +79,9 @@ public class CommitteeRuleEdgeTests
     [InlineData("Giám đốc Sở Nội vụ tỉnh Hà Giang", "2025-07-01", true)]
     [InlineData("Trưởng Công an thị xã Sơn Tây", "2025-03-01", true)]
     [InlineData("Trưởng Công an quận Ba Đình", "2025-03-01", true)]
+    [InlineData("Trưởng Công an quản lý hành chính", "2025-07-01", false)]
+    [InlineData("Trưởng ban Quản lý các khu công nghiệp", "2025-07-01", false)]
+    [InlineData("Truong Cong an quan Ba Dinh", "2025-03-01", true)]
     public void A_post_that_ended_with_the_reform_is_reported_from_its_last_day(string position, string date, bool reported)
     {
         var on = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
@@ -101,6 +104,8 @@ public class CommitteeRuleEdgeTests
     [InlineData("chu tich ubnd xa phuong do", AdministrativeLevel.Commune)]
     [InlineData("chu tich ubnd thanh pho tuyen quang", null)]
     [InlineData("giam doc so xay dung", null)]
+    [InlineData("Trưởng ban Quản lý dự án", null)]
+    [InlineData("Chủ tịch UBND Quận Ba Đình", AdministrativeLevel.District)]
     public void A_post_names_its_level_by_a_whole_unit_word(string foldedPost, AdministrativeLevel? level)
         => Assert.Equal(level, CommitteeRules.PostLevel(foldedPost));
 }

@@ -28,12 +28,18 @@ internal static class CommitteeRules
 
     private static readonly Citation Setup = Citations.Guide("Ban Chỉ đạo: thành phần, cơ quan thường trực");
 
-    /// <summary>The unit words of each level, folded, as posts name them ("Chủ tịch UBND huyện").</summary>
-    internal static readonly (AdministrativeLevel Level, string[] Words)[] LevelWords =
+    /// <summary>The district police by name; spelled out, since folded "Công an quản lý" (the police manage) reads as "Công an quận".</summary>
+    private static readonly SpelledPhrase[] DistrictPolice = [new("công an huyện"), new("công an quận"), new("công an thị xã")];
+
+    /// <summary>
+    /// The unit words of each level as posts name them ("Chủ tịch UBND huyện"). A city ("thành phố") is a province or a
+    /// district, so it tells no level.
+    /// </summary>
+    private static readonly (AdministrativeLevel Level, SpelledPhrase[] Words)[] LevelWords =
     [
-        (AdministrativeLevel.Province, ["tinh", "thanh pho"]),
-        (AdministrativeLevel.District, ["huyen", "quan", "thi xa", "thanh pho"]),
-        (AdministrativeLevel.Commune, ["xa", "phuong", "thi tran", "dac khu"]),
+        (AdministrativeLevel.Province, [new("tỉnh")]),
+        (AdministrativeLevel.District, [new("huyện"), new("quận"), new("thị xã")]),
+        (AdministrativeLevel.Commune, [new("xã"), new("phường"), new("thị trấn"), new("đặc khu")]),
     ];
 
     public static IEnumerable<Rule<CommitteeRuleContext>> All()
@@ -55,9 +61,9 @@ internal static class CommitteeRules
                 }
 
                 var head = heads[0];
-                string post = VietnameseText.Fold(head.Position);
                 bool chair = head.IsPeoplesCommitteeChair;
-                bool sameLevel = cm.Level == AdministrativeLevel.Central || PostLevel(post) is null || PostLevel(post) == cm.Level;
+                var postLevel = PostLevel(head.Position);
+                bool sameLevel = cm.Level == AdministrativeLevel.Central || postLevel is null || postLevel == cm.Level;
                 if (cm.Level != AdministrativeLevel.Central && (!chair || !sameLevel))
                 {
                     c.Report(r, CommitteeRuleContext.Member(cm.Members.IndexOf(head), ".position"), head.Position, ("name", cm.Name),
@@ -154,8 +160,8 @@ internal static class CommitteeRules
 
                     string post = VietnameseText.Fold(m.Position);
                     LocalDate? gone =
-                        (post.Contains("cong an huyen", StringComparison.Ordinal) || post.Contains("cong an quan", StringComparison.Ordinal) || post.Contains("cong an thi xa", StringComparison.Ordinal)) ? Administration.UnitType.DistrictPoliceEnded
-                        : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(post) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
+                        DistrictPolice.Any(d => d.IndexIn(m.Position, post) >= 0) ? Administration.UnitType.DistrictPoliceEnded
+                        : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(m.Position) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && post.Contains("thi tran", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && ProvinceMergers.FindFormerProvince(post) is not null ? UnitType.FirstDayOfTwoTiers
                         : null;
@@ -167,23 +173,15 @@ internal static class CommitteeRules
             });
     }
 
-    /// <summary>The level a post names by its unit word ("chủ tịch ubnd huyện" → district), or null.</summary>
-    internal static AdministrativeLevel? PostLevel(string foldedPost)
+    /// <summary>The level a post names by its unit word ("Chủ tịch UBND huyện" → district), or null.</summary>
+    internal static AdministrativeLevel? PostLevel(string post)
     {
+        string folded = VietnameseText.Fold(post);
         foreach (var (level, words) in LevelWords)
         {
-            foreach (var w in words)
+            if (words.Any(w => w.IndexIn(post, folded) >= 0))
             {
-                if (w == "thanh pho")
-                {
-                    continue; // a city is a province or a district: it tells no level.
-                }
-
-                int at = foldedPost.IndexOf(w, StringComparison.Ordinal);
-                if (at >= 0 && (at == 0 || !char.IsLetter(foldedPost[at - 1])) && (at + w.Length == foldedPost.Length || !char.IsLetter(foldedPost[at + w.Length])))
-                {
-                    return level;
-                }
+                return level;
             }
         }
 

@@ -287,18 +287,13 @@ internal static class ContentRules
                             continue;
                         }
 
-                        // Folding loses the tone marks that tell "Công an quận" (a district police) from "Công an quản lý"
-                        // (the police manage): a match must be spelled as the name, unless the text has no marks at all.
-                        int at = IndexOfWord(f, o.Folded, 0);
-                        while (at >= 0 && !SpelledAs(text.Text, f, at, o.Spelled))
+                        // Spelled as the name: "Công an quản lý" (the police manage) is not "Công an quận".
+                        int at = o.Name.IndexIn(text.Text, f);
+                        int length = o.Name.Folded.Length;
+                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + length))
                         {
-                            at = IndexOfWord(f, o.Folded, at + 1);
-                        }
-
-                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + o.Folded.Length))
-                        {
-                            string found = text.Text.Substring(at, o.Folded.Length);
-                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(at, o.Folded.Length), path.ToString()), found,
+                            string found = text.Text.Substring(at, length);
+                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(at, length), path.ToString()), found,
                                 ("found", found), ("since", RuleText.Date(o.Since)), ("instead", o.InsteadVi), ("insteadEn", o.InsteadEn));
                             return;
                         }
@@ -311,43 +306,15 @@ internal static class ContentRules
     private static readonly LocalDate GrassrootsForcesLaw = new(2024, 7, 1);
 
     /// <summary>Forces and units that ceased to exist, with the day and what replaced them.</summary>
-    private static readonly (string Spelled, LocalDate Since, string InsteadVi, string InsteadEn)[] OutdatedNameList =
+    private static readonly (SpelledPhrase Name, LocalDate Since, string InsteadVi, string InsteadEn)[] OutdatedNames =
     [
-        ("bảo vệ dân phố", GrassrootsForcesLaw, "lực lượng bảo vệ dân phố được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "neighbourhood guards were replaced by the grassroots security and order teams"),
-        ("công an viên", GrassrootsForcesLaw, "công an viên được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "part-time commune police were replaced by the grassroots security and order teams"),
-        ("công an xã, phường, thị trấn", Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là Công an xã, phường, đặc khu", "townships ended with the two-tier local government; now Công an xã, phường, đặc khu"),
-        ("công an huyện", Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
-        ("công an quận", Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
-        ("công an thị xã", Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
-        ("xã, phường, thị trấn", Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
+        (new("bảo vệ dân phố"), GrassrootsForcesLaw, "lực lượng bảo vệ dân phố được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "neighbourhood guards were replaced by the grassroots security and order teams"),
+        (new("công an viên"), GrassrootsForcesLaw, "công an viên được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "part-time commune police were replaced by the grassroots security and order teams"),
+        (new("công an xã, phường, thị trấn"), Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là Công an xã, phường, đặc khu", "townships ended with the two-tier local government; now Công an xã, phường, đặc khu"),
+        (new("công an huyện"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
+        (new("công an quận"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
+        (new("công an thị xã"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
+        (new("xã, phường, thị trấn"), Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
     ];
-
-    /// <summary>The same, with the folded form each is searched by (declared after the list it is made from).</summary>
-    private static readonly (string Folded, string Spelled, LocalDate Since, string InsteadVi, string InsteadEn)[] OutdatedNames =
-    [.. OutdatedNameList.Select(o => (VietnameseText.Fold(o.Spelled), o.Spelled, o.Since, o.InsteadVi, o.InsteadEn))];
-
-    /// <summary>
-    /// Whether the text at <paramref name="at"/> is spelled <paramref name="spelled"/> (lower case, tone marks
-    /// included), or carries no marks at all there (a text typed without them cannot tell the words apart).
-    /// </summary>
-    private static bool SpelledAs(string text, string folded, int at, string spelled)
-    {
-        var written = text.AsSpan(at, spelled.Length);
-        return written.Equals(spelled, StringComparison.OrdinalIgnoreCase) || written.Equals(folded.AsSpan(at, spelled.Length), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static int IndexOfWord(string folded, string phrase, int from)
-    {
-        for (int at = folded.IndexOf(phrase, from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end])))
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
 
 }
