@@ -9,6 +9,24 @@ namespace AntqDomain.Administration;
 /// </summary>
 public static partial class UnitNameClassifier
 {
+    private static readonly SpelledPhrase TownshipWord = new("thị trấn");
+
+    private static readonly SpelledPhrase SpecialZoneWord = new("đặc khu");
+
+    private static readonly SpelledPhrase DistrictTownWord = new("thị xã");
+
+    private static readonly SpelledPhrase CommuneWord = new("xã");
+
+    private static readonly SpelledPhrase WardWord = new("phường");
+
+    private static readonly SpelledPhrase RuralDistrictWord = new("huyện");
+
+    private static readonly SpelledPhrase UrbanDistrictWord = new("quận");
+
+    private static readonly SpelledPhrase ProvinceWord = new("tỉnh");
+
+    private static readonly SpelledPhrase CityWord = new("thành phố");
+
     /// <summary>Classifies <paramref name="name"/>; (Unknown, null) when no unit word is found.</summary>
     /// <param name="name">A unit name as written, e.g. "xã Đồng Tâm" or "UBND tỉnh Tuyên Quang"; null gives (Unknown, null).</param>
     /// <returns>The administrative level and the unit type the name's unit word shows.</returns>
@@ -19,7 +37,8 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Unknown, null);
         }
 
-        string f = VietnameseText.Fold(VietnameseText.Normalize(name));
+        string n = VietnameseText.Normalize(name);
+        string f = VietnameseText.Fold(n);
         if (f.Contains("trung uong", StringComparison.Ordinal) && !f.Contains("truc thuoc trung uong", StringComparison.Ordinal))
         {
             return (AdministrativeLevel.Central, null);
@@ -30,37 +49,37 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Central, null);
         }
 
-        if (Township().IsMatch(f))
+        if (Spelled(Township(), n, f, TownshipWord))
         {
             return (AdministrativeLevel.Commune, UnitType.Township);
         }
 
-        if (SpecialZone().IsMatch(f))
+        if (Spelled(SpecialZone(), n, f, SpecialZoneWord))
         {
             return (AdministrativeLevel.Commune, UnitType.SpecialZone);
         }
 
-        if (DistrictTown().IsMatch(f))
+        if (Spelled(DistrictTown(), n, f, DistrictTownWord))
         {
             return (AdministrativeLevel.District, UnitType.DistrictTown);
         }
 
-        if (Commune().IsMatch(f))
+        if (Spelled(Commune(), n, f, CommuneWord))
         {
             return (AdministrativeLevel.Commune, UnitType.Commune);
         }
 
-        if (Ward().IsMatch(f))
+        if (Spelled(Ward(), n, f, WardWord))
         {
             return (AdministrativeLevel.Commune, UnitType.Ward);
         }
 
-        if (RuralDistrict().IsMatch(f))
+        if (Spelled(RuralDistrict(), n, f, RuralDistrictWord))
         {
             return (AdministrativeLevel.District, UnitType.RuralDistrict);
         }
 
-        if (UrbanDistrict().IsMatch(f))
+        if (Spelled(UrbanDistrict(), n, f, UrbanDistrictWord))
         {
             return (AdministrativeLevel.District, UnitType.UrbanDistrict);
         }
@@ -75,12 +94,12 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Sector, null);
         }
 
-        if (Province().IsMatch(f))
+        if (Spelled(Province(), n, f, ProvinceWord))
         {
             return (AdministrativeLevel.Province, UnitType.Province);
         }
 
-        if (City().Match(f) is { Success: true } city)
+        if (SpelledCity(n, f) is { } city)
         {
             // Only the centrally-run cities are of province level; any other "thành phố X" is a city under a
             // province (district level until 2025-06-30). A bare "thành phố" with no name stays province level.
@@ -91,6 +110,37 @@ public static partial class UnitNameClassifier
         }
 
         return (AdministrativeLevel.Unknown, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="pattern"/> finds, in the folded name, the unit word <paramref name="word"/> spelled as
+    /// such: "Cục Hải quan" folds to "cuc hai quan" but holds no "quận".
+    /// </summary>
+    private static bool Spelled(Regex pattern, string name, string folded, SpelledPhrase word)
+    {
+        for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+        {
+            if (word.IsAt(name, folded, m.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first "thành phố X" or "TP. X" of the name (the abbreviation has no marks to check).</summary>
+    private static Match? SpelledCity(string name, string folded)
+    {
+        for (var m = City().Match(folded); m.Success; m = m.NextMatch())
+        {
+            if (folded.AsSpan(m.Index).StartsWith("tp", StringComparison.Ordinal) || CityWord.IsAt(name, folded, m.Index))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The centrally-run cities (<em>thành phố trực thuộc trung ương</em>), folded; Huế since 2025-01-01.</summary>

@@ -2,8 +2,9 @@ namespace AntqDomain.Language;
 
 /// <summary>
 /// A Vietnamese word or phrase looked up by its folded form (<see cref="VietnameseText.Fold"/>), but found only where
-/// the text spells it with the same tone marks, or carries no marks there at all: folding alone makes "quận" (an
-/// urban district) and "quản" (to manage) one word.
+/// the text spells it with the same tone marks, or where the line around it carries no marks at all (text typed
+/// without them): folding alone makes "quận" (an urban district), "quản" (to manage) and "quan" (as in "hải quan",
+/// customs) one word.
 /// </summary>
 internal sealed class SpelledPhrase
 {
@@ -22,7 +23,7 @@ internal sealed class SpelledPhrase
 
     /// <summary>
     /// Where the phrase first stands as whole words in <paramref name="text"/> at or after <paramref name="from"/>,
-    /// spelled as the phrase (case aside) or without marks; -1 when it does not.
+    /// spelled as the phrase (case aside) or in a line without marks; -1 when it does not.
     /// </summary>
     /// <param name="text">The text as written.</param>
     /// <param name="folded">The text folded (<see cref="VietnameseText.Fold"/>), position for position.</param>
@@ -33,7 +34,7 @@ internal sealed class SpelledPhrase
         {
             int end = at + Folded.Length;
             bool wholeWords = (at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end]));
-            if (wholeWords && SpelledAt(text, folded, at))
+            if (wholeWords && IsAt(text, folded, at))
             {
                 return at;
             }
@@ -51,9 +52,36 @@ internal sealed class SpelledPhrase
         return IndexIn(text, folded, start) == start;
     }
 
-    private bool SpelledAt(string text, string folded, int at)
+    /// <summary>
+    /// Whether the phrase stands at <paramref name="at"/> (not necessarily as whole words) spelled as the phrase, case
+    /// aside, or in a line of <paramref name="text"/> that carries no marks at all.
+    /// </summary>
+    /// <param name="text">The text as written.</param>
+    /// <param name="folded">The text folded, position for position.</param>
+    /// <param name="at">Where the phrase would start.</param>
+    public bool IsAt(string text, string folded, int at)
     {
-        var written = text.AsSpan(at, Spelled.Length);
-        return written.Equals(Spelled, StringComparison.OrdinalIgnoreCase) || written.Equals(folded.AsSpan(at, Spelled.Length), StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || at + Folded.Length > folded.Length || !folded.AsSpan(at, Folded.Length).SequenceEqual(Folded))
+        {
+            return false;
+        }
+
+        return text.AsSpan(at, Spelled.Length).Equals(Spelled, StringComparison.OrdinalIgnoreCase) || !LineHasMarks(text, at);
+    }
+
+    /// <summary>Whether the line of <paramref name="text"/> that holds position <paramref name="at"/> has a letter with marks (or "đ").</summary>
+    private static bool LineHasMarks(string text, int at)
+    {
+        int start = text.LastIndexOf('\n', at) + 1;
+        int end = text.IndexOf('\n', at);
+        foreach (char c in text.AsSpan(start, (end < 0 ? text.Length : end) - start))
+        {
+            if (c > '\u007F' && char.IsLetter(c) && VietnameseText.FoldChar(c) != char.ToLowerInvariant(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

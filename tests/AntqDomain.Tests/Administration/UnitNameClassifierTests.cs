@@ -37,4 +37,23 @@ public class UnitNameClassifierTests
         Assert.Equal(level, l);
         Assert.Equal(type, t?.Code);
     }
+
+    [Theory]
+    [InlineData("Cục Hải quan tỉnh Lạng Sơn", AdministrativeLevel.Sector)]
+    [InlineData("Chi cục Hải quan cửa khẩu Hữu Nghị", AdministrativeLevel.Sector)]
+    [InlineData("Bộ Tư lệnh Quân khu 2", AdministrativeLevel.Unknown)]
+    [InlineData("TÒA ÁN QUÂN SỰ QUÂN KHU 7", AdministrativeLevel.Unknown)]
+    [InlineData("Phối hợp quân dân giữ gìn an ninh", AdministrativeLevel.Unknown)]
+    [InlineData("Đội Hải quan Bến Nghé", AdministrativeLevel.Unknown)]
+    [InlineData("Tỉnh đoàn và Hội Liên hiệp Phụ nữ", AdministrativeLevel.Province)]
+    public void A_word_that_folds_like_a_unit_word_but_is_spelled_otherwise_gives_no_level(string name, AdministrativeLevel level)
+        => Assert.Equal(level, UnitNameClassifier.Classify(name).Level);
+
+    [Theory]
+    [InlineData("Cong an quan Ba Dinh", AdministrativeLevel.District)]
+    [InlineData("UBND XA DONG TAM", AdministrativeLevel.Commune)]
+    [InlineData("Ban Chi dao 138 tinh Tuyen Quang", AdministrativeLevel.Province)]
+    [InlineData("Hai quan quận 1", AdministrativeLevel.District)]
+    public void A_name_written_without_tone_marks_is_still_read_by_its_unit_word(string name, AdministrativeLevel level)
+        => Assert.Equal(level, UnitNameClassifier.Classify(name).Level);
 }
