@@ -73,6 +73,19 @@ public class CarelessSubjectsKeepTheirFactsTests
     }
 
     [Fact]
+    public void A_nameless_model_nominee_or_assessment_is_called_by_a_question_mark_in_its_findings()
+    {
+        var overdue = Assert.Single(new ModelValidator(clock: FixedClock.At(2026, 11, 22)).Check(Team() with { Name = null! }, new LocalDate(2025, 6, 1)).Findings);
+        Assert.StartsWith("The model \"?\" has not been reviewed", overdue.MessageEn, StringComparison.Ordinal);
+
+        var g = Proposals.GrassrootsMedal();
+        var medal = new PriorAward(CommendationForm.CommemorativeMedal, new LocalDate(2019, 8, 19));
+        var held = Assert.Single(Proposals.Validator.Check(g with { Nominee = g.Nominee with { Name = null!, PriorAwards = [medal] } }).Findings, f => f.Code.Value == "ANTQ601");
+        Assert.Contains("?", held.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain(g.Nominee.Name, held.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_step_in_a_models_history_is_skipped_and_the_other_steps_count()
     {
         var withNull = Team() with { History = Team().History.Insert(1, null!) };

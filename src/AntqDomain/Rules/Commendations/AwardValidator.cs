@@ -56,11 +56,6 @@ public sealed class AwardValidator : RuleValidator<AwardProposal>
     /// </summary>
     private static AwardProposal Sanitize(AwardProposal p)
     {
-        if (p.Nominee is { Name: not null } sound && IsClean(p.CountedAwards) && IsClean(sound.Service) && IsClean(sound.PriorAwards) && !sound.Exclusions.IsDefault && !sound.Pending.IsDefault)
-        {
-            return p;
-        }
-
         var n = p.Nominee ?? new Nominee { Name = "?" };
         return p with
         {
@@ -76,26 +71,7 @@ public sealed class AwardValidator : RuleValidator<AwardProposal>
         };
     }
 
-    private static bool IsClean<T>(System.Collections.Immutable.ImmutableArray<T> items)
-        where T : class
-    {
-        if (items.IsDefault)
-        {
-            return false;
-        }
-
-        foreach (var i in items)
-        {
-            if (i is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static System.Collections.Immutable.ImmutableArray<T> Clean<T>(System.Collections.Immutable.ImmutableArray<T> items)
         where T : class
-        => items.IsDefault ? [] : items.Contains(null!) ? [.. items.Where(i => i is not null)] : items;
+        => items.IsDefault ? [] : [.. items.Where(i => i is not null)];
 }

@@ -33,11 +33,8 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
     public ValidationReport Check(MovementModel model, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (model.History.IsDefault || model.Name is null || model.History.Contains(null!))
-        {
-            // Unset or null parts of a model built in code get findings, not exceptions.
-            model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
-        }
+        // Unset or null parts of a model built in code get findings, not exceptions.
+        model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
 
         var context = new ModelRuleContext(model, on ?? Today, practice);
         return Run(Catalogue.ModelRules, context);

@@ -28,10 +28,8 @@ public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
     public ValidationReport Check(SafetyAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (assessment.Excluded.IsDefault || assessment.Name is null)
-        {
-            assessment = assessment with { Name = assessment.Name ?? "?", Excluded = assessment.Excluded.IsDefault ? [] : assessment.Excluded };
-        }
+        // Unset parts of an assessment built in code get findings, not exceptions.
+        assessment = assessment with { Name = assessment.Name ?? "?", Excluded = assessment.Excluded.IsDefault ? [] : assessment.Excluded };
 
         LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : Today);
         var context = new SafetyRuleContext(assessment, date);
