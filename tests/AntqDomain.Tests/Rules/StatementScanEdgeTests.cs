@@ -27,8 +27,19 @@ public class StatementScanEdgeTests
     [InlineData("Chào mừng 81 năm Cách mạng tháng Tám (19/8/1945 – 19/8/2025).", true)]
     [InlineData("Tổ chức từ ngày (1/9/1945 – 1/9/2025).", false)]
     [InlineData("Giai đoạn (19/8/1945 – 2/9/2025).", false)]
+    [InlineData("Giai đoạn (19/8/1945 – 19/5/2025).", false)]
+    [InlineData("Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2025).", false)]
     public void A_range_of_a_national_day_must_end_in_the_plans_year(string sentence, bool reported)
         => Assert.Equal(reported, Findings(sentence, "ANTQ203").Length == 1);
+
+    [Theory]
+    [InlineData("Chào mừng 80 năm Cách mạng tháng Tám; Ngày hội toàn dân bảo vệ an ninh Tổ quốc ngày 19/9.", "ANTQ208")]
+    [InlineData("Chào mừng 80 năm Cách mạng tháng Tám; lực lượng chính quy, tinh nhuệ, từng bước hiện đại.", "ANTQ312")]
+    public void Every_statement_of_a_paragraph_is_checked_not_only_the_last_kind_found(string sentence, string laterKind)
+    {
+        Assert.Single(Findings(sentence, "ANTQ201"));
+        Assert.Single(Findings(sentence, laterKind));
+    }
 
     [Fact]
     public void The_outdated_description_of_the_police_is_reported_with_its_repair()

@@ -8,7 +8,12 @@ public sealed class RuleCodeJsonConverter : JsonConverter<RuleCode>
     /// <inheritdoc />
     public override RuleCode Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
     {
-        string? s = reader.TokenType == System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+        if (reader.TokenType != System.Text.Json.JsonTokenType.String)
+        {
+            throw new System.Text.Json.JsonException($"A rule code is a string such as \"ANTQ201\", not {reader.TokenType}.");
+        }
+
+        string? s = reader.GetString();
         return RuleCode.IsValid(s) ? new RuleCode(s!) : throw new System.Text.Json.JsonException($"'{s}' is not a rule code such as ANTQ201.");
     }
 
