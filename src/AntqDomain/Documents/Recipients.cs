@@ -12,17 +12,16 @@ namespace AntqDomain.Documents;
 /// <param name="At">Where the "Nơi nhận" heading is.</param>
 public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = null)
 {
+    /// <summary>The recipient lines, in order, without the leading dash; an unset list reads as empty.</summary>
+    [JsonPropertyOrder(-1)]
+    public ImmutableArray<PlanText> Lines { get; init => field = Internal.Structural.OrEmpty(value); } = Internal.Structural.OrEmpty(Lines);
+
     /// <summary>The archive line ("Lưu: VT, CAH."), or null when missing.</summary>
     [JsonIgnore]
     public PlanText? ArchiveLine
     {
         get
         {
-            if (Lines.IsDefault)
-            {
-                return null;
-            }
-
             for (int i = Lines.Length - 1; i >= 0; i--)
             {
                 if (IsArchive(Lines[i].Text))

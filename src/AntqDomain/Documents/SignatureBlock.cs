@@ -13,6 +13,10 @@ namespace AntqDomain.Documents;
 /// <param name="Signer">The signer's name, or null when missing.</param>
 public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Signer)
 {
+    /// <summary>The lines of authority and title above the name, top to bottom; an unset list reads as empty.</summary>
+    [JsonPropertyOrder(-1)]
+    public ImmutableArray<PlanText> Lines { get; init => field = Internal.Structural.OrEmpty(value); } = Internal.Structural.OrEmpty(Lines);
+
     /// <summary>The prefixes Decree 30/2020 allows.</summary>
     public static ImmutableArray<string> AllowedPrefixes { get; } = ["TM.", "KT.", "Q.", "TL.", "TUQ."];
 
@@ -61,7 +65,7 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     {
         get
         {
-            for (int i = 1; !Lines.IsDefault && i < Lines.Length; i++)
+            for (int i = 1; i < Lines.Length; i++)
             {
                 if (IsHostPost(Lines[i].Text))
                 {

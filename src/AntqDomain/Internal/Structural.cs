@@ -9,6 +9,9 @@ namespace AntqDomain.Internal;
 /// </summary>
 internal static class Structural
 {
+    /// <summary>The array, or an empty one when it is unset: the model's lists are never <c>default</c>.</summary>
+    public static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> a) => a.IsDefault ? [] : a;
+
     public static bool Equal<T>(ImmutableArray<T> a, ImmutableArray<T> b)
         => (a.IsDefault ? [] : a).AsSpan().SequenceEqual((b.IsDefault ? [] : b).AsSpan(), EqualityComparer<T>.Default);
 

@@ -10,16 +10,15 @@ namespace AntqDomain.Plans;
 /// <param name="At">Where the programme starts.</param>
 public sealed record CeremonyProgramme(ImmutableArray<CeremonyStep> Steps, Location? At = null)
 {
+    /// <summary>The steps in the order the plan gives them; an unset list reads as empty.</summary>
+    [JsonPropertyOrder(-1)]
+    public ImmutableArray<CeremonyStep> Steps { get; init => field = Internal.Structural.OrEmpty(value); } = Internal.Structural.OrEmpty(Steps);
+
     /// <summary>Whether a step of <paramref name="kind"/> is present.</summary>
     /// <param name="kind">The kind of step.</param>
     /// <returns>True when the programme has such a step.</returns>
     public bool Has(CeremonyStepKind kind)
     {
-        if (Steps.IsDefault)
-        {
-            return false;
-        }
-
         foreach (var s in Steps)
         {
             if (s.Kind == kind)

@@ -10,6 +10,10 @@ namespace AntqDomain.Plans;
 /// <param name="Text">The activity as written.</param>
 public sealed record FestivalActivity(ImmutableArray<FestivalActivityKind> Kinds, PlanText Text)
 {
+    /// <summary>What the activity is (several kinds when one paragraph names several); an unset list reads as empty.</summary>
+    [JsonPropertyOrder(-1)]
+    public ImmutableArray<FestivalActivityKind> Kinds { get; init => field = Internal.Structural.OrEmpty(value); } = Internal.Structural.OrEmpty(Kinds);
+
     /// <inheritdoc />
     public bool Equals(FestivalActivity? other) => other is not null && Kinds.SequenceEqual(other.Kinds) && Text == other.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AntqDomain.Internal;
 using System.Text.Json.Serialization;
 using AntqDomain.Committees;
 using AntqDomain.Documents;
@@ -62,25 +63,25 @@ public sealed record FestivalPlan
     public ParentPlanReference? Parent { get; init; }
 
     /// <summary>The basis paragraphs ("Thực hiện …", "Căn cứ …") between the title and the first part.</summary>
-    public ImmutableArray<PlanText> Basis { get; init; } = [];
+    public ImmutableArray<PlanText> Basis { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The Roman-numbered parts, in order, with every paragraph verbatim.</summary>
-    public ImmutableArray<PlanSection> Sections { get; init; } = [];
+    public ImmutableArray<PlanSection> Sections { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The activities leading up to the festival (<em>hoạt động hướng tới Ngày hội</em>).</summary>
-    public ImmutableArray<PlanText> LeadUpActivities { get; init; } = [];
+    public ImmutableArray<PlanText> LeadUpActivities { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The ceremony programme (<em>Phần lễ</em>), or null when none is described.</summary>
     public CeremonyProgramme? Ceremony { get; init; }
 
     /// <summary>The festival part (<em>Phần hội</em>).</summary>
-    public ImmutableArray<FestivalActivity> FestivalActivities { get; init; } = [];
+    public ImmutableArray<FestivalActivity> FestivalActivities { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>Whether a festival part is described (even without classified activities).</summary>
     public bool HasFestivalPart { get; init; }
 
     /// <summary>The backdrop title lines (<em>tiêu đề khánh tiết</em>), empty when not given.</summary>
-    public ImmutableArray<PlanText> BackdropTitle { get; init; } = [];
+    public ImmutableArray<PlanText> BackdropTitle { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The campaign window, or null when none is stated.</summary>
     public PlanWindow? Window { get; init; }
@@ -92,10 +93,10 @@ public sealed record FestivalPlan
     public PlanText? ScopeText { get; init; }
 
     /// <summary>The kinds of venue in scope.</summary>
-    public ImmutableArray<VenueKind> Scope { get; init; } = [];
+    public ImmutableArray<VenueKind> Scope { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The showcase sites (<em>điểm</em>) named by the plan ("xã Tân Hương").</summary>
-    public ImmutableArray<PlanText> ShowcaseSites { get; init; } = [];
+    public ImmutableArray<PlanText> ShowcaseSites { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The participants statement (<em>thành phần</em>), or null.</summary>
     public PlanText? Participants { get; init; }
@@ -104,10 +105,10 @@ public sealed record FestivalPlan
     public PlanText? Funding { get; init; }
 
     /// <summary>The funding sources named.</summary>
-    public ImmutableArray<FundingSource> FundingSources { get; init; } = [];
+    public ImmutableArray<FundingSource> FundingSources { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The tasks of the implementation part, by agency.</summary>
-    public ImmutableArray<ImplementationTask> Tasks { get; init; } = [];
+    public ImmutableArray<ImplementationTask> Tasks { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>The recipients (<em>Nơi nhận</em>), or null when absent.</summary>
     public Recipients? Recipients { get; init; }
@@ -116,7 +117,7 @@ public sealed record FestivalPlan
     public SignatureBlock? Signature { get; init; }
 
     /// <summary>Text the reader could not place in any part, verbatim, with its position.</summary>
-    public ImmutableArray<PlanText> Unplaced { get; init; } = [];
+    public ImmutableArray<PlanText> Unplaced { get; init => field = Structural.OrEmpty(value); } = [];
 
     /// <summary>
     /// Whether both plans hold the same parts, compared by value all the way down (lists element by element), so that
@@ -147,11 +148,6 @@ public sealed record FestivalPlan
     /// <returns>The first section of that kind, or null.</returns>
     public PlanSection? Section(SectionKind kind)
     {
-        if (Sections.IsDefault)
-        {
-            return null;
-        }
-
         foreach (var s in Sections)
         {
             if (s.Kind == kind)

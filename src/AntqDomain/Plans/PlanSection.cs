@@ -11,6 +11,10 @@ namespace AntqDomain.Plans;
 /// <param name="Paragraphs">The paragraphs of the part, in order, with their list markers.</param>
 public sealed record PlanSection(SectionKind Kind, PlanText Heading, ImmutableArray<PlanText> Paragraphs)
 {
+    /// <summary>The paragraphs of the part, in order, with their list markers; an unset list reads as empty.</summary>
+    [JsonPropertyOrder(1)]
+    public ImmutableArray<PlanText> Paragraphs { get; init => field = Internal.Structural.OrEmpty(value); } = Internal.Structural.OrEmpty(Paragraphs);
+
     /// <inheritdoc />
     public bool Equals(PlanSection? other) => other is not null && Kind == other.Kind && Heading == other.Heading && Paragraphs.SequenceEqual(other.Paragraphs);
 

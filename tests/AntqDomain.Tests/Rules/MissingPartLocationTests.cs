@@ -50,4 +50,33 @@ public class MissingPartLocationTests
         var f = Assert.Single(Validator.Check(bare).Findings, f => f.Code.Value == "ANTQ308");
         Assert.Equal(("$.sections", (int?)null), (f.Location!.Path, f.Location.Line));
     }
+
+    [Fact]
+    public void A_missing_statement_of_a_missing_part_points_at_the_heading_of_the_part_after_it()
+    {
+        // Without "II. NỘI DUNG" and its scope line, the scope belongs where the content part would have been: before III.
+        string text = Examples.CleanProvincePlanText
+            .Replace("II. NỘI DUNG\n", string.Empty, StringComparison.Ordinal)
+            .Replace("- Phạm vi: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn tỉnh. Ban Chỉ đạo 138 tỉnh chọn xã Phương Độ tổ chức điểm.\n", string.Empty, StringComparison.Ordinal);
+        var f = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ306");
+        Assert.Equal(("$.scope", Examples.LineOf(text, "III. KHEN THƯỞNG")), (f.Location!.Path, f.Location.Line));
+    }
+
+    [Fact]
+    public void A_missing_closing_block_of_a_one_part_plan_points_at_that_parts_last_paragraph()
+    {
+        var plan = Examples.Read(Examples.CleanProvincePlanText);
+        var only = plan.Sections[0];
+        var f = Assert.Single(Validator.Check(plan with { Sections = [only], Recipients = null }).Findings, f => f.Code.Value == "ANTQ105");
+        Assert.Equal(("$.recipients", only.Paragraphs[^1].At!.Line), (f.Location!.Path, f.Location.Line));
+    }
+
+    [Fact]
+    public void A_plan_whose_parts_are_left_unset_is_told_they_are_missing_without_a_line()
+    {
+        var plan = Examples.Read(Examples.CleanProvincePlanText) with { Sections = default, Recipients = null };
+        var findings = Validator.Check(plan).Findings;
+        Assert.Equal(("$.sections", (int?)null), (Assert.Single(findings, f => f.Code.Value == "ANTQ309").Location!.Path, findings.Single(f => f.Code.Value == "ANTQ309").Location!.Line));
+        Assert.Null(Assert.Single(findings, f => f.Code.Value == "ANTQ105").Location!.Line);
+    }
 }

@@ -66,7 +66,7 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     /// </summary>
     public Location BelongsBefore(SectionKind kind, string path)
     {
-        foreach (var s in Plan.Sections.IsDefault ? [] : Plan.Sections)
+        foreach (var s in Plan.Sections)
         {
             if (s.Kind > kind && s.Kind != SectionKind.Funding && s.Heading.At is { } at)
             {
@@ -84,7 +84,7 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     /// <summary>Where a missing closing block (recipients, signature) belongs: after the last paragraph of the body.</summary>
     public Location BelongsAtEnd(string path)
     {
-        var sections = Plan.Sections.IsDefault ? [] : Plan.Sections;
+        var sections = Plan.Sections;
         for (int i = sections.Length - 1; i >= 0; i--)
         {
             var s = sections[i];
@@ -133,14 +133,11 @@ internal sealed class PlanFacts
         Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
         SymbolKind = Number is { Success: true } parsed ? DocumentFormRules.SymbolKind(parsed.Value.Issuer) : Plans.IssuerKind.Unknown;
         IssuerUnitType = plan.Issuer.UnitType;
-        if (!plan.Sections.IsDefault)
+        foreach (var s in plan.Sections)
         {
-            foreach (var s in plan.Sections)
+            if ((uint)s.Kind < (uint)sections.Length)
             {
-                if ((uint)s.Kind < (uint)sections.Length)
-                {
-                    sections[(int)s.Kind] ??= s;
-                }
+                sections[(int)s.Kind] ??= s;
             }
         }
 
