@@ -14,6 +14,9 @@ namespace AntqDomain.Plans;
 /// </summary>
 public sealed record FestivalPlan
 {
+    /// <summary>The issuer of a plan whose header names none.</summary>
+    private static readonly PlanIssuer UnknownIssuer = new(null, Administration.AdministrativeLevel.Unknown, null, IssuerKind.Unknown);
+
     /// <summary>The number and symbol as written after "Số:" ("1975/KH-BCĐ", "/KH-BCĐ" for a draft), or null when absent.</summary>
     public string? NumberText { get; init; }
 
@@ -31,7 +34,7 @@ public sealed record FestivalPlan
     public DocumentNumber? Number => NumberText is { } t && DocumentNumber.Parse(t) is { Success: true } r ? r.Value : null;
 
     /// <summary>The issuing body.</summary>
-    public PlanIssuer Issuer { get; init; } = new(null, Administration.AdministrativeLevel.Unknown, null, IssuerKind.Unknown);
+    public PlanIssuer Issuer { get; init => field = value ?? UnknownIssuer; } = UnknownIssuer;
 
     /// <summary>The steering committee behind the plan, when known (JSON input or built in code).</summary>
     public SteeringCommittee? Committee { get; init; }
