@@ -26,7 +26,7 @@ public static class ServiceTime
         ArgumentNullException.ThrowIfNull(periods);
         ArgumentNullException.ThrowIfNull(counts);
         return periods is System.Collections.Immutable.ImmutableArray<ServicePeriod> array
-            ? Count(array.IsDefault ? [] : array.AsSpan(), counts, on, hardshipCountsDouble)
+            ? Count(array.AsSpan(), counts, on, hardshipCountsDouble)
             : Count([.. periods], counts, on, hardshipCountsDouble);
     }
 

@@ -72,4 +72,42 @@ public class ServiceArithmeticTests
         Assert.Equal(Period.Between(new LocalDate(2000, 1, 1), new LocalDate(2003, 5, 1), PeriodUnits.Days).Days, count.CountedDays);
         Assert.False(count.HasOverlap);
     }
+
+    [Theory]
+    [InlineData(-1, 1)]
+    [InlineData(0, 0)]
+    [InlineData(10, 0)]
+    public void Service_counts_up_to_the_day_before_the_proposal_and_not_from_later_starts(int startOffset, int counted)
+    {
+        var on = new LocalDate(2026, 1, 1);
+        var count = ServiceTime.Count([new ServicePeriod(ServiceRole.Leader, on.PlusDays(startOffset))], _ => true, on, hardshipCountsDouble: false);
+        Assert.Equal(counted, count.CountedDays);
+    }
+
+    [Fact]
+    public void A_later_start_beside_a_counted_period_adds_nothing()
+    {
+        var on = new LocalDate(2026, 1, 1);
+        ServicePeriod[] periods = [new(ServiceRole.Leader, on.PlusDays(-10)), new(ServiceRole.Leader, on.PlusDays(30), on.PlusDays(40))];
+        Assert.Equal(10, ServiceTime.Count(periods, _ => true, on, hardshipCountsDouble: false).CountedDays);
+    }
+
+    [Theory]
+    [InlineData("9989-06-01", "9999-06-01")]
+    [InlineData("9990-01-01", "9999-12-31")]
+    [InlineData("9995-01-01", "9999-12-31")]
+    public void A_threshold_beyond_the_calendar_is_reached_on_its_last_day(string on, string reached)
+    {
+        var day = NodaTime.Text.LocalDatePattern.Iso.Parse(on).Value;
+        var shortfall = ServiceTime.Shortfall(default, 10, day);
+        Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Parse(reached).Value, shortfall!.ReachedOn);
+    }
+
+    [Fact]
+    public void Service_longer_than_the_calendar_meets_any_threshold()
+        => Assert.Null(ServiceTime.Shortfall(new ServiceCount(int.MaxValue / 2, int.MaxValue / 2, false), 35, new LocalDate(2026, 1, 1)));
+
+    [Fact]
+    public void An_unset_list_of_periods_counts_no_service()
+        => Assert.Equal(0, ServiceTime.Count(default(System.Collections.Immutable.ImmutableArray<ServicePeriod>), _ => true, new LocalDate(2026, 1, 1), hardshipCountsDouble: false).CountedDays);
 }

@@ -79,4 +79,13 @@ public class MissingPartLocationTests
         Assert.Equal(("$.sections", (int?)null), (Assert.Single(findings, f => f.Code.Value == "ANTQ309").Location!.Path, findings.Single(f => f.Code.Value == "ANTQ309").Location!.Line));
         Assert.Null(Assert.Single(findings, f => f.Code.Value == "ANTQ105").Location!.Line);
     }
+
+    [Fact]
+    public void A_missing_closing_block_after_a_part_without_paragraphs_points_at_its_heading()
+    {
+        var plan = Examples.Read(Examples.CleanProvincePlanText);
+        var bare = plan.Sections[0] with { Paragraphs = [] };
+        var f = Assert.Single(Validator.Check(plan with { Sections = [bare], Recipients = null }).Findings, f => f.Code.Value == "ANTQ105");
+        Assert.Equal(bare.Heading.At!.Line, f.Location!.Line);
+    }
 }

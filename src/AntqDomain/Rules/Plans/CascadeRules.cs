@@ -266,7 +266,7 @@ internal static class CascadeRules
                     return;
                 }
 
-                if (c.Facts.BadPrefixLine is int i and >= 0 && c.Facts.BadPrefix is { } prefix)
+                if (c.Facts.BadPrefixLine is int i && c.Facts.BadPrefix is { } prefix)
                 {
                     c.ReportOutcome(r, "badPrefix", PlanRuleContext.Where(s.Lines[i], $"$.signature.lines[{i}]"), s.Lines[i].Text, ("prefix", prefix));
                     return;

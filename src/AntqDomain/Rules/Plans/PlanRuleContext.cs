@@ -193,8 +193,6 @@ internal sealed class PlanFacts
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
     // The festival guides' positions in CeremonyTemplate.All, found once.
-    private static readonly int Guide2024Index = TemplateIndex(CeremonyTemplate.Guide2024);
-    private static readonly int Guide2025Index = TemplateIndex(CeremonyTemplate.Guide2025);
 
     private readonly Mention[][] byKind;
 
@@ -224,13 +222,13 @@ internal sealed class PlanFacts
     public bool HasAwardsStep { get; }
 
     /// <summary>The plan's first section of <paramref name="kind"/>, or null (as <see cref="FestivalPlan.Section"/>).</summary>
-    public PlanSection? Section(SectionKind kind) => (uint)kind < (uint)sections.Length ? sections[(int)kind] : null;
+    public PlanSection? Section(SectionKind kind) => sections[(int)kind];
 
     /// <summary>The festival guide in force on <paramref name="date"/> and its position in <see cref="CeremonyTemplate.All"/>.</summary>
     public static (CeremonyTemplate Template, int Index) GuideOn(LocalDate date)
     {
         var guide = CeremonyTemplate.GuideOn(date);
-        return (guide, ReferenceEquals(guide, CeremonyTemplate.Guide2025) ? Guide2025Index : ReferenceEquals(guide, CeremonyTemplate.Guide2024) ? Guide2024Index : TemplateIndex(guide));
+        return (guide, TemplateIndex(guide));
     }
 
     /// <summary>The festival year (title, else issue date, else window).</summary>
@@ -261,8 +259,8 @@ internal sealed class PlanFacts
     /// <summary>Whether a deputy signs without "KT." before the head's title.</summary>
     public bool DeputyWithoutKt { get; }
 
-    /// <summary>The first signature line with a prefix other than TM., KT., Q., TL., TUQ., or -1.</summary>
-    public int BadPrefixLine { get; } = -1;
+    /// <summary>The first signature line with a prefix other than TM., KT., Q., TL., TUQ., or null.</summary>
+    public int? BadPrefixLine { get; }
 
     public string? BadPrefix { get; }
 
