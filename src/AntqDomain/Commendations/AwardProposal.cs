@@ -32,7 +32,7 @@ public sealed record AwardProposal
     public string? ProposedBy { get; init; }
 
     /// <summary>Earlier awards the proposal counts as achievements toward this one.</summary>
-    public ImmutableArray<PriorAward> CountedAwards { get; init; } = [];
+    public ImmutableArray<PriorAward> CountedAwards { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The wording of the proposal or its reasons, checked for outdated vocabulary; null when not given.</summary>
     public string? Wording { get; init; }

@@ -48,7 +48,7 @@ public static class MedalEligibility
     public static MedalServiceResult EvaluateRoute(Nominee nominee, bool asLeader, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(nominee);
-        var service = nominee.Service.IsDefault ? [] : nominee.Service;
+        var service = nominee.Service;
         var group = asLeader ? MedalGroup.Leader : nominee.Sex == Sex.Female ? MedalGroup.GrassrootsWomen : MedalGroup.GrassrootsMen;
         bool circular20 = on >= MedalThresholds.Circular20From;
         bool leftOut = false;
@@ -61,11 +61,6 @@ public static class MedalEligibility
             var start = nominee.DisciplineEndedOn?.PlusDays(1);
             foreach (var p in service)
             {
-                if (p is null)
-                {
-                    continue;
-                }
-
                 if (asLeader && p.IsBelowDivisionLevel)
                 {
                     leftOut = true;

@@ -22,16 +22,16 @@ public sealed record Nominee
     public Sex? Sex { get; init; }
 
     /// <summary>The service history, in any order.</summary>
-    public ImmutableArray<ServicePeriod> Service { get; init; } = [];
+    public ImmutableArray<ServicePeriod> Service { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>Commendations and decorations already held.</summary>
-    public ImmutableArray<PriorAward> PriorAwards { get; init; } = [];
+    public ImmutableArray<PriorAward> PriorAwards { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>What excludes the person, if anything.</summary>
-    public ImmutableArray<Exclusion> Exclusions { get; init; } = [];
+    public ImmutableArray<Exclusion> Exclusions { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>Matters under way that defer consideration.</summary>
-    public ImmutableArray<PendingMatter> Pending { get; init; } = [];
+    public ImmutableArray<PendingMatter> Pending { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>For a leader: whether the unit led had a serious security incident in the period (<em>để xảy ra vụ việc nghiêm trọng</em>).</summary>
     public bool UnitHadSeriousIncident { get; init; }
@@ -64,9 +64,9 @@ public sealed record Nominee
     /// <returns>True when one of the prior awards is of that form.</returns>
     public bool Holds(CommendationForm form)
     {
-        foreach (var a in PriorAwards.IsDefault ? [] : PriorAwards)
+        foreach (var a in PriorAwards)
         {
-            if (a is not null && a.Form == form)
+            if (a.Form == form)
             {
                 return true;
             }
@@ -77,9 +77,9 @@ public sealed record Nominee
 
     private bool HasRole(Func<ServiceRole, bool> role)
     {
-        foreach (var s in Service.IsDefault ? [] : Service)
+        foreach (var s in Service)
         {
-            if (s is not null && role(s.Role))
+            if (role(s.Role))
             {
                 return true;
             }

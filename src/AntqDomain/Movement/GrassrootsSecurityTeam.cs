@@ -27,7 +27,7 @@ public sealed record GrassrootsSecurityTeam
     public LocalDate FoundedOn { get; init; }
 
     /// <summary>The members and their appointing decisions, as written.</summary>
-    public ImmutableArray<string> Members { get; init; } = [];
+    public ImmutableArray<string> Members { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>Whether the team was founded while the law was in force (teams dated earlier belong to the forces it replaced).</summary>
     public bool FoundedUnderTheLaw => FoundedOn >= LawInForceFrom;

@@ -30,7 +30,7 @@ public sealed record MovementModel
     public bool HasCoordinationPlan { get; init; }
 
     /// <summary>The steps of its life, in order.</summary>
-    public ImmutableArray<LifecycleEvent> History { get; init; } = [];
+    public ImmutableArray<LifecycleEvent> History { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The stage after the last step, or null before founding.</summary>
     [JsonIgnore]
@@ -38,7 +38,7 @@ public sealed record MovementModel
 
     /// <summary>The founding date, or null.</summary>
     [JsonIgnore]
-    public LocalDate? FoundedOn => History.IsDefault ? null : History.FirstOrDefault(e => e.Stage == ModelStage.Founded)?.On;
+    public LocalDate? FoundedOn => History.FirstOrDefault(e => e.Stage == ModelStage.Founded)?.On;
 
     /// <summary>A model founded on <paramref name="on"/> by <paramref name="decision"/>.</summary>
     /// <param name="name">The model's name.</param>
@@ -70,7 +70,7 @@ public sealed record MovementModel
             throw new LifecycleException(Stage, step.Stage, why.En);
         }
 
-        return this with { History = History.IsDefault ? [step] : History.Add(step) };
+        return this with { History = History.Add(step) };
     }
 
     /// <summary>The model's status on <paramref name="on"/>: stage, last review, whether a review is overdue, whether the last review showed no effect.</summary>

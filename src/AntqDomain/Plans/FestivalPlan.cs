@@ -196,7 +196,11 @@ public sealed record FestivalPlan
 
         for (int s = 0; s < Sections.Length; s++)
         {
-            yield return (Sections[s].Heading, new TextPath("sections", s, "heading"));
+            if (Sections[s].Heading is { } heading)
+            {
+                yield return (heading, new TextPath("sections", s, "heading"));
+            }
+
             var paragraphs = Sections[s].Paragraphs;
             for (int p = 0; p < paragraphs.Length; p++)
             {

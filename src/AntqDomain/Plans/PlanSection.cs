@@ -11,9 +11,6 @@ namespace AntqDomain.Plans;
 /// <param name="Paragraphs">The paragraphs of the part, in order, with their list markers.</param>
 public sealed record PlanSection(SectionKind Kind, PlanText Heading, ImmutableArray<PlanText> Paragraphs)
 {
-    /// <summary>The heading ("I. MỤC ĐÍCH, YÊU CẦU"); an unset heading reads as an empty one.</summary>
-    public PlanText Heading { get; init => field = value ?? new(string.Empty); } = Heading ?? new(string.Empty);
-
     /// <summary>The paragraphs of the part, in order, with their list markers; an unset list reads as empty.</summary>
     [JsonPropertyOrder(1)]
     public ImmutableArray<PlanText> Paragraphs { get; init => field = Internal.Structural.OrEmpty(value); } = Internal.Structural.OrEmpty(Paragraphs);

@@ -38,26 +38,26 @@ public sealed record ResultsReport
     public LocalDate? Deadline { get; init; }
 
     /// <summary>The figures, each once per indicator.</summary>
-    public ImmutableArray<Figure> Figures { get; init; } = [];
+    public ImmutableArray<Figure> Figures { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The percentages stated.</summary>
-    public ImmutableArray<StatedShare> Shares { get; init; } = [];
+    public ImmutableArray<StatedShare> Shares { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The reports of the units below, whose figures the report's add up.</summary>
-    public ImmutableArray<ResultsReport> Children { get; init; } = [];
+    public ImmutableArray<ResultsReport> Children { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The same unit's figures a year before, for the year-on-year check (ANTQ908), or empty.</summary>
-    public ImmutableArray<Figure> PreviousYear { get; init; } = [];
+    public ImmutableArray<Figure> PreviousYear { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>Text the reader found figures in but could not place, verbatim, never dropped.</summary>
-    public ImmutableArray<PlanText> Unplaced { get; init; } = [];
+    public ImmutableArray<PlanText> Unplaced { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The figure of <paramref name="indicator"/>, or null.</summary>
     /// <param name="indicator">What is counted.</param>
     /// <returns>The figure, or null when the report does not state it.</returns>
     public Figure? Of(Indicator indicator)
     {
-        foreach (var f in Figures.IsDefault ? [] : Figures)
+        foreach (var f in Figures)
         {
             if (f.Indicator == indicator)
             {
@@ -72,7 +72,7 @@ public sealed record ResultsReport
     /// <param name="indicator">What is counted.</param>
     /// <returns>The contributions, in the children's order.</returns>
     public ImmutableArray<(string Unit, Figure Figure)> Contributions(Indicator indicator)
-        => [.. (Children.IsDefault ? [] : Children).Select(c => (c.Unit, c.Of(indicator))).Where(x => x.Item2 is not null).Select(x => (x.Unit, x.Item2!))];
+        => [.. Children.Select(c => (c.Unit, c.Of(indicator))).Where(x => x.Item2 is not null).Select(x => (x.Unit, x.Item2!))];
 
     /// <summary>The date the requirements are chosen by: the report's date, else the end of the year reported.</summary>
     [JsonIgnore]

@@ -27,7 +27,7 @@ public sealed record SafetyAssessment
     public bool ProposedSafe { get; init; } = true;
 
     /// <summary>Why the unit cannot be assessed, when that is the case.</summary>
-    public ImmutableArray<ExcludedUnit> Excluded { get; init; } = [];
+    public ImmutableArray<ExcludedUnit> Excluded { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>For a commune: movement models operating effectively in it.</summary>
     public int EffectiveModels { get; init; }

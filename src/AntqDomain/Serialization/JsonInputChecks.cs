@@ -9,7 +9,8 @@ namespace AntqDomain.Serialization;
 
 /// <summary>
 /// Checks a JSON document before it is bound to a subject, for what System.Text.Json lets through silently: a
-/// property name given twice in one object at any depth (the last one would win), and a required property left out
+/// property name given twice in one object at any depth (the last one would win), a null entry in a list (the model
+/// would drop it), and a required property left out
 /// (it would take its type's default, e.g. a proposal judged on 0001-01-01). "Required" is read from the same
 /// serializer metadata that the generated schemas show, so the check and the schema cannot disagree.
 /// </summary>
@@ -23,9 +24,17 @@ internal static class JsonInputChecks
         $"Invalid JSON ({path}): a property name appears twice in one object.",
         Documents.Location.AtPath(path));
 
-    /// <summary>The JSON path of the first property that repeats a name of its object, or null when there is none.</summary>
+    /// <summary>Diagnostic ANTQ008 for a null entry in a list, at <paramref name="path"/> (the model would drop it unseen).</summary>
+    public static Reading.ReadDiagnostic NullEntry(string path) => new(
+        "ANTQ008",
+        Rules.FindingSeverity.Error,
+        $"JSON không hợp lệ ({path}): một phần tử của danh sách là null.",
+        $"Invalid JSON ({path}): an entry of a list is null.",
+        Documents.Location.AtPath(path));
+
+    /// <summary>The diagnostic for the first property that repeats a name of its object, or the first null entry of a list; null when there is neither.</summary>
     /// <remarks>The caller has already parsed the document, so the reader here meets only well-formed JSON.</remarks>
-    public static string? FindDuplicateProperty(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    public static Reading.ReadDiagnostic? FindDuplicateOrNullEntry(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip });
         var scopes = new Stack<Scope>();
@@ -52,16 +61,20 @@ internal static class JsonInputChecks
                         scopes.Push(top);
                         if (!top.Names!.Add(name))
                         {
-                            return PathOf(scopes);
+                            return Duplicate(PathOf(scopes));
                         }
 
                         break;
                     default:
-                        // A scalar item of an array moves its index on.
+                        // A scalar item of an array moves its index on; none of the library's lists may hold null.
                         if (scopes.Count > 0 && scopes.Peek() is { Names: null } array)
                         {
                             scopes.Pop();
                             scopes.Push(array with { Index = array.Index + 1 });
+                            if (reader.TokenType == JsonTokenType.Null)
+                            {
+                                return NullEntry(PathOf(scopes));
+                            }
                         }
 
                         break;
@@ -79,7 +92,8 @@ internal static class JsonInputChecks
 
     /// <summary>
     /// The JSON path of the first required property missing from <paramref name="node"/> or from any object inside
-    /// it, following the serializer's metadata for <paramref name="info"/>; null when nothing is missing.
+    /// it (a null entry in a list of objects counts as missing), following the serializer's metadata for
+    /// <paramref name="info"/>; null when nothing is missing.
     /// </summary>
     public static string? FindMissingRequired(JsonNode? node, JsonTypeInfo info, string path = "$")
     {
@@ -110,7 +124,14 @@ internal static class JsonInputChecks
                                       && Inner(element, info.Options) is { } elementInfo:
                 for (int i = 0; i < array.Count; i++)
                 {
-                    if (array[i] is { } item && FindMissingRequired(item, elementInfo, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{i}]")) is { } missing)
+                    string at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{i}]");
+                    if (array[i] is not { } item)
+                    {
+                        // A null entry in a list of objects is a value left out (the model would drop it unseen).
+                        return element.IsValueType ? null : at;
+                    }
+
+                    if (FindMissingRequired(item, elementInfo, at) is { } missing)
                     {
                         return missing;
                     }

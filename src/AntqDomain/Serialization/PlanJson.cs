@@ -58,9 +58,9 @@ public static class PlanJson
                 return Fail("ANTQ008", "JSON rỗng (null) thay vì một kế hoạch.", "The JSON is null instead of a plan.");
             }
 
-            if (checkDuplicates && JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
+            if (checkDuplicates && JsonInputChecks.FindDuplicateOrNullEntry(utf8Json, l.MaxJsonDepth) is { } duplicate)
             {
-                return new PlanReadResult(null, [JsonInputChecks.Duplicate(duplicate)]);
+                return new PlanReadResult(null, [duplicate]);
             }
 
             var normalized = Normalize(plan);

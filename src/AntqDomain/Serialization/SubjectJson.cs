@@ -52,9 +52,9 @@ public static class SubjectJson
         }
 
         // Looked for once here; the plan reader is told so below.
-        if (JsonInputChecks.FindDuplicateProperty(utf8Json, l.MaxJsonDepth) is { } duplicate)
+        if (JsonInputChecks.FindDuplicateOrNullEntry(utf8Json, l.MaxJsonDepth) is { } duplicate)
         {
-            return new(null, null, null, null, null, [JsonInputChecks.Duplicate(duplicate)]);
+            return new(null, null, null, null, null, [duplicate]);
         }
 
         string? kind = null;

@@ -79,6 +79,26 @@ public class SubjectJsonTests
         }
     }
 
+    [Fact]
+    public void An_authority_given_as_a_number_is_refused_saying_it_is_a_string_code()
+    {
+        var d = Assert.Single(SubjectJson.Read("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\"},\"form\":\"CommendationCertificate\",\"proposedOn\":\"2025-08-01\",\"authority\":7}").Diagnostics);
+        Assert.Contains("string code such as \"ProvinceChair\", not Number", d.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"sections\":[null]}", "$.sections[0]")]
+    [InlineData("{\"basis\":[\"Căn cứ\", null]}", "$.basis[1]")]
+    [InlineData("{\"recipients\":{\"lines\":[null]}}", "$.recipients.lines[0]")]
+    [InlineData("{\"kind\":\"resultsReport\",\"unit\":\"x\",\"level\":\"Commune\",\"year\":2025,\"figures\":[null]}", "$.figures[0]")]
+    [InlineData("{\"kind\":\"awardProposal\",\"nominee\":{\"name\":\"A\",\"pending\":[null]},\"form\":\"CommendationCertificate\",\"proposedOn\":\"2025-08-01\",\"authority\":\"CommuneChair\"}", "$.nominee.pending[0]")]
+    public void A_null_entry_in_a_list_is_refused_with_its_path_not_dropped(string json, string path)
+    {
+        var d = Assert.Single(SubjectJson.Read(json).Diagnostics);
+        Assert.Equal(("ANTQ008", path), (d.Code, d.At?.Path));
+        Assert.Contains("an entry of a list is null", d.MessageEn, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("proposedOn")]
     [InlineData("form")]

@@ -51,27 +51,12 @@ public sealed class AwardValidator : RuleValidator<AwardProposal>
     private protected override ValidationReport CheckSubject(ValidationContext<AwardProposal> context) => Check(context.InstanceToValidate);
 
     /// <summary>
-    /// The proposal with unset lists made empty and null entries dropped, so that a proposal built carelessly in code
-    /// gets findings rather than an exception; a missing nominee becomes one without name or service.
+    /// The proposal with a nominee and a name for them even when left unset, so that a proposal built carelessly in
+    /// code gets findings rather than an exception (its lists are never unset and hold no null: the model sees to that).
     /// </summary>
     private static AwardProposal Sanitize(AwardProposal p)
     {
         var n = p.Nominee ?? new Nominee { Name = "?" };
-        return p with
-        {
-            CountedAwards = Clean(p.CountedAwards),
-            Nominee = n with
-            {
-                Name = n.Name ?? "?",
-                Service = Clean(n.Service),
-                PriorAwards = Clean(n.PriorAwards),
-                Exclusions = n.Exclusions.IsDefault ? [] : n.Exclusions,
-                Pending = n.Pending.IsDefault ? [] : n.Pending,
-            },
-        };
+        return p with { Nominee = n with { Name = n.Name ?? "?" } };
     }
-
-    private static System.Collections.Immutable.ImmutableArray<T> Clean<T>(System.Collections.Immutable.ImmutableArray<T> items)
-        where T : class
-        => items.IsDefault ? [] : [.. items.Where(i => i is not null)];
 }

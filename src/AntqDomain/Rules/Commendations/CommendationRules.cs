@@ -72,7 +72,7 @@ internal static class CommendationRules
                 "{name} already received the commemorative medal \"Bảo vệ an ninh Tổ quốc\" on {on}; it is given once per person."),
             static (c, r) =>
             {
-                if (!c.IsMedal || c.Nominee.PriorAwards.IsDefault)
+                if (!c.IsMedal)
                 {
                     return;
                 }
@@ -156,7 +156,7 @@ internal static class CommendationRules
             static (c, r) =>
             {
                 var n = c.Nominee;
-                if (!c.IsMedal || n.CompletedTasksWell is not false || n.Service.IsDefault || !n.Service.Any(static p => p is { Role: ServiceRole.GrassrootsForce }))
+                if (!c.IsMedal || n.CompletedTasksWell is not false || !n.Service.Any(static p => p is { Role: ServiceRole.GrassrootsForce }))
                 {
                     return;
                 }
@@ -182,31 +182,25 @@ internal static class CommendationRules
                 }
 
                 var n = c.Nominee;
-                if (!n.PriorAwards.IsDefault)
+                for (int i = 0; i < n.PriorAwards.Length; i++)
                 {
-                    for (int i = 0; i < n.PriorAwards.Length; i++)
+                    var f = n.PriorAwards[i].Form;
+                    if (f is CommendationForm.GloriousFighterMedal or CommendationForm.ForNationalSecurityMedal or CommendationForm.Order)
                     {
-                        var f = n.PriorAwards[i].Form;
-                        if (f is CommendationForm.GloriousFighterMedal or CommendationForm.ForNationalSecurityMedal or CommendationForm.Order)
-                        {
-                            var (vi, en) = Name(f);
-                            c.ReportMedal(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), n.PriorAwards[i].Decision, ("name", n.Name), ("reason", "đã được tặng " + vi), ("reasonEn", "holds " + en));
-                        }
+                        var (vi, en) = Name(f);
+                        c.ReportMedal(r, Location.AtPath($"$.nominee.priorAwards[{i}]"), n.PriorAwards[i].Decision, ("name", n.Name), ("reason", "đã được tặng " + vi), ("reasonEn", "holds " + en));
                     }
                 }
 
-                if (!n.Exclusions.IsDefault)
+                for (int i = 0; i < n.Exclusions.Length; i++)
                 {
-                    for (int i = 0; i < n.Exclusions.Length; i++)
+                    var (vi, en) = n.Exclusions[i] switch
                     {
-                        var (vi, en) = n.Exclusions[i] switch
-                        {
-                            Exclusion.Prosecuted => ("đang bị truy cứu trách nhiệm hình sự", "is being prosecuted"),
-                            Exclusion.CompulsoryEducation => ("bị đưa vào cơ sở giáo dục bắt buộc", "was sent to compulsory education"),
-                            _ => ("bị tước danh hiệu Công an nhân dân", "was stripped of police status"),
-                        };
-                        c.ReportMedal(r, Location.AtPath($"$.nominee.exclusions[{i}]"), null, ("name", n.Name), ("reason", vi), ("reasonEn", en));
-                    }
+                        Exclusion.Prosecuted => ("đang bị truy cứu trách nhiệm hình sự", "is being prosecuted"),
+                        Exclusion.CompulsoryEducation => ("bị đưa vào cơ sở giáo dục bắt buộc", "was sent to compulsory education"),
+                        _ => ("bị tước danh hiệu Công an nhân dân", "was stripped of police status"),
+                    };
+                    c.ReportMedal(r, Location.AtPath($"$.nominee.exclusions[{i}]"), null, ("name", n.Name), ("reason", vi), ("reasonEn", en));
                 }
             });
 
@@ -217,11 +211,6 @@ internal static class CommendationRules
             static (c, r) =>
             {
                 var n = c.Nominee;
-                if (n.Pending.IsDefault)
-                {
-                    return;
-                }
-
                 for (int i = 0; i < n.Pending.Length; i++)
                 {
                     var (vi, en) = n.Pending[i] switch
@@ -254,14 +243,11 @@ internal static class CommendationRules
                 }
 
                 bool earlier = false;
-                if (!n.PriorAwards.IsDefault)
+                foreach (var a in n.PriorAwards)
                 {
-                    foreach (var a in n.PriorAwards)
-                    {
-                        // Circular 11/2021: the earlier award is from the district People's Committee or the provincial
-                        // police or higher; a commune chair's Giấy khen does not count. Circular 20/2025 sets no level.
-                        earlier |= a.ForMovement && a.On < c.Date && (c.Date >= MedalThresholds.Circular20From || a.DecidedBy != Authority.CommuneChair);
-                    }
+                    // Circular 11/2021: the earlier award is from the district People's Committee or the provincial
+                    // police or higher; a commune chair's Giấy khen does not count. Circular 20/2025 sets no level.
+                    earlier |= a.ForMovement && a.On < c.Date && (c.Date >= MedalThresholds.Circular20From || a.DecidedBy != Authority.CommuneChair);
                 }
 
                 if (!earlier)
@@ -320,7 +306,7 @@ internal static class CommendationRules
             static (c, r) =>
             {
                 var p = c.Proposal;
-                if (p.Kind != AwardKind.RegularAchievement || p.CountedAwards.IsDefault)
+                if (p.Kind != AwardKind.RegularAchievement)
                 {
                     return;
                 }
@@ -390,14 +376,9 @@ internal static class CommendationRules
                 }
 
                 var service = c.Nominee.Service;
-                for (int i = 0; !service.IsDefault && i < service.Length; i++)
+                for (int i = 0; i < service.Length; i++)
                 {
                     var s = service[i];
-                    if (s is null)
-                    {
-                        continue;
-                    }
-
                     if (s.From < EarliestPlausible)
                     {
                         c.ReportOutcome(r, "serviceBefore1945", Location.AtPath($"$.nominee.service[{i}].from"), s.Post, ("from", Date(s.From)));
@@ -414,14 +395,15 @@ internal static class CommendationRules
                 }
 
                 var awards = c.Nominee.PriorAwards;
-                for (int i = 0; !awards.IsDefault && i < awards.Length; i++)
+                for (int i = 0; i < awards.Length; i++)
                 {
-                    if (awards[i] is { } old && old.On < EarliestPlausible)
+                    var a = awards[i];
+                    if (a.On < EarliestPlausible)
                     {
-                        c.ReportOutcome(r, "awardBefore1945", Location.AtPath($"$.nominee.priorAwards[{i}].awardedOn"), old.Decision, ("awarded", Date(old.On)));
+                        c.ReportOutcome(r, "awardBefore1945", Location.AtPath($"$.nominee.priorAwards[{i}].awardedOn"), a.Decision, ("awarded", Date(a.On)));
                     }
 
-                    if (awards[i] is { } a && a.On > p.Date)
+                    if (a.On > p.Date)
                     {
                         c.ReportOutcome(r, "awardAfterProposal", Location.AtPath($"$.nominee.priorAwards[{i}]"), a.Decision, ("awarded", Date(a.On)), ("on", Date(p.Date)));
                     }
@@ -436,7 +418,7 @@ internal static class CommendationRules
             static (c, r) =>
             {
                 var service = c.Nominee.Service;
-                if (!c.IsMedal || service.IsDefaultOrEmpty || service.Length < 2)
+                if (!c.IsMedal || service.Length < 2)
                 {
                     return;
                 }

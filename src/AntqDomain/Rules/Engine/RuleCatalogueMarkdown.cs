@@ -48,7 +48,7 @@ public static class RuleCatalogueMarkdown
         foreach (var r in catalogue.Rules.Where(r => on is not { } d || r.Period.Contains(d)))
         {
             sb.Append(CultureInfo.InvariantCulture, $"| {r.Code} | | {Cell(r.MessageVi)} | {Cell(r.MessageEn)} |\n");
-            foreach (var o in r.Outcomes.IsDefault ? [] : r.Outcomes)
+            foreach (var o in r.Outcomes)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"| | `{o.Key}` | {Cell(o.MessageVi)} | {Cell(o.MessageEn)} |\n");
             }

@@ -31,7 +31,7 @@ public sealed record RuleDefinition(
     /// The ways the rule can be broken when they need different words, each with its own message templates; empty when
     /// <see cref="MessageVi"/> and <see cref="MessageEn"/> say it all. The catalogue page lists every wording.
     /// </summary>
-    public System.Collections.Immutable.ImmutableArray<RuleOutcome> Outcomes { get; init; } = [];
+    public System.Collections.Immutable.ImmutableArray<RuleOutcome> Outcomes { get; init => field = Internal.Structural.OrEmpty(value); } = [];
 
     /// <summary>The outcome with <paramref name="key"/>.</summary>
     /// <exception cref="KeyNotFoundException">The rule has no such outcome.</exception>
@@ -39,7 +39,7 @@ public sealed record RuleDefinition(
     /// <returns>The outcome.</returns>
     public RuleOutcome Outcome(string key)
     {
-        foreach (var o in Outcomes.IsDefault ? [] : Outcomes)
+        foreach (var o in Outcomes)
         {
             if (string.Equals(o.Key, key, StringComparison.Ordinal))
             {

@@ -33,8 +33,8 @@ public sealed class ModelValidator : RuleValidator<ModelAssessment>
     public ValidationReport Check(MovementModel model, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        // Unset or null parts of a model built in code get findings, not exceptions.
-        model = model with { Name = model.Name ?? "?", History = model.History.IsDefault ? [] : [.. model.History.Where(e => e is not null)] };
+        // A model built in code without a name is still checked (its history is never unset and holds no null).
+        model = model with { Name = model.Name ?? "?" };
 
         var context = new ModelRuleContext(model, on ?? Today, practice);
         return Run(Catalogue.ModelRules, context);

@@ -48,26 +48,15 @@ public sealed class ResultsReportValidator : RuleValidator<ResultsReport>
 
         var context = new ResultsRuleContext(Sanitize(report), path, report.EffectiveDate, JumpFactor);
         findings.AddRange(Run(Catalogue.ResultsRules, context).Findings);
-        var children = report.Children.IsDefault ? [] : report.Children;
+        var children = report.Children;
         for (int i = 0; i < children.Length; i++)
         {
-            if (children[i] is { } child)
-            {
-                Walk(child, string.Create(CultureInfo.InvariantCulture, $"{path}.children[{i}]"), findings, depth + 1);
-            }
+            Walk(children[i], string.Create(CultureInfo.InvariantCulture, $"{path}.children[{i}]"), findings, depth + 1);
         }
     }
 
-    /// <summary>The report with unset lists made empty and null entries dropped, so careless input gets findings, not exceptions.</summary>
-    private static ResultsReport Sanitize(ResultsReport r)
-        => r with
-        {
-            Unit = r.Unit ?? "?",
-            Figures = [.. (r.Figures.IsDefault ? [] : r.Figures).Where(f => f is not null)],
-            Shares = [.. (r.Shares.IsDefault ? [] : r.Shares).Where(s => s is not null)],
-            Children = [.. (r.Children.IsDefault ? [] : r.Children).Where(c => c is not null)],
-            PreviousYear = [.. (r.PreviousYear.IsDefault ? [] : r.PreviousYear).Where(f => f is not null)],
-        };
+    /// <summary>The report with a name for a unit left unset (its lists are never unset and hold no null: the model sees to that).</summary>
+    private static ResultsReport Sanitize(ResultsReport r) => r with { Unit = r.Unit ?? "?" };
 
     private protected override ValidationReport CheckSubject(FluentValidation.ValidationContext<ResultsReport> context) => Check(context.InstanceToValidate);
 }

@@ -97,7 +97,7 @@ internal static class ResultsRules
                 "{unit}: the stated {stated}% disagrees with {part}/{whole} = {computed}%."),
             static (c, r) =>
             {
-                foreach (var share in c.Results.Shares.IsDefault ? [] : c.Results.Shares)
+                foreach (var share in c.Results.Shares)
                 {
                     if (c.Results.Of(share.Part) is not { IsExact: true } part || c.Results.Of(share.Whole) is not { IsExact: true } whole)
                     {
@@ -199,7 +199,7 @@ internal static class ResultsRules
                 "{unit}: {indicatorEn} {now} against {before} a year before ({ratio}×): worth checking."),
             static (c, r) =>
             {
-                foreach (var before in c.Results.PreviousYear.IsDefault ? [] : c.Results.PreviousYear)
+                foreach (var before in c.Results.PreviousYear)
                 {
                     if (!before.IsExact || before.Value <= 0 || c.Results.Of(before.Indicator) is not { IsExact: true } now || now.Value <= 0)
                     {

@@ -28,8 +28,8 @@ public sealed class SafetyValidator : RuleValidator<SafetyAssessment>
     public ValidationReport Check(SafetyAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        // Unset parts of an assessment built in code get findings, not exceptions.
-        assessment = assessment with { Name = assessment.Name ?? "?", Excluded = assessment.Excluded.IsDefault ? [] : assessment.Excluded };
+        // An assessment built in code without a name is still checked (its lists are never unset).
+        assessment = assessment with { Name = assessment.Name ?? "?" };
 
         LocalDate date = assessment.ProposedOn ?? (assessment.Year is >= 2 and <= 9999 ? assessment.Period.End : Today);
         var context = new SafetyRuleContext(assessment, date);
