@@ -18,7 +18,8 @@ public sealed class FestivalCalendar
     {
         ArgumentNullException.ThrowIfNull(clock);
         this.clock = clock;
-        zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull("Asia/Ho_Chi_Minh") ?? DateTimeZone.ForOffset(Offset.FromHours(7));
+        // NodaTime carries the time-zone database: the zone is always there (UTC+7 since 1975).
+        zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
         Events = events ?? CommemoratedEventCollection.Default;
     }
 

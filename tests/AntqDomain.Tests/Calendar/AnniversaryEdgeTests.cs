@@ -14,7 +14,7 @@ public class AnniversaryEdgeTests
     [Fact]
     public void There_is_no_count_before_the_founding_year_and_it_is_zero_in_that_year()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Police.CountInYear(1944));
+        Assert.Contains("founded in 1945", Assert.Throws<ArgumentOutOfRangeException>(() => Police.CountInYear(1944)).Message, StringComparison.Ordinal);
         Assert.Equal(0, Police.CountInYear(1945).Years);
         Assert.Equal(81, Police.CountInYear(2026).Years);
     }
@@ -22,7 +22,7 @@ public class AnniversaryEdgeTests
     [Fact]
     public void A_count_on_a_day_changes_on_the_anniversary_itself()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Police.CountOn(new LocalDate(1945, 8, 18)));
+        Assert.Contains("founded on 1945-08-19", Assert.Throws<ArgumentOutOfRangeException>(() => Police.CountOn(new LocalDate(1945, 8, 18))).Message, StringComparison.Ordinal);
         Assert.Equal(0, Police.CountOn(new LocalDate(1945, 8, 19)).Years);
         Assert.Equal(80, Police.CountOn(new LocalDate(2026, 8, 18)).Years);
         Assert.Equal(81, Police.CountOn(new LocalDate(2026, 8, 19)).Years);
@@ -43,7 +43,7 @@ public class AnniversaryEdgeTests
 
     [Fact]
     public void After_the_last_anniversary_the_calendar_can_name_there_is_no_next_one()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => Police.NextAnniversaryAfter(new LocalDate(9999, 8, 19)));
+        => Assert.Equal("date", Assert.Throws<ArgumentOutOfRangeException>(() => Police.NextAnniversaryAfter(new LocalDate(9999, 8, 19))).ParamName);
 
     [Fact]
     public void A_central_window_of_one_day_is_accepted_and_a_backward_one_refused()

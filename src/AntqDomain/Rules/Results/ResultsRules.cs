@@ -26,8 +26,8 @@ internal sealed class ResultsRuleContext(ResultsReport report, string path, Loca
             return at;
         }
 
-        int i = Results.Figures.IndexOf(f);
-        return Location.AtPath(i >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{path}.figures[{i}]") : path);
+        // Every figure a rule reports is one of this report's own.
+        return Location.AtPath(string.Create(CultureInfo.InvariantCulture, $"{path}.figures[{Results.Figures.IndexOf(f)}]"));
     }
 
     public Location Where(string member) => Location.AtPath(path + "." + member);
