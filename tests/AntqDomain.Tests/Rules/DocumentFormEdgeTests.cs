@@ -12,12 +12,7 @@ public class DocumentFormEdgeTests
 {
     private static readonly PlanValidator Validator = new();
 
-    private static string Edit(string from, string to)
-    {
-        string text = Examples.CleanProvincePlanText;
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        return text.Replace(from, to, StringComparison.Ordinal);
-    }
+    private static string Edit(string from, string to) => Examples.CleanWith(from, to);
 
     private static Finding[] Findings(string text, string code) => [.. Validator.Check(Examples.Read(text)).Findings.Where(f => f.Code.Value == code)];
 

@@ -15,12 +15,7 @@ public class DocumentFormWordingTests
 
     private static FestivalPlan Clean => Examples.Read(Examples.CleanProvincePlanText);
 
-    private static string Edit(string from, string to)
-    {
-        string text = Examples.CleanProvincePlanText;
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        return text.Replace(from, to, StringComparison.Ordinal);
-    }
+    private static string Edit(string from, string to) => Examples.CleanWith(from, to);
 
     private static Finding[] Findings(FestivalPlan plan, string code) => [.. Validator.Check(plan).Findings.Where(f => f.Code.Value == code)];
 

@@ -11,6 +11,14 @@ public static class Examples
     /// <summary>The 1-based line of <paramref name="text"/> on which <paramref name="start"/> first appears.</summary>
     public static int LineOf(string text, string start) => text[..text.IndexOf(start, StringComparison.Ordinal)].Count(ch => ch == '\n') + 1;
 
+    /// <summary>The sound example with <paramref name="from"/> (which must be there) replaced by <paramref name="to"/>.</summary>
+    public static string CleanWith(string from, string to)
+    {
+        string text = CleanProvincePlanText;
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        return text.Replace(from, to, StringComparison.Ordinal);
+    }
+
     public static FestivalPlan Read(string text)
     {
         var result = PlanTextReader.Default.Read(text);
