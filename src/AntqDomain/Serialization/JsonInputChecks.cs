@@ -17,20 +17,15 @@ namespace AntqDomain.Serialization;
 internal static class JsonInputChecks
 {
     /// <summary>Diagnostic ANTQ008 for a property name given twice in one object, at <paramref name="path"/>.</summary>
-    public static Reading.ReadDiagnostic Duplicate(string path) => new(
-        "ANTQ008",
-        Rules.FindingSeverity.Error,
-        $"JSON không hợp lệ ({path}): tên thuộc tính xuất hiện hai lần trong cùng một đối tượng.",
-        $"Invalid JSON ({path}): a property name appears twice in one object.",
-        Documents.Location.AtPath(path));
+    public static Reading.ReadDiagnostic Duplicate(string path)
+        => Invalid(path, "tên thuộc tính xuất hiện hai lần trong cùng một đối tượng", "a property name appears twice in one object");
 
     /// <summary>Diagnostic ANTQ008 for a null entry in a list, at <paramref name="path"/> (the model would drop it unseen).</summary>
-    public static Reading.ReadDiagnostic NullEntry(string path) => new(
-        "ANTQ008",
-        Rules.FindingSeverity.Error,
-        $"JSON không hợp lệ ({path}): một phần tử của danh sách là null.",
-        $"Invalid JSON ({path}): an entry of a list is null.",
-        Documents.Location.AtPath(path));
+    public static Reading.ReadDiagnostic NullEntry(string path)
+        => Invalid(path, "một phần tử của danh sách là null", "an entry of a list is null");
+
+    private static Reading.ReadDiagnostic Invalid(string path, string vi, string en)
+        => new("ANTQ008", Rules.FindingSeverity.Error, $"JSON không hợp lệ ({path}): {vi}.", $"Invalid JSON ({path}): {en}.", Documents.Location.AtPath(path));
 
     /// <summary>The diagnostic for the first property that repeats a name of its object, or the first null entry of a list; null when there is neither.</summary>
     /// <remarks>The caller has already parsed the document, so the reader here meets only well-formed JSON.</remarks>
