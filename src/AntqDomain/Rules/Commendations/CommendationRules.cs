@@ -290,9 +290,10 @@ internal static class CommendationRules
                 if (!c.Authorities.MayDecide(p.Authority, p.Form, c.Date))
                 {
                     var allowed = c.Authorities.Grants.Where(g => g.Form == p.Form && g.Period.Contains(c.Date)).ToList();
-                    string unknown = p.Authority.IsBuiltIn || allowed.Any(g => g.Authority == p.Authority) ? "" : " (không có trong bảng thẩm quyền)";
+                    string unknown = c.Authorities.Grants.Any(g => g.Authority == p.Authority) ? "" : " (không có trong bảng thẩm quyền)";
                     string unknownEn = unknown.Length == 0 ? "" : " (not in the authority table)";
-                    c.ReportOutcomeCiting(r, "beyondAuthority", allowed.Count > 0 ? allowed[0].Citation with { Provision = null } : law, Location.AtPath("$.authority"), null,
+                    // The form exists on the day, so someone may decide it: cite the law of the first who may.
+                    c.ReportOutcomeCiting(r, "beyondAuthority", allowed[0].Citation with { Provision = null }, Location.AtPath("$.authority"), null,
                         ("authority", p.Authority.NameVi), ("authorityEn", p.Authority.NameEn), ("unknown", unknown), ("unknownEn", unknownEn), ("form", form), ("formEn", formEn), ("date", Date(c.Date)),
                         ("listAllowed", string.Join(", ", allowed.Select(g => g.Authority.NameVi).Distinct())), ("listAllowedEn", string.Join(", ", allowed.Select(g => g.Authority.NameEn).Distinct())));
                 }
