@@ -193,6 +193,30 @@ public class CarelessSubjectsKeepTheirFactsTests
     }
 
     [Fact]
+    public void Reports_deeper_than_sixteen_levels_below_the_top_are_not_checked()
+    {
+        // A results tree is communes → province → centre; a deeper tree is a mistake, not a reason to recurse without end.
+        var report = ResultsRulesFireTests.Commune();
+        report = report with { Figures = [.. report.Figures, new Figure(Indicator.CrimeTips, -6)] };
+        for (int level = 0; level < 17; level++)
+        {
+            report = ResultsRulesFireTests.Commune() with { Children = [report] };
+        }
+
+        string tooDeep = "$" + string.Concat(Enumerable.Repeat(".children[0]", 17));
+        Assert.DoesNotContain(Results.Check(report).Findings, f => f.Location!.Path!.StartsWith(tooDeep, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_finding_names_the_unit_and_a_nameless_unit_is_called_by_a_question_mark()
+    {
+        var report = ResultsRulesFireTests.Commune();
+        var negative = report with { Figures = [.. report.Figures, new Figure(Indicator.CrimeTips, -6)] };
+        Assert.Contains(report.Unit!, Assert.Single(Results.Check(negative).Findings, f => f.Code.Value == "ANTQ904").MessageEn, StringComparison.Ordinal);
+        Assert.Contains("The report of ? ", Assert.Single(Results.Check(negative with { Unit = null! }).Findings, f => f.Code.Value == "ANTQ904").MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_committee_with_a_null_or_nameless_member_is_still_judged_on_the_others()
     {
         var c = CommitteeRulesTests.Example();
