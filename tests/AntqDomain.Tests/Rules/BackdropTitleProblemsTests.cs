@@ -11,6 +11,7 @@ public class BackdropTitleProblemsTests
     [Theory]
     [InlineData("<p>NGÀY HỘI</p> ", "", "the line \"NGÀY HỘI\" is missing")]
     [InlineData("<p>BAN CHỈ ĐẠO 138 TỈNH TUYÊN QUANG</p> <p>NGÀY HỘI</p>", "<p>NGÀY HỘI</p>", "the organiser's name is missing on the first line")]
+    [InlineData("<p>BAN CHỈ ĐẠO 138 TỈNH TUYÊN QUANG</p> <p>NGÀY HỘI</p>", "<p>NGÀY HỘI</p> <p>NGÀY HỘI</p>", "the organiser's name is missing on the first line")]
     [InlineData("AN NINH TỔ QUỐC NĂM 2026</p>", "AN NINH TỔ QUỐC NĂM 2025</p>", "the line \"TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2026\" is missing")]
     [InlineData(" <p>Tuyên Quang, ngày 15 tháng 8 năm 2026</p>", "", "the place and August date line is missing")]
     [InlineData("<p>Tuyên Quang, ngày 15 tháng 8 năm 2026</p>", "<p>Tuyên Quang, ngày 15 tháng 9 năm 2026</p>", "the date line must be in August 2026 or on a day of the plan's window")]
