@@ -105,4 +105,35 @@ public class CommendationRuleOutcomesTests
         var g = Assert.Single(Findings(Proposals.CommuneCertificate() with { Authority = school }, "ANTQ606", new AwardValidator(clock: FixedClock.At(2026, 11, 22), authorities: known)));
         Assert.DoesNotContain("not in the authority table", g.MessageEn, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_medal_only_rules_leave_other_forms_alone()
+    {
+        ServicePeriod[] overlapping =
+        [
+            new(ServiceRole.GrassrootsForce, new LocalDate(2009, 7, 1), new LocalDate(2016, 6, 30), Post: "Công an viên"),
+            new(ServiceRole.GrassrootsForce, new LocalDate(2015, 7, 1), Post: "Tổ bảo vệ ANTT thôn Đông"),
+        ];
+        var person = new Nominee { Name = "Lê Văn An", Kind = NomineeKind.Individual, Service = [.. overlapping], Exclusions = [Exclusion.Prosecuted] };
+        var certificate = Proposals.CommuneCertificate() with { Nominee = person };
+        Assert.Empty(Findings(certificate, "ANTQ603"));
+        Assert.Empty(Findings(certificate, "ANTQ610"));
+
+        var medal = Proposals.GrassrootsMedal() with { Nominee = person with { Sex = Sex.Male } };
+        Assert.Single(Findings(medal, "ANTQ603"));
+        Assert.Single(Findings(medal, "ANTQ610"));
+    }
+
+    [Fact]
+    public void An_overlap_among_three_periods_is_reported()
+    {
+        var p = Proposals.GrassrootsMedal();
+        ServicePeriod[] service =
+        [
+            new(ServiceRole.GrassrootsForce, new LocalDate(2005, 1, 1), new LocalDate(2008, 12, 31), Post: "Bảo vệ dân phố"),
+            new(ServiceRole.GrassrootsForce, new LocalDate(2009, 7, 1), new LocalDate(2016, 6, 30), Post: "Công an viên"),
+            new(ServiceRole.GrassrootsForce, new LocalDate(2015, 7, 1), Post: "Tổ bảo vệ ANTT thôn Đông"),
+        ];
+        Assert.Single(Findings(p with { Nominee = p.Nominee with { Service = [.. service] } }, "ANTQ610"));
+    }
 }
