@@ -37,6 +37,10 @@ public class CommendationRuleOutcomesTests
         var f = Assert.Single(Findings(p with { Nominee = p.Nominee with { Service = [.. service] } }, "ANTQ602"));
         Assert.Contains("Posts below a division or board (team or village heads) do not count.", f.MessageEn, StringComparison.Ordinal);
         Assert.Contains("dưới cấp phòng, ban", f.MessageVi, StringComparison.Ordinal);
+
+        var plain = Assert.Single(Findings(p with { Nominee = p.Nominee with { Service = [service[1]] } }, "ANTQ602"));
+        Assert.DoesNotContain("Posts below", plain.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("dưới cấp phòng, ban", plain.MessageVi, StringComparison.Ordinal);
     }
 
     [Fact]
