@@ -31,7 +31,7 @@ public static class DocxPlanFixer
     /// <param name="on">The date whose requirements apply; the plan's own when null.</param>
     /// <param name="year">Re-target the plan to this festival year first, as <see cref="PlanFixer.Fix"/> does.</param>
     /// <returns>The fixed file, the text before and after, the fixes applied and what is left.</returns>
-    /// <exception cref="PlanFormatException">The file cannot be read as a plan.</exception>
+    /// <exception cref="PlanFormatException">The file cannot be read as a plan, or its package is too damaged to be rewritten.</exception>
     public static DocxFixResult Fix(byte[] docx, PlanValidator? validator = null, FestivalPlan? parent = null, LocalDate? on = null, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(docx);
@@ -59,7 +59,7 @@ public static class DocxPlanFixer
                 break;
             }
 
-            var (bytes, newText, taken) = Apply(current, fixes);
+            var (bytes, newText, taken) = Rewrite(current, fixes);
             if (taken.IsEmpty || string.Equals(newText, text, StringComparison.Ordinal))
             {
                 break;
@@ -70,6 +70,22 @@ public static class DocxPlanFixer
         }
 
         return new DocxFixResult(current, before, text, applied.ToImmutable(), report);
+    }
+
+    /// <summary>
+    /// <see cref="Apply"/>, with a package too damaged to be rewritten (one that reads, but whose archive entries cannot
+    /// be opened for update) refused as <see cref="PlanFormatException"/> rather than escaping as the archive's error.
+    /// </summary>
+    private static (byte[] Bytes, string Text, ImmutableArray<SuggestedFix> Taken) Rewrite(byte[] file, IReadOnlyList<SuggestedFix> fixes)
+    {
+        try
+        {
+            return Apply(file, fixes);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            throw new PlanFormatException($"The .docx file is damaged and cannot be rewritten ({ex.GetType().Name}). Open it in Word or LibreOffice and save it again as .docx.", ex);
+        }
     }
 
     /// <summary>Writes <paramref name="fixes"/> into the file; gives the new bytes, its text and the fixes taken.</summary>

@@ -69,6 +69,17 @@ public class DocxFuzzTests
     }
 
     [Fact]
+    public void A_package_that_reads_but_cannot_be_rewritten_is_refused_by_the_fixer_as_a_typed_error()
+    {
+        // Found by the property below (source 1, a byte flipped at 48811321 % length): the archive opens for reading,
+        // but an entry's recorded size is impossible, so opening it for update failed with ArgumentOutOfRangeException.
+        byte[] file = MutateBytes(Sources[1], 48811321, 1581357996, truncate: false);
+        Assert.True(DocxPlanReader.Default.Read(file).Success);
+        var refused = Assert.Throws<PlanFormatException>(() => DocxPlanFixer.Fix(file));
+        Assert.Contains("cannot be rewritten", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Damaged_or_hostile_Word_files_never_escape_a_diagnostic()
     {
         var gen = from source in Gen.Choose(0, Sources.Length - 1)
