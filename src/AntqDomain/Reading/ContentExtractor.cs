@@ -11,8 +11,7 @@ namespace AntqDomain.Reading;
 /// <summary>Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs; see <see cref="PlanContent"/>.</summary>
 internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> sections, int? year)
 {
-    private readonly List<(PlanText Text, string Folded, SectionKind Kind)> all =
-        [.. sections.SelectMany(s => s.Paragraphs.Select(p => (p, p.Folded, s.Kind)))];
+    private readonly List<(PlanText Text, string Folded, SectionKind Kind)> all = Flatten(sections);
 
     public ImmutableArray<PlanText> LeadUp { get; private set; } = [];
 
@@ -59,6 +58,27 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         FindWindow();
         FindStatements();
         FindTasks();
+    }
+
+    /// <summary>Every paragraph of every part with its folded text and its part's kind, in one list of the right size.</summary>
+    private static List<(PlanText Text, string Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections)
+    {
+        int count = 0;
+        foreach (var s in sections)
+        {
+            count += s.Paragraphs.Length;
+        }
+
+        var all = new List<(PlanText Text, string Folded, SectionKind Kind)>(count);
+        foreach (var s in sections)
+        {
+            foreach (var p in s.Paragraphs)
+            {
+                all.Add((p, p.Folded, s.Kind));
+            }
+        }
+
+        return all;
     }
 
     private static bool IsItem(string? marker) => marker is not null && char.IsAsciiDigit(marker[0]);
