@@ -86,25 +86,12 @@ public static class PlanJson
         }
     }
 
-    /// <summary>Arrays left out of the JSON become empty, never default.</summary>
-    private static FestivalPlan Normalize(FestivalPlan p) => p with
-    {
-        Issuer = p.Issuer ?? new PlanIssuer(null, Administration.AdministrativeLevel.Unknown, null, IssuerKind.Unknown),
-        Basis = OrEmpty(p.Basis),
-        Sections = OrEmpty(p.Sections).Select(s => s with { Paragraphs = OrEmpty(s.Paragraphs) }).ToImmutableArray(),
-        LeadUpActivities = OrEmpty(p.LeadUpActivities),
-        FestivalActivities = OrEmpty(p.FestivalActivities).Select(a => a with { Kinds = OrEmpty(a.Kinds) }).ToImmutableArray(),
-        BackdropTitle = OrEmpty(p.BackdropTitle),
-        Scope = OrEmpty(p.Scope),
-        ShowcaseSites = OrEmpty(p.ShowcaseSites),
-        FundingSources = OrEmpty(p.FundingSources),
-        Tasks = OrEmpty(p.Tasks),
-        Unplaced = OrEmpty(p.Unplaced),
-        Ceremony = p.Ceremony is { } c ? c with { Steps = OrEmpty(c.Steps) } : null,
-        Recipients = p.Recipients is { } r ? r with { Lines = OrEmpty(r.Lines) } : null,
-        Signature = p.Signature is { } s2 ? s2 with { Lines = OrEmpty(s2.Lines) } : null,
-        Committee = p.Committee is { } cm ? cm with { Members = OrEmpty(cm.Members) } : null,
-    };
+    /// <summary>
+    /// The committee's member list left out of the JSON becomes empty; the plan's own lists and issuer need nothing,
+    /// since the model never holds them unset.
+    /// </summary>
+    private static FestivalPlan Normalize(FestivalPlan p)
+        => p.Committee is { Members.IsDefault: true } cm ? p with { Committee = cm with { Members = [] } } : p;
 
     /// <summary>The JSON path of the first required value that is null (System.Text.Json does not enforce nullability on .NET 8).</summary>
     private static string? MissingRequired(FestivalPlan p)
@@ -112,7 +99,7 @@ public static class PlanJson
         static bool Bad(PlanText? t) => t is null || t.Text is null;
         for (int i = 0; i < p.Sections.Length; i++)
         {
-            if (p.Sections[i] is null || Bad(p.Sections[i].Heading))
+            if (Bad(p.Sections[i].Heading))
             {
                 return $"$.sections[{i}].heading";
             }
@@ -145,7 +132,7 @@ public static class PlanJson
         var steps = p.Ceremony?.Steps ?? [];
         for (int i = 0; i < steps.Length; i++)
         {
-            if (steps[i] is null || Bad(steps[i].Text))
+            if (Bad(steps[i].Text))
             {
                 return $"$.ceremony.steps[{i}].text";
             }
@@ -153,7 +140,7 @@ public static class PlanJson
 
         for (int i = 0; i < p.FestivalActivities.Length; i++)
         {
-            if (p.FestivalActivities[i] is null || Bad(p.FestivalActivities[i].Text))
+            if (Bad(p.FestivalActivities[i].Text))
             {
                 return $"$.festivalActivities[{i}].text";
             }
@@ -161,7 +148,7 @@ public static class PlanJson
 
         for (int i = 0; i < p.Tasks.Length; i++)
         {
-            if (p.Tasks[i] is null || Bad(p.Tasks[i].Text))
+            if (Bad(p.Tasks[i].Text))
             {
                 return $"$.tasks[{i}].text";
             }
@@ -180,7 +167,7 @@ public static class PlanJson
             }
         }
 
-        if (p.Committee is { } c && (c.Name is null || c.Members.Any(m => m is null || m.Name is null || m.Position is null)))
+        if (p.Committee is { } c && (c.Name is null || c.Members.Any(m => m.Name is null || m.Position is null)))
         {
             return "$.committee";
         }
@@ -192,8 +179,6 @@ public static class PlanJson
 
         return p.Dated is { Place: null } ? "$.dated.place" : null;
     }
-
-    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> a) => a.IsDefault ? [] : a;
 
     private static PlanReadResult Fail(string code, string vi, string en, string? path = null)
         => new(null, [new ReadDiagnostic(code, FindingSeverity.Error, vi, en, path is null ? null : Documents.Location.AtPath(path))]);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -92,27 +91,27 @@ public static class SubjectJson
                 case SubjectKinds.SteeringCommittee:
                     var committee = obj.Deserialize(AntqJsonContext.Relaxed.CommitteeAssessment);
                     return committee?.Committee is { Name: not null } c && MissingInCommittee(c) is null
-                        ? new(kind, null, null, null, null, []) { Committee = committee with { Committee = c with { Members = OrEmpty(c.Members) } } }
+                        ? new(kind, null, null, null, null, []) { Committee = committee with { Committee = c with { Members = Internal.Structural.OrEmpty(c.Members) } } }
                         : Missing(kind, committee?.Committee is { Name: not null } named ? MissingInCommittee(named)! : "$.committee.name");
                 case SubjectKinds.ResultsReport:
                     var results = obj.Deserialize(AntqJsonContext.Relaxed.ResultsReport);
                     return results is not null && MissingInResults(results, "$", 0) is null
-                        ? new(kind, null, null, null, null, []) { ResultsReport = Normalize(results) }
+                        ? new(kind, null, null, null, null, []) { ResultsReport = results }
                         : Missing(kind, results is null ? "$" : MissingInResults(results, "$", 0)!);
                 case SubjectKinds.AwardProposal:
                     var proposal = obj.Deserialize(AntqJsonContext.Relaxed.AwardProposal);
                     return proposal is not null && MissingInProposal(proposal) is null
-                        ? new(kind, null, Normalize(proposal), null, null, [])
+                        ? new(kind, null, proposal, null, null, [])
                         : Missing(kind, proposal is null ? "$" : MissingInProposal(proposal)!);
                 case SubjectKinds.MovementModel:
                     var model = obj.Deserialize(AntqJsonContext.Relaxed.ModelAssessment);
                     return model is not null && MissingInModel(model) is null
-                        ? new(kind, null, null, model with { Model = model.Model with { History = OrEmpty(model.Model.History) } }, null, [])
+                        ? new(kind, null, null, model, null, [])
                         : Missing(kind, model is null ? "$" : MissingInModel(model)!);
                 case SubjectKinds.SafetyAssessment:
                     var safety = obj.Deserialize(AntqJsonContext.Relaxed.SafetyAssessment);
                     return safety is not null && safety.Name is not null
-                        ? new(kind, null, null, null, safety with { Excluded = OrEmpty(safety.Excluded) }, [])
+                        ? new(kind, null, null, null, safety, [])
                         : Missing(kind, "$.name");
                 default:
                     return Fail(kind, $"Giá trị \"kind\" không được hỗ trợ: \"{kind}\" (dùng plan, awardProposal, movementModel, safetyAssessment, resultsReport hoặc steeringCommittee).",
@@ -181,16 +180,15 @@ public static class SubjectJson
         return WithKind(SubjectKinds.SteeringCommittee, JsonSerializer.SerializeToNode(assessment, AntqJsonContext.Relaxed.CommitteeAssessment));
     }
 
-    /// <summary>The path of the first member left out or without a name or post, or null.</summary>
+    /// <summary>
+    /// The path of the first member without a name or post, or null (a null member is refused before, with the other
+    /// null entries of lists: <see cref="JsonInputChecks.FindDuplicateOrNullEntry"/>).
+    /// </summary>
     private static string? MissingInCommittee(Committees.SteeringCommittee c)
     {
         for (int i = 0; !c.Members.IsDefault && i < c.Members.Length; i++)
         {
-            if (c.Members[i] is not { } m)
-            {
-                return $"$.committee.members[{i}]";
-            }
-
+            var m = c.Members[i];
             if (m.Name is null || m.Position is null)
             {
                 return $"$.committee.members[{i}].{(m.Name is null ? "name" : "position")}";
@@ -200,18 +198,7 @@ public static class SubjectJson
         return null;
     }
 
-    /// <summary>The report with every list that JSON left out made empty, all the way down.</summary>
-    private static Results.ResultsReport Normalize(Results.ResultsReport r)
-        => r with
-        {
-            Figures = OrEmpty(r.Figures),
-            Shares = OrEmpty(r.Shares),
-            PreviousYear = OrEmpty(r.PreviousYear),
-            Unplaced = OrEmpty(r.Unplaced),
-            Children = [.. OrEmpty(r.Children).Select(Normalize)],
-        };
-
-    /// <summary>The path of the first required value left out (a null figure, a child without unit), or null.</summary>
+    /// <summary>The path of the first report, at any depth, without its unit, or null (the model's lists are never unset and hold no null).</summary>
     private static string? MissingInResults(Results.ResultsReport r, string path, int depth)
     {
         if (depth > 16)
@@ -224,22 +211,9 @@ public static class SubjectJson
             return path + ".unit";
         }
 
-        for (int i = 0; !r.Figures.IsDefault && i < r.Figures.Length; i++)
+        for (int i = 0; i < r.Children.Length; i++)
         {
-            if (r.Figures[i] is null)
-            {
-                return $"{path}.figures[{i}]";
-            }
-        }
-
-        for (int i = 0; !r.Children.IsDefault && i < r.Children.Length; i++)
-        {
-            if (r.Children[i] is not { } child)
-            {
-                return $"{path}.children[{i}]";
-            }
-
-            if (MissingInResults(child, $"{path}.children[{i}]", depth + 1) is { } inner)
+            if (MissingInResults(r.Children[i], $"{path}.children[{i}]", depth + 1) is { } inner)
             {
                 return inner;
             }
@@ -262,71 +236,13 @@ public static class SubjectJson
 
     private static string? MissingInProposal(AwardProposal p)
     {
-        var n = p.Nominee;
-        if (n is null || n.Name is null)
-        {
-            return "$.nominee.name";
-        }
-
-        for (int i = 0; !n.Service.IsDefault && i < n.Service.Length; i++)
-        {
-            if (n.Service[i] is null)
-            {
-                return $"$.nominee.service[{i}]";
-            }
-        }
-
-        for (int i = 0; !n.PriorAwards.IsDefault && i < n.PriorAwards.Length; i++)
-        {
-            if (n.PriorAwards[i] is null)
-            {
-                return $"$.nominee.priorAwards[{i}]";
-            }
-        }
-
-        for (int i = 0; !p.CountedAwards.IsDefault && i < p.CountedAwards.Length; i++)
-        {
-            if (p.CountedAwards[i] is null)
-            {
-                return $"$.countedAwards[{i}]";
-            }
-        }
-
-        return null;
+        return p.Nominee is null || p.Nominee.Name is null ? "$.nominee.name" : null;
     }
 
     private static string? MissingInModel(ModelAssessment a)
     {
-        if (a.Model is null || a.Model.Name is null)
-        {
-            return "$.model.name";
-        }
-
-        for (int i = 0; !a.Model.History.IsDefault && i < a.Model.History.Length; i++)
-        {
-            if (a.Model.History[i] is null)
-            {
-                return $"$.model.history[{i}]";
-            }
-        }
-
-        return null;
+        return a.Model is null || a.Model.Name is null ? "$.model.name" : null;
     }
-
-    /// <summary>Lists the source-generated reader left unset become empty, as in a proposal built in code.</summary>
-    private static AwardProposal Normalize(AwardProposal p) => p with
-    {
-        CountedAwards = OrEmpty(p.CountedAwards),
-        Nominee = p.Nominee with
-        {
-            Service = OrEmpty(p.Nominee.Service),
-            PriorAwards = OrEmpty(p.Nominee.PriorAwards),
-            Exclusions = OrEmpty(p.Nominee.Exclusions),
-            Pending = OrEmpty(p.Nominee.Pending),
-        },
-    };
-
-    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> a) => a.IsDefault ? [] : a;
 
     private static SubjectReadResult FromPlan(string? kind, PlanReadResult r) => new(r.Success ? SubjectKinds.Plan : kind, r.Plan, null, null, null, r.Diagnostics);
 
