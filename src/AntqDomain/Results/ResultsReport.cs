@@ -86,11 +86,9 @@ public sealed record ResultsReport
     public bool Equals(ResultsReport? other)
         => other is not null && Unit == other.Unit && Level == other.Level && IssuedBy == other.IssuedBy && NumberText == other.NumberText
            && Dated == other.Dated && Year == other.Year && ToYear == other.ToYear && Deadline == other.Deadline
-           && Seq(Figures, other.Figures) && Seq(Shares, other.Shares) && Seq(Children, other.Children) && Seq(PreviousYear, other.PreviousYear) && Seq(Unplaced, other.Unplaced);
+           && Internal.Structural.Equal(Figures, other.Figures) && Internal.Structural.Equal(Shares, other.Shares) && Internal.Structural.Equal(Children, other.Children)
+           && Internal.Structural.Equal(PreviousYear, other.PreviousYear) && Internal.Structural.Equal(Unplaced, other.Unplaced);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Unit, Level, Year, Dated, Figures.IsDefault ? 0 : Figures.Length, Children.IsDefault ? 0 : Children.Length);
-
-    private static bool Seq<T>(ImmutableArray<T> a, ImmutableArray<T> b)
-        => (a.IsDefault ? [] : a).SequenceEqual(b.IsDefault ? [] : b);
+    public override int GetHashCode() => HashCode.Combine(Unit, Level, Year, Dated, Figures.Length, Children.Length);
 }
