@@ -10,9 +10,9 @@ namespace AntqDomain.Serialization;
 /// <summary>
 /// Checks a JSON document before it is bound to a subject, for what System.Text.Json lets through silently: a
 /// property name given twice in one object at any depth (the last one would win), a null entry in a list (the model
-/// would drop it), and a required property left out
-/// (it would take its type's default, e.g. a proposal judged on 0001-01-01). "Required" is read from the same
-/// serializer metadata that the generated schemas show, so the check and the schema cannot disagree.
+/// would drop it), and a required property left out (it would take its type's default, e.g. a proposal judged on
+/// 0001-01-01). "Required" is read from the same serializer metadata that the generated schemas show, so the check
+/// and the schema cannot disagree.
 /// </summary>
 internal static class JsonInputChecks
 {
@@ -87,8 +87,8 @@ internal static class JsonInputChecks
 
     /// <summary>
     /// The JSON path of the first required property missing from <paramref name="node"/> or from any object inside
-    /// it (a null entry in a list of objects counts as missing), following the serializer's metadata for
-    /// <paramref name="info"/>; null when nothing is missing.
+    /// it, following the serializer's metadata for <paramref name="info"/>; null when nothing is missing. (A null entry
+    /// of a list is found before, by <see cref="FindDuplicateOrNullEntry"/>.)
     /// </summary>
     public static string? FindMissingRequired(JsonNode? node, JsonTypeInfo info, string path = "$")
     {
@@ -119,14 +119,7 @@ internal static class JsonInputChecks
                                       && Inner(element, info.Options) is { } elementInfo:
                 for (int i = 0; i < array.Count; i++)
                 {
-                    string at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{i}]");
-                    if (array[i] is not { } item)
-                    {
-                        // A null entry in a list of objects is a value left out (the model would drop it unseen).
-                        return element.IsValueType ? null : at;
-                    }
-
-                    if (FindMissingRequired(item, elementInfo, at) is { } missing)
+                    if (array[i] is { } item && FindMissingRequired(item, elementInfo, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{i}]")) is { } missing)
                     {
                         return missing;
                     }

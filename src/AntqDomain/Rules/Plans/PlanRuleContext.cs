@@ -192,8 +192,6 @@ internal sealed class PlanFacts
 
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
-    // The festival guides' positions in CeremonyTemplate.All, found once.
-
     private readonly Mention[][] byKind;
 
     // The first section of each kind, by the kind's value.
