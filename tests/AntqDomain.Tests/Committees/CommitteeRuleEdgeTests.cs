@@ -106,6 +106,6 @@ public class CommitteeRuleEdgeTests
     [InlineData("giam doc so xay dung", null)]
     [InlineData("Trưởng ban Quản lý dự án", null)]
     [InlineData("Chủ tịch UBND Quận Ba Đình", AdministrativeLevel.District)]
-    public void A_post_names_its_level_by_a_whole_unit_word(string foldedPost, AdministrativeLevel? level)
-        => Assert.Equal(level, CommitteeRules.PostLevel(foldedPost));
+    public void A_post_names_its_level_by_a_whole_unit_word(string post, AdministrativeLevel? level)
+        => Assert.Equal(level, CommitteeRules.PostLevel(post));
 }

@@ -161,7 +161,7 @@ internal static class CommitteeRules
                     string post = VietnameseText.Fold(m.Position);
                     LocalDate? gone =
                         DistrictPolice.Any(d => d.IndexIn(m.Position, post) >= 0) ? Administration.UnitType.DistrictPoliceEnded
-                        : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(m.Position) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
+                        : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(m.Position, post) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && post.Contains("thi tran", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && ProvinceMergers.FindFormerProvince(post) is not null ? UnitType.FirstDayOfTwoTiers
                         : null;
@@ -174,9 +174,11 @@ internal static class CommitteeRules
     }
 
     /// <summary>The level a post names by its unit word ("Chủ tịch UBND huyện" → district), or null.</summary>
-    internal static AdministrativeLevel? PostLevel(string post)
+    internal static AdministrativeLevel? PostLevel(string post) => PostLevel(post, VietnameseText.Fold(post));
+
+    /// <summary>As <see cref="PostLevel(string)"/>, with the post already folded.</summary>
+    private static AdministrativeLevel? PostLevel(string post, string folded)
     {
-        string folded = VietnameseText.Fold(post);
         foreach (var (level, words) in LevelWords)
         {
             if (words.Any(w => w.IndexIn(post, folded) >= 0))
