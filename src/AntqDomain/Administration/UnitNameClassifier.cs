@@ -9,24 +9,6 @@ namespace AntqDomain.Administration;
 /// </summary>
 public static partial class UnitNameClassifier
 {
-    private static readonly SpelledPhrase TownshipWord = new("thị trấn");
-
-    private static readonly SpelledPhrase SpecialZoneWord = new("đặc khu");
-
-    private static readonly SpelledPhrase DistrictTownWord = new("thị xã");
-
-    private static readonly SpelledPhrase CommuneWord = new("xã");
-
-    private static readonly SpelledPhrase WardWord = new("phường");
-
-    private static readonly SpelledPhrase RuralDistrictWord = new("huyện");
-
-    private static readonly SpelledPhrase UrbanDistrictWord = new("quận");
-
-    private static readonly SpelledPhrase ProvinceWord = new("tỉnh");
-
-    private static readonly SpelledPhrase CityWord = new("thành phố");
-
     /// <summary>Classifies <paramref name="name"/>; (Unknown, null) when no unit word is found.</summary>
     /// <param name="name">A unit name as written, e.g. "xã Đồng Tâm" or "UBND tỉnh Tuyên Quang"; null gives (Unknown, null).</param>
     /// <returns>The administrative level and the unit type the name's unit word shows.</returns>
@@ -49,37 +31,37 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Central, null);
         }
 
-        if (Spelled(Township(), n, f, TownshipWord))
+        if (Spelled(Township(), n, f, UnitNames.Township))
         {
             return (AdministrativeLevel.Commune, UnitType.Township);
         }
 
-        if (Spelled(SpecialZone(), n, f, SpecialZoneWord))
+        if (Spelled(SpecialZone(), n, f, UnitNames.SpecialZone))
         {
             return (AdministrativeLevel.Commune, UnitType.SpecialZone);
         }
 
-        if (Spelled(DistrictTown(), n, f, DistrictTownWord))
+        if (Spelled(DistrictTown(), n, f, UnitNames.DistrictTown))
         {
             return (AdministrativeLevel.District, UnitType.DistrictTown);
         }
 
-        if (Spelled(Commune(), n, f, CommuneWord))
+        if (Spelled(Commune(), n, f, UnitNames.Commune))
         {
             return (AdministrativeLevel.Commune, UnitType.Commune);
         }
 
-        if (Spelled(Ward(), n, f, WardWord))
+        if (Spelled(Ward(), n, f, UnitNames.Ward))
         {
             return (AdministrativeLevel.Commune, UnitType.Ward);
         }
 
-        if (Spelled(RuralDistrict(), n, f, RuralDistrictWord))
+        if (Spelled(RuralDistrict(), n, f, UnitNames.RuralDistrict))
         {
             return (AdministrativeLevel.District, UnitType.RuralDistrict);
         }
 
-        if (Spelled(UrbanDistrict(), n, f, UrbanDistrictWord))
+        if (Spelled(UrbanDistrict(), n, f, UnitNames.UrbanDistrict))
         {
             return (AdministrativeLevel.District, UnitType.UrbanDistrict);
         }
@@ -94,7 +76,7 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Sector, null);
         }
 
-        if (Spelled(Province(), n, f, ProvinceWord))
+        if (Spelled(Province(), n, f, UnitNames.Province))
         {
             return (AdministrativeLevel.Province, UnitType.Province);
         }
@@ -134,7 +116,7 @@ public static partial class UnitNameClassifier
     {
         for (var m = City().Match(folded); m.Success; m = m.NextMatch())
         {
-            if (folded.AsSpan(m.Index).StartsWith("tp", StringComparison.Ordinal) || CityWord.IsAt(name, folded, m.Index))
+            if (folded.AsSpan(m.Index).StartsWith("tp", StringComparison.Ordinal) || UnitNames.City.IsAt(name, folded, m.Index))
             {
                 return m;
             }

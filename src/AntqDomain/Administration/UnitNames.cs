@@ -6,10 +6,38 @@ namespace AntqDomain.Administration;
 /// <summary>Names of units as sentences write them, from the capitals of a document's header.</summary>
 internal static class UnitNames
 {
-    /// <summary>The unit type words a name can start with, longest first.</summary>
-    internal static readonly string[] TypeWords = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"];
+    /// <summary>"thành phố" (a city).</summary>
+    internal static readonly SpelledPhrase City = new("thành phố");
 
-    private static readonly SpelledPhrase[] TypePhrases = [.. TypeWords.Select(w => new SpelledPhrase(w))];
+    /// <summary>"thị trấn" (a township).</summary>
+    internal static readonly SpelledPhrase Township = new("thị trấn");
+
+    /// <summary>"thị xã" (a district-level town).</summary>
+    internal static readonly SpelledPhrase DistrictTown = new("thị xã");
+
+    /// <summary>"đặc khu" (a special zone).</summary>
+    internal static readonly SpelledPhrase SpecialZone = new("đặc khu");
+
+    /// <summary>"phường" (a ward).</summary>
+    internal static readonly SpelledPhrase Ward = new("phường");
+
+    /// <summary>"huyện" (a rural district).</summary>
+    internal static readonly SpelledPhrase RuralDistrict = new("huyện");
+
+    /// <summary>"quận" (an urban district).</summary>
+    internal static readonly SpelledPhrase UrbanDistrict = new("quận");
+
+    /// <summary>"tỉnh" (a province).</summary>
+    internal static readonly SpelledPhrase Province = new("tỉnh");
+
+    /// <summary>"xã" (a commune).</summary>
+    internal static readonly SpelledPhrase Commune = new("xã");
+
+    /// <summary>The unit type words a name can start with, longest first.</summary>
+    private static readonly SpelledPhrase[] TypePhrases = [City, Township, DistrictTown, SpecialZone, Ward, RuralDistrict, UrbanDistrict, Province, Commune];
+
+    /// <summary>The unit type words as written, longest first.</summary>
+    internal static readonly string[] TypeWords = [.. TypePhrases.Select(p => p.Spelled)];
 
     /// <summary>
     /// Whether a header line is just a unit's name ("TỈNH TUYÊN QUANG", "XÃ ĐỒNG TÂM"): it starts with a unit-type word

@@ -37,9 +37,9 @@ internal static class CommitteeRules
     /// </summary>
     private static readonly (AdministrativeLevel Level, SpelledPhrase[] Words)[] LevelWords =
     [
-        (AdministrativeLevel.Province, [new("tỉnh")]),
-        (AdministrativeLevel.District, [new("huyện"), new("quận"), new("thị xã")]),
-        (AdministrativeLevel.Commune, [new("xã"), new("phường"), new("thị trấn"), new("đặc khu")]),
+        (AdministrativeLevel.Province, [UnitNames.Province]),
+        (AdministrativeLevel.District, [UnitNames.RuralDistrict, UnitNames.UrbanDistrict, UnitNames.DistrictTown]),
+        (AdministrativeLevel.Commune, [UnitNames.Commune, UnitNames.Ward, UnitNames.Township, UnitNames.SpecialZone]),
     ];
 
     public static IEnumerable<Rule<CommitteeRuleContext>> All()
