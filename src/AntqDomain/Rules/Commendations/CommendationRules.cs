@@ -280,9 +280,9 @@ internal static class CommendationRules
             {
                 var p = c.Proposal;
                 var (form, formEn) = Name(p.Form);
-                var law = c.Date < LawOf2022 ? Citations.EmulationLaw2003() : Citations.EmulationLaw();
                 if (!c.Authorities.Exists(p.Form, c.Date))
                 {
+                    var law = c.Date < LawOf2022 ? Citations.EmulationLaw2003() : Citations.EmulationLaw();
                     c.ReportOutcomeCiting(r, "formGone", law, Location.AtPath("$.form"), null, ("form", form), ("formEn", formEn), ("date", Date(c.Date)));
                     return;
                 }
