@@ -52,11 +52,13 @@ public class DocumentFormEdgeTests
         Assert.Contains("(the line is missing)", f.MessageEn, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_plan_numbered_as_a_report_is_told_its_type_should_be_KH()
+    [Theory]
+    [InlineData("BC")]
+    [InlineData("QĐ")]
+    public void A_plan_numbered_with_another_type_is_told_that_type_and_repaired_to_KH(string type)
     {
-        var f = Assert.Single(Findings(Edit("214/KH-BCĐ", "214/BC-BCĐ"), "ANTQ102"));
-        Assert.Contains("the type is BC, not KH", f.MessageEn, StringComparison.Ordinal);
+        var f = Assert.Single(Findings(Edit("214/KH-BCĐ", $"214/{type}-BCĐ"), "ANTQ102"));
+        Assert.Contains($"the type is {type}, not KH", f.MessageEn, StringComparison.Ordinal);
         Assert.Equal("214/KH-BCĐ", Assert.Single(f.Fix!.Edits).Replacement);
     }
 

@@ -61,14 +61,6 @@ public class DocumentFormWordingTests
     }
 
     [Fact]
-    public void A_plan_numbered_with_the_type_of_another_document_is_told_that_type()
-    {
-        var f = Assert.Single(Findings(Edit("214/KH-BCĐ", "214/QĐ-BCĐ"), "ANTQ102"));
-        Assert.Contains("the type is QĐ, not KH", f.MessageEn, StringComparison.Ordinal);
-        Assert.Equal("214/KH-BCĐ", Assert.Single(f.Fix!.Edits).Replacement);
-    }
-
-    [Fact]
     public void A_document_that_is_neither_plan_nor_report_gets_no_plan_symbol_as_repair()
     {
         var plan = Examples.Read(Edit("214/KH-BCĐ", "214/KH–BCĐ")) with { DocumentKind = DocumentKind.Other };
