@@ -18,7 +18,7 @@ public class ContentRuleEdgeTests
     private const string Anchor = "(19/8/2005 – 19/8/2026).";
 
     private static FestivalPlan With(string added)
-        => Examples.Read(Examples.CleanProvincePlanText.Replace(Anchor, Anchor + " " + added, StringComparison.Ordinal));
+        => Examples.Read(Examples.CleanWith(Anchor, Anchor + " " + added));
 
     private static Finding[] Findings(FestivalPlan plan, string code, LocalDate? on = null)
         => [.. Validator.Check(plan, null, on).Findings.Where(f => f.Code.Value == code)];

@@ -16,8 +16,7 @@ public class StatementScanEdgeTests
 
     private static Finding[] Findings(string added, string code)
     {
-        Assert.Contains(Anchor, Examples.CleanProvincePlanText, StringComparison.Ordinal);
-        string text = Examples.CleanProvincePlanText.Replace(Anchor, Anchor + " " + added, StringComparison.Ordinal);
+        string text = Examples.CleanWith(Anchor, Anchor + " " + added);
         return [.. Validator.Check(Examples.Read(text)).Findings.Where(f => f.Code.Value == code)];
     }
 
