@@ -67,6 +67,33 @@ public class StatementCueTests
         Assert.True(matches > 0, $"{p.Kind}: the corpus has no statement of this pattern to check its cues on");
     }
 
+    /// <summary>
+    /// Texts where cues overlap, repeat or share a beginning: each statement is still found, at its first occurrence.
+    /// The scan looks for all cues in one pass, so a cue starting inside or right after another must not be skipped.
+    /// </summary>
+    public static TheoryData<string, string, string> OverlappingCues() => new()
+    {
+        { "kỷ niệm chương vì sự nghiệp bảo vệ an ninh; kỷ niệm chương vì an ninh Tổ quốc", "MisnamedMedal", "ky niem chuong vi su nghiep bao ve" },
+        { "kỷ niệm chương vì sự nghiệp bảo vệ an ninh; kỷ niệm chương vì an ninh Tổ quốc", "MisnamedMedal", "ky niem chuong vi an ninh to quoc" },
+        { "Ngày hội toàn dân vì an ninh Tổ quốc và Ngày hội toàn dân vì an ninh Tổ quốc", "MisnamedFestival", "ngay hoi toan dan vi an ninh to quoc" },
+        { "phong trào toàn dân vì an ninh Tổ quốc", "MisnamedMovement", "phong trao toan dan vi an ninh to quoc" },
+        { "theo Thông tư 23/2012/TT-BCA và 11/2021/TT-BCA, Nghị định 91/2017/NĐ-CP", "Circular11Of2021", "11/2021/tt-bca" },
+        { "theo Thông tư 23/2012/TT-BCA và 11/2021/TT-BCA, Nghị định 91/2017/NĐ-CP", "Decree91Of2017", "91/2017/nd-cp" },
+        { "kỷ niệm 81 năm Ngày truyền thống Công an nhân dân", "PoliceYears", "81" },
+        { "Công an nhân dân qua 80 năm xây dựng; 80 năm Quốc khánh", "NationalDayYears", "80 nam quoc khanh" },
+        { "Công an nhân dân qua 80 năm xây dựng; 80 năm Quốc khánh", "PoliceYears", "80 nam xay dung" },
+        { "cách mạng, chính quy, tinh nhuệ, từng bước hiện đại", "OutdatedPoliceFormula", "cach mang, chinh quy" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverlappingCues))]
+    public void A_statement_is_found_at_its_first_occurrence_whatever_cues_surround_it(string text, string kind, string expected)
+    {
+        var mentions = PlanScanner.ScanText(new AntqDomain.Documents.PlanText(text));
+        string folded = VietnameseText.Fold(text);
+        Assert.Contains(mentions, m => m.Kind.ToString() == kind && m.Offset == folded.IndexOf(expected, StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Patterns))]
     public void Every_cue_is_a_literal_of_its_pattern(int index)

@@ -35,11 +35,6 @@ internal sealed record Mention(MentionKind Kind, int A, int B, Location? At, Tex
 /// <summary>A statement found in one piece of text: kind, values, and its span in that text.</summary>
 internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int Offset, int Length);
 
-/// <summary>
-/// The statements of a plan's text that the calendar and content rules check: anniversary counts, date ranges,
-/// editions, festival-day dates, mis-named institutions, outdated formulas and superseded regulations. Computed once
-/// per plan (kept with the plan instance), on folded text so diacritics and case do not matter.
-/// </summary>
 /// <summary>A statement found by a pattern, with the literals every match of it contains (its cues).</summary>
 /// <param name="Kind">What the statement is.</param>
 /// <param name="Regex">The pattern, over folded text.</param>
@@ -60,6 +55,11 @@ internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] 
     }
 }
 
+/// <summary>
+/// The statements of a plan's text that the calendar and content rules check: anniversary counts, date ranges,
+/// editions, festival-day dates, mis-named institutions, outdated formulas and superseded regulations. Found afresh for
+/// each validation, on folded text so diacritics and case do not matter.
+/// </summary>
 internal static partial class PlanScanner
 {
     private static readonly LocalMention[] None = [];
@@ -103,24 +103,31 @@ internal static partial class PlanScanner
 
     private static LocalMention[] ScanText(string s, string f)
     {
+        // Where each cue first occurs (-1: nowhere), found in one pass over the text. A pattern none of whose cues
+        // occurs cannot match and is not run; a phrase is found with its cue.
+        Span<int> at = stackalloc int[CueTable.Length];
+        bool dates = HasDigits(f, 8);
+        if (!FindCues(f, at) && !dates)
+        {
+            return None;
+        }
+
         // Most texts state nothing: the list is made by the first statement found.
         List<LocalMention>? list = null;
-
-        // Each pattern declares the literals every match of it contains (its cues); a text with none of them cannot
-        // match, so the pattern is not run. A test checks the cues against what the patterns match.
-        foreach (var p in Counts)
+        for (int i = 0; i < Counts.Length; i++)
         {
-            if (p.MayMatch(f))
+            if (Occurs(CountCues[i], at))
             {
-                Collect(ref list, p.Kind, p.Regex, f);
+                Collect(ref list, Counts[i].Kind, Counts[i].Regex, f);
             }
         }
 
         // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026).
-        if (Digits(f) >= 8)
+        if (dates)
         {
-            foreach (Match m in Range().Matches(f))
+            foreach (var found in Range().EnumerateMatches(f))
             {
+                var m = Range().Match(f, found.Index);
                 int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
                 bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
                 if (anniversary && !LooksAhead(f, m.Index))
@@ -130,24 +137,20 @@ internal static partial class PlanScanner
             }
         }
 
-        if (FestivalDayStatement.MayMatch(f))
+        if (Occurs(FestivalDayCues, at))
         {
-            foreach (Match m in FestivalDayStatement.Regex.Matches(f))
+            foreach (var found in FestivalDayStatement.Regex.EnumerateMatches(f))
             {
+                var m = FestivalDayStatement.Regex.Match(f, found.Index);
                 var g = m.Groups["d"];
                 (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
             }
         }
 
-        Phrase(ref list, MentionKind.MisnamedFestival, f, "ngay hoi toan dan vi an ninh to quoc");
-        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi an ninh to quoc");
-        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong \"vi an ninh to quoc");
-        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong “vi an ninh to quoc");
-        Phrase(ref list, MentionKind.MisnamedMedal, f, "ky niem chuong vi su nghiep bao ve");
-        Phrase(ref list, MentionKind.MisnamedMovement, f, "phong trao toan dan vi an ninh to quoc");
-        if (OutdatedFormulaStatement.MayMatch(f))
+        Phrases(ref list, at, 0, FirstCircular);
+        if (Occurs(OutdatedFormulaCues, at))
         {
-            foreach (Match m in OutdatedFormulaStatement.Regex.Matches(f))
+            foreach (var m in OutdatedFormulaStatement.Regex.EnumerateMatches(f))
             {
                 if (!InsideQuotes(s, m.Index))
                 {
@@ -156,29 +159,95 @@ internal static partial class PlanScanner
             }
         }
 
-        if (CeremonyStatement.MayMatch(f))
+        if (Occurs(CeremonyCues, at))
         {
             Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f);
         }
 
-        Phrase(ref list, MentionKind.Circular23Of2012, f, "23/2012/tt-bca");
-        Phrase(ref list, MentionKind.Circular11Of2021, f, "11/2021/tt-bca");
-        Phrase(ref list, MentionKind.Decree91Of2017, f, "91/2017/nd-cp");
+        Phrases(ref list, at, FirstCircular, PhraseList.Length);
         return list is null ? None : [.. list];
     }
 
-    /// <summary>How many ASCII digits the text holds (a vectorised search jumps between them).</summary>
-    private static int Digits(string f)
+    /// <summary>The mentions of the phrases <paramref name="from"/> to <paramref name="to"/> (exclusive) found in the text.</summary>
+    private static void Phrases(ref List<LocalMention>? list, ReadOnlySpan<int> at, int from, int to)
     {
-        int count = 0;
-        var span = f.AsSpan();
-        for (int at = span.IndexOfAnyInRange('0', '9'); at >= 0; at = span.IndexOfAnyInRange('0', '9'))
+        for (int i = from; i < to; i++)
         {
-            count++;
+            var (kind, phrase) = PhraseList[i];
+            int where = at[PhraseCues[i]];
+            if (where >= 0)
+            {
+                (list ??= []).Add(new LocalMention(kind, 0, 0, where, phrase.Length));
+            }
+        }
+    }
+
+    private static bool Occurs(int[] cues, ReadOnlySpan<int> at)
+    {
+        foreach (int c in cues)
+        {
+            if (at[c] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Sets <paramref name="at"/>[k] to where <see cref="CueTable"/>[k] first occurs in <paramref name="f"/> (-1 where
+    /// it does not) and tells whether any does.
+    /// </summary>
+    private static bool FindCues(string f, Span<int> at)
+    {
+        at.Fill(-1);
+        bool any = false;
+#if NET9_0_OR_GREATER
+        // One vectorised search for all the cues at once; at each hit, the cues that start there are noted.
+        var span = f.AsSpan();
+        for (int start = 0; start < span.Length;)
+        {
+            int hit = span[start..].IndexOfAny(CueSearch);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            hit += start;
+            var rest = span[hit..];
+            for (int k = 0; k < CueTable.Length; k++)
+            {
+                if (at[k] < 0 && rest.StartsWith(CueTable[k], StringComparison.Ordinal))
+                {
+                    at[k] = hit;
+                    any = true;
+                }
+            }
+
+            start = hit + 1;
+        }
+#else
+        for (int k = 0; k < CueTable.Length; k++)
+        {
+            at[k] = f.IndexOf(CueTable[k], StringComparison.Ordinal);
+            any |= at[k] >= 0;
+        }
+#endif
+        return any;
+    }
+
+    /// <summary>Whether the text holds at least <paramref name="count"/> ASCII digits (a vectorised search jumps between them).</summary>
+    private static bool HasDigits(string f, int count)
+    {
+        var span = f.AsSpan();
+        for (int at = span.IndexOfAnyInRange('0', '9'); at >= 0 && count > 0; at = span.IndexOfAnyInRange('0', '9'))
+        {
+            count--;
             span = span[(at + 1)..];
         }
 
-        return count;
+        return count == 0;
     }
 
     private static bool InsideQuotes(string s, int index)
@@ -206,14 +275,14 @@ internal static partial class PlanScanner
 
     private static void Collect(ref List<LocalMention>? list, MentionKind kind, Regex regex, string f)
     {
-        foreach (Match m in regex.Matches(f))
+        foreach (var found in regex.EnumerateMatches(f))
         {
-            if (LooksAhead(f, m.Index))
+            if (LooksAhead(f, found.Index))
             {
                 continue;
             }
 
-            var g = m.Groups["n"];
+            var g = regex.Match(f, found.Index).Groups["n"];
             int len = Math.Min(g.Length + 4, f.Length - g.Index);
             (list ??= []).Add(new LocalMention(kind, Int(g), 0, g.Index, len));
         }
@@ -239,14 +308,44 @@ internal static partial class PlanScanner
     /// <summary>Every statement found by a pattern, with its cues (for the test that keeps the cues honest).</summary>
     internal static IEnumerable<StatementPattern> Patterns => [.. Counts, FestivalDayStatement, OutdatedFormulaStatement, CeremonyStatement];
 
-    private static void Phrase(ref List<LocalMention>? list, MentionKind kind, string f, string phrase)
-    {
-        int at = f.IndexOf(phrase, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            (list ??= []).Add(new LocalMention(kind, 0, 0, at, phrase.Length));
-        }
-    }
+    /// <summary>
+    /// The statements found as a fixed phrase of folded text, each its own cue, in the order their mentions are listed:
+    /// the mis-named institutions before the formula and the ceremony, the superseded regulations after them.
+    /// </summary>
+    private static readonly (MentionKind Kind, string Phrase)[] PhraseList =
+    [
+        (MentionKind.MisnamedFestival, "ngay hoi toan dan vi an ninh to quoc"),
+        (MentionKind.MisnamedMedal, "ky niem chuong vi an ninh to quoc"),
+        (MentionKind.MisnamedMedal, "ky niem chuong \"vi an ninh to quoc"),
+        (MentionKind.MisnamedMedal, "ky niem chuong “vi an ninh to quoc"),
+        (MentionKind.MisnamedMedal, "ky niem chuong vi su nghiep bao ve"),
+        (MentionKind.MisnamedMovement, "phong trao toan dan vi an ninh to quoc"),
+        (MentionKind.Circular23Of2012, "23/2012/tt-bca"),
+        (MentionKind.Circular11Of2021, "11/2021/tt-bca"),
+        (MentionKind.Decree91Of2017, "91/2017/nd-cp"),
+    ];
+
+    /// <summary>Where the superseded regulations start in <see cref="PhraseList"/>.</summary>
+    private static readonly int FirstCircular = Array.FindIndex(PhraseList, p => p.Kind == MentionKind.Circular23Of2012);
+
+    /// <summary>Every literal the scan looks for: the patterns' cues and the phrases, each once.</summary>
+    internal static readonly string[] CueTable = [.. Patterns.SelectMany(p => p.Cues).Concat(PhraseList.Select(p => p.Phrase)).Distinct(StringComparer.Ordinal)];
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> CueSearch = System.Buffers.SearchValues.Create(CueTable, StringComparison.Ordinal);
+#endif
+
+    private static readonly int[][] CountCues = [.. Counts.Select(p => CueIds(p.Cues))];
+
+    private static readonly int[] FestivalDayCues = CueIds(FestivalDayStatement.Cues);
+
+    private static readonly int[] OutdatedFormulaCues = CueIds(OutdatedFormulaStatement.Cues);
+
+    private static readonly int[] CeremonyCues = CueIds(CeremonyStatement.Cues);
+
+    private static readonly int[] PhraseCues = [.. PhraseList.Select(p => Array.IndexOf(CueTable, p.Phrase))];
+
+    private static int[] CueIds(string[] cues) => [.. cues.Select(c => Array.IndexOf(CueTable, c))];
 
     private static int Int(Group g)
         => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
