@@ -280,6 +280,11 @@ internal static class ContentRules
                 foreach (var (text, path) in c.Plan.TextItems())
                 {
                     string f = text.Folded;
+                    if (!OutdatedNameSet.AnyIn(f))
+                    {
+                        continue;
+                    }
+
                     foreach (var o in OutdatedNames)
                     {
                         if (c.Date < o.Since)
@@ -317,4 +322,6 @@ internal static class ContentRules
         (new("xã, phường, thị trấn"), Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
     ];
 
+    /// <summary>The folded outdated names, to pass over the texts that hold none of them in one search.</summary>
+    private static readonly LiteralSet OutdatedNameSet = new(OutdatedNames.Select(o => o.Name.Folded));
 }

@@ -379,8 +379,8 @@ internal static class DocumentFormRules
             {
                 var p = c.Plan;
                 var found = new List<string>();
-                (PlanText Text, string Path, int Index)? first = null;
-                void Scan(PlanText? t, string path)
+                (PlanText Text, TextPath Path, int Index)? first = null;
+                void Scan(PlanText? t, TextPath path)
                 {
                     if (t is null)
                     {
@@ -397,17 +397,17 @@ internal static class DocumentFormRules
                     }
                 }
 
-                Scan(p.NumberText is { } n ? new PlanText(n, p.NumberAt) : null, "$.numberText");
+                Scan(p.NumberText is { } n ? new PlanText(n, p.NumberAt) : null, new TextPath("numberText"));
                 foreach (var (text, path) in p.TextItems())
                 {
-                    Scan(text, path.ToString());
+                    Scan(text, path);
                 }
 
                 if (p.Recipients is { } recipients)
                 {
                     for (int i = 0; i < recipients.Lines.Length; i++)
                     {
-                        Scan(recipients.Lines[i], $"$.recipients.lines[{i}]");
+                        Scan(recipients.Lines[i], new TextPath("recipients", -1, "lines", i));
                     }
                 }
 
@@ -415,15 +415,15 @@ internal static class DocumentFormRules
                 {
                     for (int i = 0; i < signature.Lines.Length; i++)
                     {
-                        Scan(signature.Lines[i], $"$.signature.lines[{i}]");
+                        Scan(signature.Lines[i], new TextPath("signature", -1, "lines", i));
                     }
 
-                    Scan(signature.Signer, "$.signature.signer");
+                    Scan(signature.Signer, new TextPath("signature", -1, "signer"));
                 }
 
                 if (first is { } at)
                 {
-                    var location = at.Text.At is { } l ? l.Shift(at.Index, found[0].Length) : Location.AtPath(at.Path);
+                    var location = at.Text.At is { } l ? l.Shift(at.Index, found[0].Length) : Location.AtPath(at.Path.ToString());
                     c.Report(r, location, found[0], ("count", RuleText.Num(found.Count)), ("list", string.Join(", ", found)));
                 }
             });

@@ -105,9 +105,9 @@ internal static partial class PlanScanner
     {
         // Where each cue first occurs (-1: nowhere), found in one pass over the text. A pattern none of whose cues
         // occurs cannot match and is not run; a phrase is found with its cue.
-        Span<int> at = stackalloc int[CueTable.Length];
+        Span<int> at = stackalloc int[Cues.Literals.Length];
         bool dates = HasDigits(f, 8);
-        if (!FindCues(f, at) && !dates)
+        if (!Cues.FirstPositions(f, at) && !dates)
         {
             return None;
         }
@@ -193,48 +193,6 @@ internal static partial class PlanScanner
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Sets <paramref name="at"/>[k] to where <see cref="CueTable"/>[k] first occurs in <paramref name="f"/> (-1 where
-    /// it does not) and tells whether any does.
-    /// </summary>
-    private static bool FindCues(string f, Span<int> at)
-    {
-        at.Fill(-1);
-        bool any = false;
-#if NET9_0_OR_GREATER
-        // One vectorised search for all the cues at once; at each hit, the cues that start there are noted.
-        var span = f.AsSpan();
-        for (int start = 0; start < span.Length;)
-        {
-            int hit = span[start..].IndexOfAny(CueSearch);
-            if (hit < 0)
-            {
-                break;
-            }
-
-            hit += start;
-            var rest = span[hit..];
-            for (int k = 0; k < CueTable.Length; k++)
-            {
-                if (at[k] < 0 && rest.StartsWith(CueTable[k], StringComparison.Ordinal))
-                {
-                    at[k] = hit;
-                    any = true;
-                }
-            }
-
-            start = hit + 1;
-        }
-#else
-        for (int k = 0; k < CueTable.Length; k++)
-        {
-            at[k] = f.IndexOf(CueTable[k], StringComparison.Ordinal);
-            any |= at[k] >= 0;
-        }
-#endif
-        return any;
     }
 
     /// <summary>Whether the text holds at least <paramref name="count"/> ASCII digits (a vectorised search jumps between them).</summary>
@@ -329,11 +287,7 @@ internal static partial class PlanScanner
     private static readonly int FirstCircular = Array.FindIndex(PhraseList, p => p.Kind == MentionKind.Circular23Of2012);
 
     /// <summary>Every literal the scan looks for: the patterns' cues and the phrases, each once.</summary>
-    internal static readonly string[] CueTable = [.. Patterns.SelectMany(p => p.Cues).Concat(PhraseList.Select(p => p.Phrase)).Distinct(StringComparer.Ordinal)];
-
-#if NET9_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<string> CueSearch = System.Buffers.SearchValues.Create(CueTable, StringComparison.Ordinal);
-#endif
+    private static readonly LiteralSet Cues = new(Patterns.SelectMany(p => p.Cues).Concat(PhraseList.Select(p => p.Phrase)));
 
     private static readonly int[][] CountCues = [.. Counts.Select(p => CueIds(p.Cues))];
 
@@ -343,9 +297,9 @@ internal static partial class PlanScanner
 
     private static readonly int[] CeremonyCues = CueIds(CeremonyStatement.Cues);
 
-    private static readonly int[] PhraseCues = [.. PhraseList.Select(p => Array.IndexOf(CueTable, p.Phrase))];
+    private static readonly int[] PhraseCues = [.. PhraseList.Select(p => Cues.IdOf(p.Phrase))];
 
-    private static int[] CueIds(string[] cues) => [.. cues.Select(c => Array.IndexOf(CueTable, c))];
+    private static int[] CueIds(string[] cues) => [.. cues.Select(Cues.IdOf)];
 
     private static int Int(Group g)
         => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
