@@ -61,6 +61,7 @@ public class StatementCueTests
             {
                 matches++;
                 Assert.True(p.Cues.Any(c => m.Value.Contains(c, StringComparison.Ordinal)), $"{p.Kind}: \"{m.Value}\" contains none of {string.Join(", ", p.Cues)}");
+                Assert.True(!p.StatesNumber || m.Value.AsSpan().IndexOfAnyInRange('0', '9') >= 0, $"{p.Kind}: \"{m.Value}\" has no digit, yet the pattern is run only on texts with one");
             }
         }
 
@@ -92,6 +93,13 @@ public class StatementCueTests
         var mentions = PlanScanner.ScanText(new AntqDomain.Documents.PlanText(text));
         string folded = VietnameseText.Fold(text);
         Assert.Contains(mentions, m => m.Kind.ToString() == kind && m.Offset == folded.IndexOf(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_phrase_contains_its_gate_so_the_gate_never_hides_it()
+    {
+        Assert.NotEmpty(PlanScanner.PhraseStatements);
+        Assert.All(PlanScanner.PhraseStatements, p => Assert.Contains(p.Gate, p.Phrase, StringComparison.Ordinal));
     }
 
     [Theory]

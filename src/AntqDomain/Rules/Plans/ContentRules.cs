@@ -280,11 +280,6 @@ internal static class ContentRules
                 foreach (var (text, path) in c.Plan.TextItems())
                 {
                     string f = text.Folded;
-                    if (!OutdatedNameSet.AnyIn(f))
-                    {
-                        continue;
-                    }
-
                     foreach (var o in OutdatedNames)
                     {
                         if (c.Date < o.Since)
@@ -321,7 +316,4 @@ internal static class ContentRules
         (new("công an thị xã"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
         (new("xã, phường, thị trấn"), Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
     ];
-
-    /// <summary>The folded outdated names, to pass over the texts that hold none of them in one search.</summary>
-    private static readonly LiteralSet OutdatedNameSet = new(OutdatedNames.Select(o => o.Name.Folded));
 }

@@ -39,10 +39,16 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// <param name="Kind">What the statement is.</param>
 /// <param name="Regex">The pattern, over folded text.</param>
 /// <param name="Cues">Literals of which every match contains at least one: a text with none is not searched.</param>
-internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues)
+/// <param name="StatesNumber">Whether every match contains an ASCII digit: a text without one is not searched.</param>
+internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true)
 {
-    public bool MayMatch(string folded)
+    public bool MayMatch(string folded, bool hasDigit)
     {
+        if (StatesNumber && !hasDigit)
+        {
+            return false;
+        }
+
         foreach (string cue in Cues)
         {
             if (folded.Contains(cue, StringComparison.Ordinal))
@@ -54,6 +60,12 @@ internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] 
         return false;
     }
 }
+
+/// <summary>A statement found as a fixed phrase of folded text, looked for only where its gate (a part of it, shared with other phrases) occurs.</summary>
+/// <param name="Kind">What the statement is.</param>
+/// <param name="Phrase">The phrase, folded.</param>
+/// <param name="Gate">A part of the phrase that several phrases share: one search rules them all out.</param>
+internal sealed record StatementPhrase(MentionKind Kind, string Phrase, string Gate);
 
 /// <summary>
 /// The statements of a plan's text that the calendar and content rules check: anniversary counts, date ranges,
@@ -103,27 +115,20 @@ internal static partial class PlanScanner
 
     private static LocalMention[] ScanText(string s, string f)
     {
-        // Where each cue first occurs (-1: nowhere), found in one pass over the text. A pattern none of whose cues
-        // occurs cannot match and is not run; a phrase is found with its cue.
-        Span<int> at = stackalloc int[Cues.Literals.Length];
-        bool dates = HasDigits(f, 8);
-        if (!Cues.FirstPositions(f, at) && !dates)
-        {
-            return None;
-        }
-
-        // Most texts state nothing: the list is made by the first statement found.
+        // Most texts state nothing: the list is made by the first statement found. Each pattern runs only on a text
+        // holding one of its cues (and a digit, when it states a number); each phrase only where its gate occurs.
         List<LocalMention>? list = null;
-        for (int i = 0; i < Counts.Length; i++)
+        bool digit = f.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        foreach (var p in Counts)
         {
-            if (Occurs(CountCues[i], at))
+            if (p.MayMatch(f, digit))
             {
-                Collect(ref list, Counts[i].Kind, Counts[i].Regex, f);
+                Collect(ref list, p.Kind, p.Regex, f);
             }
         }
 
         // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026).
-        if (dates)
+        if (digit && HasDigits(f, 8))
         {
             foreach (var found in Range().EnumerateMatches(f))
             {
@@ -137,7 +142,7 @@ internal static partial class PlanScanner
             }
         }
 
-        if (Occurs(FestivalDayCues, at))
+        if (FestivalDayStatement.MayMatch(f, digit))
         {
             foreach (var found in FestivalDayStatement.Regex.EnumerateMatches(f))
             {
@@ -147,8 +152,8 @@ internal static partial class PlanScanner
             }
         }
 
-        Phrases(ref list, at, 0, FirstCircular);
-        if (Occurs(OutdatedFormulaCues, at))
+        Phrases(ref list, f, MisnamedPhrases);
+        if (OutdatedFormulaStatement.MayMatch(f, digit))
         {
             foreach (var m in OutdatedFormulaStatement.Regex.EnumerateMatches(f))
             {
@@ -159,40 +164,38 @@ internal static partial class PlanScanner
             }
         }
 
-        if (Occurs(CeremonyCues, at))
+        if (CeremonyStatement.MayMatch(f, digit))
         {
             Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f);
         }
 
-        Phrases(ref list, at, FirstCircular, PhraseList.Length);
+        if (digit)
+        {
+            Phrases(ref list, f, RegulationPhrases);
+        }
+
         return list is null ? None : [.. list];
     }
 
-    /// <summary>The mentions of the phrases <paramref name="from"/> to <paramref name="to"/> (exclusive) found in the text.</summary>
-    private static void Phrases(ref List<LocalMention>? list, ReadOnlySpan<int> at, int from, int to)
+    /// <summary>The mentions of <paramref name="phrases"/> in <paramref name="f"/>, each at its first occurrence; a gate is searched once.</summary>
+    private static void Phrases(ref List<LocalMention>? list, string f, StatementPhrase[] phrases)
     {
-        for (int i = from; i < to; i++)
+        string? gate = null;
+        bool open = false;
+        foreach (var p in phrases)
         {
-            var (kind, phrase) = PhraseList[i];
-            int where = at[PhraseCues[i]];
-            if (where >= 0)
+            if (!ReferenceEquals(p.Gate, gate))
             {
-                (list ??= []).Add(new LocalMention(kind, 0, 0, where, phrase.Length));
+                gate = p.Gate;
+                open = f.Contains(gate, StringComparison.Ordinal);
+            }
+
+            int at = open ? f.IndexOf(p.Phrase, StringComparison.Ordinal) : -1;
+            if (at >= 0)
+            {
+                (list ??= []).Add(new LocalMention(p.Kind, 0, 0, at, p.Phrase.Length));
             }
         }
-    }
-
-    private static bool Occurs(int[] cues, ReadOnlySpan<int> at)
-    {
-        foreach (int c in cues)
-        {
-            if (at[c] >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the text holds at least <paramref name="count"/> ASCII digits (a vectorised search jumps between them).</summary>
@@ -259,47 +262,40 @@ internal static partial class PlanScanner
 
     private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), ["ngay hoi toan dan bao ve"]);
 
-    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"]);
+    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"], StatesNumber: false);
 
     private static readonly StatementPattern CeremonyStatement = new(MentionKind.AnniversaryCeremony, AnniversaryCeremony(), ["le ky niem"]);
 
     /// <summary>Every statement found by a pattern, with its cues (for the test that keeps the cues honest).</summary>
     internal static IEnumerable<StatementPattern> Patterns => [.. Counts, FestivalDayStatement, OutdatedFormulaStatement, CeremonyStatement];
 
-    /// <summary>
-    /// The statements found as a fixed phrase of folded text, each its own cue, in the order their mentions are listed:
-    /// the mis-named institutions before the formula and the ceremony, the superseded regulations after them.
-    /// </summary>
-    private static readonly (MentionKind Kind, string Phrase)[] PhraseList =
+    private const string ForSecurity = "vi an ninh to quoc";
+
+    private const string ForTheCause = "vi su nghiep bao ve";
+
+    /// <summary>The mis-named institutions, listed after the festival day and before the formula (phrases sharing a gate stand together).</summary>
+    private static readonly StatementPhrase[] MisnamedPhrases =
     [
-        (MentionKind.MisnamedFestival, "ngay hoi toan dan vi an ninh to quoc"),
-        (MentionKind.MisnamedMedal, "ky niem chuong vi an ninh to quoc"),
-        (MentionKind.MisnamedMedal, "ky niem chuong \"vi an ninh to quoc"),
-        (MentionKind.MisnamedMedal, "ky niem chuong “vi an ninh to quoc"),
-        (MentionKind.MisnamedMedal, "ky niem chuong vi su nghiep bao ve"),
-        (MentionKind.MisnamedMovement, "phong trao toan dan vi an ninh to quoc"),
-        (MentionKind.Circular23Of2012, "23/2012/tt-bca"),
-        (MentionKind.Circular11Of2021, "11/2021/tt-bca"),
-        (MentionKind.Decree91Of2017, "91/2017/nd-cp"),
+        new(MentionKind.MisnamedFestival, "ngay hoi toan dan vi an ninh to quoc", ForSecurity),
+        new(MentionKind.MisnamedMedal, "ky niem chuong vi an ninh to quoc", ForSecurity),
+        new(MentionKind.MisnamedMedal, "ky niem chuong \"vi an ninh to quoc", ForSecurity),
+        new(MentionKind.MisnamedMedal, "ky niem chuong “vi an ninh to quoc", ForSecurity),
+        new(MentionKind.MisnamedMovement, "phong trao toan dan vi an ninh to quoc", ForSecurity),
+        new(MentionKind.MisnamedMedal, "ky niem chuong vi su nghiep bao ve", ForTheCause),
     ];
 
-    /// <summary>Where the superseded regulations start in <see cref="PhraseList"/>.</summary>
-    private static readonly int FirstCircular = Array.FindIndex(PhraseList, p => p.Kind == MentionKind.Circular23Of2012);
+    private const string Circular = "/tt-bca";
 
-    /// <summary>Every literal the scan looks for: the patterns' cues and the phrases, each once.</summary>
-    private static readonly LiteralSet Cues = new(Patterns.SelectMany(p => p.Cues).Concat(PhraseList.Select(p => p.Phrase)));
+    /// <summary>The superseded regulations, listed last (they need a digit).</summary>
+    private static readonly StatementPhrase[] RegulationPhrases =
+    [
+        new(MentionKind.Circular23Of2012, "23/2012/tt-bca", Circular),
+        new(MentionKind.Circular11Of2021, "11/2021/tt-bca", Circular),
+        new(MentionKind.Decree91Of2017, "91/2017/nd-cp", "/nd-cp"),
+    ];
 
-    private static readonly int[][] CountCues = [.. Counts.Select(p => CueIds(p.Cues))];
-
-    private static readonly int[] FestivalDayCues = CueIds(FestivalDayStatement.Cues);
-
-    private static readonly int[] OutdatedFormulaCues = CueIds(OutdatedFormulaStatement.Cues);
-
-    private static readonly int[] CeremonyCues = CueIds(CeremonyStatement.Cues);
-
-    private static readonly int[] PhraseCues = [.. PhraseList.Select(p => Cues.IdOf(p.Phrase))];
-
-    private static int[] CueIds(string[] cues) => [.. cues.Select(Cues.IdOf)];
+    /// <summary>Every statement found as a phrase (for the test that keeps the gates honest).</summary>
+    internal static IEnumerable<StatementPhrase> PhraseStatements => [.. MisnamedPhrases, .. RegulationPhrases];
 
     private static int Int(Group g)
         => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
