@@ -132,29 +132,31 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         }
 
         var head = all[start];
-        int colon = head.Text.Text.IndexOf(':', StringComparison.Ordinal);
-        string rest = colon >= 0 ? head.Text.Text[(colon + 1)..] : string.Empty;
+        string headText = head.Text.Text;
+        int colon = headText.IndexOf(':', StringComparison.Ordinal);
+        int restOffset = colon + 1;
         var steps = new List<CeremonyStep>();
-        if (rest.Trim().Length > 0)
+        if (colon >= 0 && !headText.AsSpan(restOffset).IsWhiteSpace())
         {
-            int restOffset = colon + 1;
-            var numbers = TextPatterns.InlineStepNumber().Matches(rest);
+            // The steps written on the heading's own line, after the colon: numbered inline ("1. … 2. …") or separated by ';'.
+            var numbers = TextPatterns.InlineStepNumber().Matches(headText, restOffset);
             if (numbers.Count >= 2)
             {
                 for (int k = 0; k < numbers.Count; k++)
                 {
                     int from = numbers[k].Index + numbers[k].Length;
-                    int to = k + 1 < numbers.Count ? numbers[k + 1].Index : rest.Length;
-                    AddStep(steps, head.Text, rest[from..to], restOffset + from, numbers[k].Value);
+                    int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
+                    AddStep(steps, head.Text, from, to - from, numbers[k].Value);
                 }
             }
             else
             {
-                int pos = 0;
-                foreach (var part in rest.Split(';'))
+                for (int from = restOffset; from <= headText.Length;)
                 {
-                    AddStep(steps, head.Text, part, restOffset + pos, null);
-                    pos += part.Length + 1;
+                    int semicolon = headText.IndexOf(';', from);
+                    int to = semicolon < 0 ? headText.Length : semicolon;
+                    AddStep(steps, head.Text, from, to - from, null);
+                    from = to + 1;
                 }
             }
         }
@@ -168,7 +170,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
                     break;
                 }
 
-                AddStep(steps, p.Text, p.Text.Text, 0, p.Text.Marker);
+                AddStep(steps, p.Text, 0, p.Text.Text.Length, p.Text.Marker);
             }
         }
 
@@ -176,19 +178,26 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         Ceremony = new CeremonyProgramme([.. steps], head.Text.At);
     }
 
-    private static void AddStep(List<CeremonyStep> steps, PlanText source, string text, int offset, string? marker)
+    /// <summary>
+    /// Adds the step written at <paramref name="offset"/> (<paramref name="length"/> characters) of <paramref name="source"/>,
+    /// without the spaces around it and the punctuation that ends it; its text and folded form are cut from the source's.
+    /// </summary>
+    private static void AddStep(List<CeremonyStep> steps, PlanText source, int offset, int length, string? marker)
     {
-        string trimmed = text.Trim().TrimEnd(';', '.', ',').Trim();
+        var part = source.Text.AsSpan(offset, length);
+        var trimmed = part.Trim().TrimEnd(";.,").Trim();
         if (trimmed.Length == 0)
         {
             return;
         }
 
-        int lead = text.Length - text.TrimStart().Length;
-        var at = source.At?.Shift(offset + lead, trimmed.Length);
-        string folded = VietnameseText.Fold(trimmed);
-        bool optional = folded.Contains("(neu co)", StringComparison.Ordinal) || folded.Contains("neu co", StringComparison.Ordinal);
-        steps.Add(new CeremonyStep(ClassifyStep(folded), new PlanText(trimmed, at, marker), optional));
+        int from = offset + (part.Length - part.TrimStart().Length);
+        bool whole = from == 0 && trimmed.Length == source.Text.Length;
+        string text = whole ? source.Text : source.Text.Substring(from, trimmed.Length);
+        string folded = whole ? source.Folded : source.Folded.Substring(from, trimmed.Length);
+        var at = source.At?.Shift(from, trimmed.Length);
+        bool optional = folded.Contains("neu co", StringComparison.Ordinal);
+        steps.Add(new CeremonyStep(ClassifyStep(folded), PlanText.WithFolded(text, folded, at, marker), optional));
     }
 
     internal static CeremonyStepKind ClassifyStep(string f)

@@ -1,0 +1,63 @@
+using AntqDomain.Plans;
+using AntqDomain.Reading;
+using AntqDomain.Tests.Support;
+
+namespace AntqDomain.Tests.Reading;
+
+/// <summary>
+/// The ceremony programme is read however it is written: numbered on the heading's line ("(1) … (2) …"), separated by
+/// semicolons on that line, or one step per line. Each step keeps its text without the spaces and closing punctuation
+/// around it, and its location points at exactly that text in the source.
+/// </summary>
+public class CeremonyStepReadingTests
+{
+    private const string Heading = "- Phần lễ: (1) Văn nghệ chào mừng (nếu có); (2) Chào cờ;";
+
+    private static (FestivalPlan Plan, string[] Lines) Read(string ceremony)
+    {
+        string line = Examples.CleanProvincePlanText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal)).TrimEnd('\r');
+        string text = Examples.CleanWith(line, ceremony);
+        return (PlanTextReader.Default.Read(text).Plan!, text.Split('\n'));
+    }
+
+    private static void AssertPointsAtItsText(CeremonyStep step, string[] lines)
+    {
+        var at = step.Text.At!;
+        Assert.Equal(step.Text.Text, lines[at.Line!.Value - 1].Substring(at.Column!.Value - 1, at.Length!.Value));
+    }
+
+    public static TheoryData<string, string[]> Layouts() => new()
+    {
+        { "- Phần lễ: (1) Chào cờ; (2) Tuyên bố lý do , giới thiệu đại biểu ; (3)  Bế mạc.", ["Chào cờ", "Tuyên bố lý do , giới thiệu đại biểu", "Bế mạc"] },
+        { "- Phần lễ:  Chào cờ;   Diễn văn khai mạc ;Trao thưởng (nếu có);; Bế mạc.  ", ["Chào cờ", "Diễn văn khai mạc", "Trao thưởng (nếu có)", "Bế mạc"] },
+        { "- Phần lễ:\n+ Chào cờ;\n+ Diễn văn khai mạc,\n+ Bế mạc.", ["Chào cờ", "Diễn văn khai mạc", "Bế mạc"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void Each_step_is_read_trimmed_and_points_at_its_text(string ceremony, string[] expected)
+    {
+        var (plan, lines) = Read(ceremony);
+
+        var steps = plan.Ceremony!.Steps;
+        Assert.Equal(expected, steps.Select(s => s.Text.Text).ToArray());
+        Assert.All(steps, s => AssertPointsAtItsText(s, lines));
+        Assert.Equal(CeremonyStepKind.Closing, steps[^1].Kind);
+    }
+
+    [Fact]
+    public void A_step_marked_if_any_is_optional_and_the_others_are_not()
+    {
+        var (plan, _) = Read(Heading);
+
+        Assert.Equal([true, false], plan.Ceremony!.Steps.Select(s => s.Optional).ToArray());
+    }
+
+    [Fact]
+    public void A_heading_without_steps_after_its_colon_takes_the_lines_below()
+    {
+        var (plan, _) = Read("- Phần lễ:   \n+ Chào cờ;\n+ Bế mạc.");
+
+        Assert.Equal(["Chào cờ", "Bế mạc"], plan.Ceremony!.Steps.Select(s => s.Text.Text).ToArray());
+    }
+}
