@@ -181,23 +181,20 @@ public static class VietnameseText
             table[c] = char.ToLowerInvariant((char)c);
         }
 
-        for (int c = 0xC0; c <= LastLatin; c++)
+        // Letters with marks over an ASCII base are decomposed by Unicode to find the base. Only the Latin blocks hold
+        // such letters below U+1F00 (Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional, where the
+        // Vietnamese letters are): the blocks between have none, and leaving them out spares a process start about 7,000
+        // normalisations (6 ms). A test compares every character with the decomposition.
+        foreach (var (first, last) in (ReadOnlySpan<(char, char)>)[('\u00C0', '\u024F'), ('\u1E00', LastLatin)])
         {
-            char ch = (char)c;
-            if (char.IsSurrogate(ch))
+            for (int c = first; c <= last; c++)
             {
-                continue;
-            }
-
-            string decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            char baseChar = decomposed[0];
-            if (baseChar < 128 && char.IsLetter(baseChar) && decomposed.Length > 1)
-            {
-                table[c] = char.ToLowerInvariant(baseChar);
-            }
-            else if (char.IsLetter(ch) && decomposed.Length == 1 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.UppercaseLetter)
-            {
-                table[c] = char.ToLowerInvariant(ch);
+                string decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
+                char baseChar = decomposed[0];
+                if (baseChar < 128 && char.IsLetter(baseChar) && decomposed.Length > 1)
+                {
+                    table[c] = char.ToLowerInvariant(baseChar);
+                }
             }
         }
 
