@@ -40,13 +40,19 @@ public class HostileTextInputTests
         Assert.Equal(2026, read.Plan!.TitleYear);
     }
 
+    public static TheoryData<string> FormatCharacters() => [.. Cell.FormatCharacters.Select(c => c.ToString())];
+
+    [Fact]
+    public void The_format_characters_the_reader_blanks_out_are_every_format_character_of_the_runtime()
+    {
+        var runtime = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+        Assert.Equal(runtime.ToArray(), Cell.FormatCharacters.ToCharArray());
+    }
+
     [Theory]
-    [InlineData("\u200B")]
-    [InlineData("\u200F")]
-    [InlineData("\u200E")]
-    [InlineData("\u2060")]
-    [InlineData("\uFEFF")]
-    [InlineData("\u00AD")]
+    [MemberData(nameof(FormatCharacters))]
     public void An_invisible_format_character_inside_the_number_line_does_not_lose_the_number(string mark)
     {
         var read = PlanTextReader.Default.Read(Clean.Replace("Số: 214/KH-BCĐ", "Số" + mark + ": " + mark + "214/KH-BCĐ", StringComparison.Ordinal));
