@@ -62,7 +62,7 @@ public sealed partial class PlanTextReader
             {
                 foreach (var b in basis)
                 {
-                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Text, VietnameseText.Fold(b.Text)).Folded);
+                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Text, b.Folded).Folded);
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
@@ -160,7 +160,13 @@ public sealed partial class PlanTextReader
         {
             foreach (var b in basis)
             {
-                var (text, f) = MaskNameCommas(b.Text, VietnameseText.Fold(b.Text));
+                // The pattern starts with "ke hoach": a basis line without it names no parent plan.
+                if (!b.Folded.Contains("ke hoach", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var (text, f) = MaskNameCommas(b.Text, b.Folded);
                 var m = TextPatterns.ParentPlan().Match(f);
                 if (!m.Success)
                 {
