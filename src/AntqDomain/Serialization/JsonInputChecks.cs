@@ -33,6 +33,14 @@ internal static class JsonInputChecks
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Skip });
         var scopes = new Stack<Scope>();
+
+        // One set of names per depth, emptied when the next object at that depth opens (an object's names matter only
+        // until it closes), and one string per distinct name of the document: a plan holds hundreds of small objects
+        // with the same few names.
+        var setsByDepth = new List<HashSet<string>>();
+#if NET9_0_OR_GREATER
+        var names = new NameTable();
+#endif
         try
         {
             while (reader.Read())
@@ -40,7 +48,14 @@ internal static class JsonInputChecks
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        Enter(scopes, new Scope(new HashSet<string>(StringComparer.Ordinal), null));
+                        int depth = scopes.Count;
+                        while (setsByDepth.Count <= depth)
+                        {
+                            setsByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+                        }
+
+                        setsByDepth[depth].Clear();
+                        Enter(scopes, new Scope(setsByDepth[depth], null));
                         break;
                     case JsonTokenType.StartArray:
                         Enter(scopes, new Scope(null, -1));
@@ -51,7 +66,11 @@ internal static class JsonInputChecks
                         break;
                     case JsonTokenType.PropertyName:
                         var top = scopes.Pop();
+#if NET9_0_OR_GREATER
+                        string name = names.Of(ref reader);
+#else
                         string name = reader.GetString()!;
+#endif
                         top = top with { Current = name };
                         scopes.Push(top);
                         if (!top.Names!.Add(name))
@@ -182,4 +201,34 @@ internal static class JsonInputChecks
 
     /// <summary>An open object (its names so far and the current one) or array (the index of the current item).</summary>
     private readonly record struct Scope(HashSet<string>? Names, int? Index, string? Current = null);
+
+#if NET9_0_OR_GREATER
+    /// <summary>The property names met in one document, each distinct name kept as one string: a name met again costs none.</summary>
+    private sealed class NameTable
+    {
+        private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+        public string Of(ref Utf8JsonReader reader)
+        {
+            // A short name is decoded into a buffer on the stack and looked up; a long one (rare) is read as a string.
+            // A name never decodes to more characters than it has bytes in the document.
+            if (reader.HasValueSequence || reader.ValueSpan.Length > 128)
+            {
+                return reader.GetString()!;
+            }
+
+            Span<char> buffer = stackalloc char[128];
+            var span = buffer[..reader.CopyString(buffer)];
+            var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(span, out string? name))
+            {
+                return name;
+            }
+
+            name = span.ToString();
+            known.Add(name);
+            return name;
+        }
+    }
+#endif
 }

@@ -138,11 +138,21 @@ public class SubjectJsonTests
     [InlineData("{\"kind\":\"movementModel\",\"model\":{\"name\":\"A\",\"history\":[{\"stage\":\"Founded\",\"occurredOn\":\"2024-01-01\"},{\"stage\":\"Reviewed\",\"occurredOn\":\"2024-06-01\",\"occurredOn\":\"2025-06-01\"}]}}", "$.model.history[1].occurredOn")]
     [InlineData("{\"numberText\":\"1/KH-BCĐ\",\"dated\":{\"place\":\"A\",\"day\":1,\"day\":2}}", "$.dated.day")]
     [InlineData("{\"basis\":[{\"text\":\"x\"},{\"text\":\"y\",\"text\":\"z\"}]}", "$.basis[1].text")]
+    [InlineData("{\"basis\":[{\"text\":\"x\",\"t\\u0065xt\":\"y\"}]}", "$.basis[0].text")]
+    [InlineData("{\"basis\":[{\"text\":\"x\"}],\"title\":{\"text\":\"t\",\"at\":{\"line\":1,\"line\":2}}}", "$.title.at.line")]
     public void A_property_given_twice_at_any_depth_is_refused_with_its_path(string json, string path)
     {
         var d = Assert.Single(SubjectJson.Read(json).Diagnostics);
         Assert.Equal("ANTQ008", d.Code);
         Assert.Equal(path, d.At?.Path);
+    }
+
+    [Fact]
+    public void A_long_property_name_given_twice_is_refused_like_a_short_one()
+    {
+        string name = new('x', 300);
+        var d = Assert.Single(SubjectJson.Read("{\"basis\":[{\"text\":\"x\",\"" + name + "\":1,\"" + name + "\":2}]}").Diagnostics);
+        Assert.Equal("$.basis[0]." + name, d.At?.Path);
     }
 
     [Fact]
