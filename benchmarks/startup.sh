@@ -6,7 +6,9 @@
 # For each mode both programs are built alike: jit = framework-dependent Release build (what `dotnet tool install`
 # gives today), r2r = ReadyToRun for this machine's runtime identifier, aot = Native AOT. The two programs are run
 # alternately, `runs` times each (after one warm-up run that fills the OS file cache), and the script prints the
-# median wall time of each and their ratio. Not a unit test: run it on a quiet machine.
+# median wall time of each and their ratio, with `antq --version` (starting the program alone) beside them. The mode
+# `core` builds, as Native AOT, a small program that reads and validates the plan with the library alone (no command
+# line, no Word support), to show what the tool's own image costs. Not a unit test: run it on a quiet machine.
 set -euo pipefail
 
 runs="${1:-21}"
@@ -28,6 +30,24 @@ cat > "$work/hello/hello.csproj" <<'EOF'
 </Project>
 EOF
 echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
+
+mkdir -p "$work/core"
+cat > "$work/core/core.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$root/src/AntqDomain/AntqDomain.csproj" />
+  </ItemGroup>
+</Project>
+EOF
+cat > "$work/core/Program.cs" <<'EOF'
+var plan = AntqDomain.Reading.PlanTextReader.Default.Read(System.IO.File.ReadAllText(args[0])).Plan!;
+System.Console.WriteLine(new AntqDomain.Rules.PlanValidator().Check(plan).Findings.Length);
+EOF
 
 build() { # mode project out
   case "$1" in
@@ -52,24 +72,38 @@ time_ms() { # command...   (bash's own clock: no process is started to read the 
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%.1f\n", (e - s) * 1000}'
 }
 
-printf '%-5s %12s %12s %7s\n' mode hello-ms antq-ms ratio
+printf '%-5s %12s %14s %12s %7s\n' mode hello-ms antq-version-ms antq-ms ratio
 for mode in $modes; do
-  build "$mode" "$work/hello/hello.csproj" "$work/$mode-hello"
-  build "$mode" "$root/src/AntqDomain.Cli/AntqDomain.Cli.csproj" "$work/$mode-antq"
+  if [ "$mode" = core ]; then
+    build aot "$work/hello/hello.csproj" "$work/$mode-hello"
+    build aot "$work/core/core.csproj" "$work/$mode-antq"
+    hello="$work/$mode-hello/hello"
+    antq="$work/$mode-antq/core"
+  else
+    build "$mode" "$work/hello/hello.csproj" "$work/$mode-hello"
+    build "$mode" "$root/src/AntqDomain.Cli/AntqDomain.Cli.csproj" "$work/$mode-antq"
+    hello=$(command_of "$mode" "$work/$mode-hello" hello)
+    antq=$(command_of "$mode" "$work/$mode-antq" antq)
+  fi
   dotnet build-server shutdown >/dev/null 2>&1 || true   # no compiler server left running beside the timings
-  hello=$(command_of "$mode" "$work/$mode-hello" hello)
-  antq=$(command_of "$mode" "$work/$mode-antq" antq)
   # shellcheck disable=SC2086
   time_ms $hello >/dev/null
   # shellcheck disable=SC2086
-  time_ms $antq validate "$plan" >/dev/null
-  : > "$work/h"; : > "$work/a"
+  time_ms $antq --version >/dev/null
+  : > "$work/h"; : > "$work/a"; : > "$work/v"
   for _ in $(seq "$runs"); do
     # shellcheck disable=SC2086
     time_ms $hello >> "$work/h"
-    # shellcheck disable=SC2086
-    time_ms $antq validate "$plan" >> "$work/a"
+    if [ "$mode" = core ]; then
+      time_ms "$antq" "$plan" >> "$work/a"
+      echo 0 >> "$work/v"                   # the small program has no --version
+    else
+      # shellcheck disable=SC2086
+      time_ms $antq validate "$plan" >> "$work/a"
+      # shellcheck disable=SC2086
+      time_ms $antq --version >> "$work/v"  # starting the program alone, without reading or validating
+    fi
   done
-  h=$(median < "$work/h"); a=$(median < "$work/a")
-  printf '%-5s %12s %12s %7s\n' "$mode" "$h" "$a" "$(awk -v a="$a" -v h="$h" 'BEGIN {printf "%.2f", a / h}')"
+  h=$(median < "$work/h"); a=$(median < "$work/a"); v=$(median < "$work/v")
+  printf '%-5s %12s %14s %12s %7s\n' "$mode" "$h" "$v" "$a" "$(awk -v a="$a" -v h="$h" 'BEGIN {printf "%.2f", a / h}')"
 done
