@@ -138,7 +138,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         var steps = new List<CeremonyStep>();
         if (colon >= 0 && !headText.AsSpan(restOffset).IsWhiteSpace())
         {
-            // The steps written on the heading's own line, after the colon: numbered inline ("1. … 2. …") or separated by ';'.
+            // The steps written on the heading's own line, after the colon: numbered inline ("(1) … (2) …") or separated by ';'.
             var numbers = TextPatterns.InlineStepNumber().Matches(headText, restOffset);
             if (numbers.Count >= 2)
             {
