@@ -257,7 +257,7 @@ internal static partial class PlanScanner
         new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"]),
         new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"]),
         new(MentionKind.FestivalYears, FestivalCount(), ["ngay hoi toan dan bao ve"]),
-        new(MentionKind.Edition, Edition(), ["ngay hoi toan dan bao ve"]),
+        new(MentionKind.Edition, Edition(), ["lan thu"]), // the rarer of its two literals: most texts name the festival, few its edition
     ];
 
     private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), ["ngay hoi toan dan bao ve"]);
