@@ -67,7 +67,30 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
     }
 
     /// <summary>Whether the line holds markdown or HTML remnants, odd spaces or control characters to blank out.</summary>
-    private static bool NeedsCleaning(ReadOnlySpan<char> line) => line.IndexOfAny(ToClean) >= 0;
+    private static bool NeedsCleaning(ReadOnlySpan<char> line)
+    {
+        // The ASCII ones in one vectorised search; the others all lie in four ranges away from the Vietnamese letters
+        // (C1 controls to the soft hyphen, Arabic to Mongolian marks, General Punctuation, the end of the plane), where
+        // a character found is checked against the set: Vietnamese text meets only its quotes and dashes there.
+        return line.IndexOfAny(AsciiToClean) >= 0
+            || AnyToClean(line, '\u0080', '\u00AD') || AnyToClean(line, '\u0600', '\u180E')
+            || AnyToClean(line, '\u200B', '\u206F') || AnyToClean(line, '\uFEFF', '\uFFFB');
+    }
+
+    private static bool AnyToClean(ReadOnlySpan<char> line, char low, char high)
+    {
+        for (int at = line.IndexOfAnyInRange(low, high); at >= 0; at = line.IndexOfAnyInRange(low, high))
+        {
+            if (ToClean.Contains(line[at]))
+            {
+                return true;
+            }
+
+            line = line[(at + 1)..];
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The format characters (Unicode category Cf) of the Basic Multilingual Plane: soft hyphen, Arabic number signs,
@@ -85,12 +108,16 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
     /// characters but the tab (C0 and C1) and every invisible format character. A vectorised search finds the few lines
     /// that need it.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create("*<\u00A0" + FormatCharacters + Controls());
+    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create("*<\u00A0" + FormatCharacters + Controls(below: '\u00A0'));
 
-    private static string Controls()
+    /// <summary>The ASCII characters of <see cref="ToClean"/>, searched for first.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiToClean = System.Buffers.SearchValues.Create("*<" + Controls(below: '\u0080'));
+
+    /// <summary>The control characters below <paramref name="below"/> but the tab.</summary>
+    private static string Controls(char below)
     {
         var controls = new System.Text.StringBuilder(64);
-        for (char c = '\0'; c < '\u00A0'; c++)
+        for (char c = '\0'; c < below; c++)
         {
             if (char.IsControl(c) && c != '\t')
             {
