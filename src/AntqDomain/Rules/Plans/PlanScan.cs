@@ -184,7 +184,7 @@ internal static partial class PlanScanner
         bool open = false;
         foreach (var p in phrases)
         {
-            if (!ReferenceEquals(p.Gate, gate))
+            if (!string.Equals(p.Gate, gate, StringComparison.Ordinal))
             {
                 gate = p.Gate;
                 open = f.Contains(gate, StringComparison.Ordinal);
