@@ -69,8 +69,8 @@ public class StatementCueTests
     }
 
     /// <summary>
-    /// Texts where cues overlap, repeat or share a beginning: each statement is still found, at its first occurrence.
-    /// The scan looks for all cues in one pass, so a cue starting inside or right after another must not be skipped.
+    /// Texts where cues overlap, repeat or share a beginning, and phrases share a gate: each statement is still found, at
+    /// its first occurrence, whatever the cues, digits and gates let the scan skip.
     /// </summary>
     public static TheoryData<string, string, string> OverlappingCues() => new()
     {
