@@ -51,6 +51,19 @@ public class HostileTextInputTests
         Assert.Equal(runtime.ToArray(), Cell.FormatCharacters.ToCharArray());
     }
 
+    /// <summary>Every character outside ASCII that the reader blanks: the C1 controls, the no-break space and the format characters.</summary>
+    public static TheoryData<string> CleanedCharacters()
+        => [.. Enumerable.Range(0x80, 0x20).Select(i => ((char)i).ToString()).Append("\u00A0").Concat(Cell.FormatCharacters.Select(c => c.ToString()))];
+
+    [Theory]
+    [MemberData(nameof(CleanedCharacters))]
+    public void A_character_the_reader_blanks_is_read_as_a_space_inside_a_paragraph(string odd)
+    {
+        var plan = PlanTextReader.Default.Read(Clean.Replace("Tổ chức thiết thực, trang trọng", "Tổ chức" + odd + "thiết thực, trang trọng", StringComparison.Ordinal)).Plan!;
+
+        Assert.Contains(plan.Sections.SelectMany(s => s.Paragraphs), p => p.Text.StartsWith("Tổ chức thiết thực, trang trọng", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(FormatCharacters))]
     public void An_invisible_format_character_inside_the_number_line_does_not_lose_the_number(string mark)
