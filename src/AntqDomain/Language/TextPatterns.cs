@@ -45,7 +45,10 @@ internal static partial class TextPatterns
     public static partial Regex RomanHeading();
 
     /// <summary>Whether folded text can start a Roman-numbered heading: a cheap test before <see cref="RomanHeading"/>.</summary>
-    public static bool MayBeRomanHeading(string folded) => folded.Length > 1 && folded[0] is 'i' or 'v' or 'x';
+    public static bool MayBeRomanHeading(ReadOnlySpan<char> folded) => folded.Length > 1 && folded[0] is 'i' or 'v' or 'x';
+
+    /// <summary>Whether folded text is a Roman-numbered heading (<see cref="RomanHeading"/>), without allocating.</summary>
+    public static bool IsRomanHeading(ReadOnlySpan<char> folded) => MayBeRomanHeading(folded) && RomanHeading().IsMatch(folded);
 
     /// <summary>The match of <see cref="RomanHeading"/>, with the regex run only when the first character allows one.</summary>
     public static Match MatchRomanHeading(string folded) => MayBeRomanHeading(folded) ? RomanHeading().Match(folded) : Match.Empty;
@@ -54,7 +57,7 @@ internal static partial class TextPatterns
     /// The list marker at the start of folded text, as <see cref="Marker"/> defines it, read by hand: it runs on
     /// every paragraph, and a regex call there cost more than all the other reading of a line together.
     /// </summary>
-    public static ListMarker MatchMarker(string folded)
+    public static ListMarker MatchMarker(ReadOnlySpan<char> folded)
     {
         if (folded.Length == 0)
         {
@@ -124,10 +127,15 @@ internal static partial class TextPatterns
             length++;
         }
 
-        return new ListMarker(folded[..end], length);
+        return new ListMarker(MarkerText(folded[..end]), length);
     }
 
-    private static int DigitRun(string s, int start, int max)
+    /// <summary>The marker as a string: the common one-character bullets are shared, not copied for every paragraph.</summary>
+    private static string MarkerText(ReadOnlySpan<char> marker)
+        => marker.Length != 1 ? marker.ToString()
+            : marker[0] switch { '-' => "-", '+' => "+", '•' => "•", '–' => "–", '*' => "*", '·' => "·", _ => marker.ToString() };
+
+    private static int DigitRun(ReadOnlySpan<char> s, int start, int max)
     {
         int n = 0;
         while (n < max && start + n < s.Length && char.IsAsciiDigit(s[start + n]))

@@ -83,6 +83,16 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long), as <see cref="Fold"/> does.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        destination = destination[..text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            destination[i] = FoldChar(text[i]);
+        }
+    }
+
     /// <summary>The text with every decimal digit of another script replaced by its ASCII digit (same length).</summary>
     internal static string AsciiDigits(string text)
     {
@@ -133,7 +143,7 @@ public static class VietnameseText
     }
 
     /// <summary>Whether the text has letters and none of them is lower case ("TRƯỞNG BAN", "NGÀY HỘI").</summary>
-    internal static bool IsCapitals(string text)
+    internal static bool IsCapitals(ReadOnlySpan<char> text)
     {
         bool letter = false;
         foreach (char ch in text)

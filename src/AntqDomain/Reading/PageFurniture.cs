@@ -22,9 +22,9 @@ internal static class PageFurniture
     ];
 
     /// <summary>Whether a line that starts with this (folded) cell is page furniture.</summary>
-    public static bool IsFurnitureLine(string folded)
+    public static bool IsFurnitureLine(ReadOnlySpan<char> folded)
     {
-        var t = folded.AsSpan().TrimStart();
+        var t = folded.TrimStart();
         if (t.IndexOf(" > ", StringComparison.Ordinal) >= 0 || t.IndexOfAny('»', '›') >= 0 || t.StartsWith("a- a", StringComparison.Ordinal))
         {
             return true;
@@ -42,7 +42,7 @@ internal static class PageFurniture
     }
 
     /// <summary>Whether folded text starts with the name of a body ("ủy ban nhân dân …", "sở …", "ban chỉ đạo …").</summary>
-    public static bool StartsWithBody(string folded)
+    public static bool StartsWithBody(ReadOnlySpan<char> folded)
     {
         foreach (string start in BodyStarts)
         {

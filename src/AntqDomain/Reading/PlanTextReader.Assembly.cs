@@ -55,9 +55,9 @@ public sealed partial class PlanTextReader
         private PlanIssuer BuildIssuer()
         {
             // The issuing body is the last capitals line of the header; the lines above it name its parent body.
-            string? name = issuerCells.Count == 0 ? null : string.Join(" ", issuerCells.Select(c => c.Text));
+            string? name = issuerCells.Count == 0 ? null : string.Join(" ", issuerCells.Select(c => c.TextString()));
             Location? at = issuerCells.Count == 0 ? null : issuerCells[^1].Location;
-            string? own = issuerCells.Count == 0 ? null : issuerCells[^1].Text;
+            string? own = issuerCells.Count == 0 ? null : issuerCells[^1].TextString();
             if (name is null)
             {
                 foreach (var b in basis)

@@ -12,7 +12,7 @@ namespace AntqDomain.Reading;
 /// <content>The reader, continued: the page layout (the header and closing tables as copied into text, page furniture).</content>
 public sealed partial class PlanTextReader
 {
-    private sealed partial class Builder(List<List<Cell>> lines)
+    private sealed partial class Builder(CellLines lines)
     {
         private readonly List<Cell> issuerCells = [];
         private readonly List<PlanText> basis = [];
@@ -51,7 +51,7 @@ public sealed partial class PlanTextReader
                     }
                 }
 
-                if (lines[i].Count == 1 && IsPlainTitle(lines[i][0]))
+                if (lines[i].Length == 1 && IsPlainTitle(lines[i][0]))
                 {
                     if (!CapitalTitleFollows(i))
                     {
@@ -62,12 +62,12 @@ public sealed partial class PlanTextReader
                     continue;
                 }
 
-                if (lines[i].Count > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success))
+                if (lines[i].Length > 0 && (IsBasisStart(lines[i][0]) || TextPatterns.IsRomanHeading(lines[i][0].Folded)))
                 {
                     return i;
                 }
 
-                if (lines[i].Count > 0 && PageFurniture.IsFurnitureLine(lines[i][0].Folded))
+                if (lines[i].Length > 0 && PageFurniture.IsFurnitureLine(lines[i][0].Folded))
                 {
                     // A breadcrumb, a toolbar or a row of a legal database's metadata table: kept, never read as the header.
                     foreach (var cell in lines[i])
@@ -89,26 +89,28 @@ public sealed partial class PlanTextReader
 
         private void ReadHeaderCell(Cell cell)
         {
-            string f = cell.Folded;
+            // Header cells are few: their text is copied once to be matched with the header's patterns.
+            string f = cell.FoldedString();
+            string text = cell.TextString();
             var pd = TextPatterns.PlaceDate().Match(f);
             var num = TextPatterns.NumberCell().Match(f);
             if (num.Success)
             {
                 int end = pd.Success ? pd.Index : f.Length;
-                string raw = cell.Text[..end].Trim();
+                string raw = text[..end].Trim();
                 int colon = raw.IndexOfAny([':', '.']);
                 string after = colon >= 0 ? raw[(colon + 1)..] : raw[2..];
                 numberText = after.Trim();
-                int offset = cell.Text.IndexOf(numberText, StringComparison.Ordinal);
+                int offset = text.IndexOf(numberText, StringComparison.Ordinal);
                 numberAt = Location.At(cell.Line, cell.Column + Math.Max(0, offset), numberText.Length);
-                int start = cell.Text.Length - cell.Text.TrimStart().Length;
-                string label = cell.Text[start..(numberText.Length == 0 ? start + (colon >= 0 ? colon + 1 : 2) : Math.Max(start, offset))].TrimEnd();
+                int start = text.Length - text.TrimStart().Length;
+                string label = text[start..(numberText.Length == 0 ? start + (colon >= 0 ? colon + 1 : 2) : Math.Max(start, offset))].TrimEnd();
                 numberLabel = label.Length == 0 ? null : new PlanText(label, Location.At(cell.Line, cell.Column + start, label.Length));
             }
 
             if (pd.Success)
             {
-                ReadPlaceDate(cell, pd);
+                ReadPlaceDate(cell, text, pd);
                 return;
             }
 
@@ -121,8 +123,8 @@ public sealed partial class PlanTextReader
             int national = NationalNameStart(f);
             if (national > 0)
             {
-                var left = cell with { Text = cell.Text[..national].TrimEnd(), Folded = f[..national].TrimEnd() };
-                if (left.Text.Length > 0)
+                var left = cell.Take(national);
+                if (left.Length > 0)
                 {
                     AddIssuerCandidate(left);
                 }
@@ -158,9 +160,9 @@ public sealed partial class PlanTextReader
             }
         }
 
-        private void ReadPlaceDate(Cell cell, System.Text.RegularExpressions.Match pd)
+        private void ReadPlaceDate(Cell cell, string text, System.Text.RegularExpressions.Match pd)
         {
-            string place = cell.Text.Substring(pd.Groups["place"].Index, pd.Groups["place"].Length).Trim();
+            string place = text.Substring(pd.Groups["place"].Index, pd.Groups["place"].Length).Trim();
             dated = new PlaceAndDate(
                 place,
                 TextPatterns.Number(pd.Groups["d"]),
@@ -179,7 +181,7 @@ public sealed partial class PlanTextReader
         private static bool IsTitleStart(Cell cell)
             => StartsWithWord(cell.Text, "KẾ HOẠCH") || StartsWithWord(cell.Text, "BÁO CÁO");
 
-        private static bool StartsWithWord(string text, string word)
+        private static bool StartsWithWord(ReadOnlySpan<char> text, string word)
             => text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
         /// <summary>
@@ -195,7 +197,7 @@ public sealed partial class PlanTextReader
         {
             for (int j = from + 1; j < lines.Count && j < from + 60; j++)
             {
-                if (lines[j].Count > 0 && (IsTitleStart(lines[j][0]) || TextPatterns.MatchRomanHeading(lines[j][0].Folded).Success))
+                if (lines[j].Length > 0 && (IsTitleStart(lines[j][0]) || TextPatterns.IsRomanHeading(lines[j][0].Folded)))
                 {
                     return IsTitleStart(lines[j][0]);
                 }
@@ -209,7 +211,7 @@ public sealed partial class PlanTextReader
 
         private int ReadTitle(int i)
         {
-            if (i >= lines.Count || lines[i].Count == 0 || !(IsTitleStart(lines[i][0]) || IsPlainTitle(lines[i][0])))
+            if (i >= lines.Count || lines[i].Length == 0 || !(IsTitleStart(lines[i][0]) || IsPlainTitle(lines[i][0])))
             {
                 return i;
             }
@@ -218,13 +220,13 @@ public sealed partial class PlanTextReader
             {
                 // A plain-case title is one line: the text that follows is the body.
                 var only = lines[i][0];
-                title = new PlanText(only.Text, Location.At(only.Line, only.Column, only.Text.Length));
+                title = new PlanText(only.TextString(), only.Location);
                 return i + 1;
             }
 
             var first = lines[i][0];
-            var parts = new List<string> { first.Text };
-            foreach (var extra in lines[i].Skip(1))
+            var parts = new List<string> { first.TextString() };
+            foreach (var extra in lines[i][1..])
             {
                 unplaced.Add(extra.ToPlanText());
             }
@@ -233,7 +235,7 @@ public sealed partial class PlanTextReader
             int taken = 0;
             while (j < lines.Count && taken < 3)
             {
-                if (lines[j].Count == 0)
+                if (lines[j].Length == 0)
                 {
                     if (taken > 0 || parts[0].Length > 8)
                     {
@@ -245,18 +247,18 @@ public sealed partial class PlanTextReader
                 }
 
                 var c = lines[j][0];
-                if (IsBasisStart(c) || TextPatterns.MatchRomanHeading(c.Folded).Success || lines[j].Count > 1)
+                if (IsBasisStart(c) || TextPatterns.IsRomanHeading(c.Folded) || lines[j].Length > 1)
                 {
                     break;
                 }
 
-                parts.Add(c.Text);
+                parts.Add(c.TextString());
                 taken++;
                 j++;
             }
 
             string text = string.Join(' ', parts);
-            title = new PlanText(text, Location.At(first.Line, first.Column, first.Text.Length));
+            title = new PlanText(text, first.Location);
             return j;
         }
 
@@ -264,12 +266,12 @@ public sealed partial class PlanTextReader
         {
             for (; i < lines.Count; i++)
             {
-                if (lines[i].Count == 0)
+                if (lines[i].Length == 0)
                 {
                     continue;
                 }
 
-                if (TextPatterns.MatchRomanHeading(lines[i][0].Folded).Success || IsRecipientsStart(lines[i][0]))
+                if (TextPatterns.IsRomanHeading(lines[i][0].Folded) || IsRecipientsStart(lines[i][0]))
                 {
                     return i;
                 }
@@ -290,16 +292,17 @@ public sealed partial class PlanTextReader
             for (; i < lines.Count; i++)
             {
                 var cells = lines[i];
-                if (cells.Count == 0)
+                if (cells.Length == 0)
                 {
                     continue;
                 }
 
                 var first = cells[0];
-                var heading = TextPatterns.MatchRomanHeading(first.Folded);
-                if (heading.Success && IsRoman(heading.Groups["r"].Value))
+                if (TextPatterns.IsRomanHeading(first.Folded)
+                    && TextPatterns.RomanHeading().Match(first.FoldedString()) is var heading && IsRoman(heading.Groups["r"].Value))
                 {
-                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(first.Text, first.Location, first.Text[..heading.Groups["h"].Index].Trim()), []));
+                    string headingText = first.TextString();
+                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(headingText, first.Location, headingText[..heading.Groups["h"].Index].Trim()), []));
                     continue;
                 }
 
@@ -337,7 +340,7 @@ public sealed partial class PlanTextReader
                 : SectionKind.Other;
 
         /// <summary>A signature block without a recipients block: a short capitals line with a signing title, near the end.</summary>
-        private bool IsSignatureStart(List<Cell> cells, int i)
+        private bool IsSignatureStart(ReadOnlySpan<Cell> cells, int i)
         {
             var c = cells[0];
             if (lines.Count - i > 12 || c.Text.Length > 60 || !VietnameseText.IsCapitals(c.Text))
@@ -345,8 +348,8 @@ public sealed partial class PlanTextReader
                 return false;
             }
 
-            string f = c.Folded;
-            return SignatureBlock.PrefixOf(c.Text) is not null
+            var f = c.Folded;
+            return SignatureBlock.PrefixOf(c.TextString()) is not null
                    || f.StartsWith("truong ban", StringComparison.Ordinal) || f.StartsWith("chu tich", StringComparison.Ordinal)
                    || f.StartsWith("pho chu tich", StringComparison.Ordinal) || f.StartsWith("giam doc", StringComparison.Ordinal)
                    || f.StartsWith("pho truong ban", StringComparison.Ordinal);
@@ -363,13 +366,15 @@ public sealed partial class PlanTextReader
             {
                 foreach (var cell in lines[i])
                 {
-                    string f = cell.Folded;
+                    // The closing block is a few short lines: each cell's text is copied once to be classified.
+                    string f = cell.FoldedString();
+                    string text = cell.TextString();
                     if (IsRecipientsStart(cell))
                     {
                         inRecipients = true;
                         recipientsAt = cell.Location;
-                        int colon = cell.Text.IndexOf(':', StringComparison.Ordinal);
-                        if (colon >= 0 && colon + 1 < cell.Text.Length && cell.Text[(colon + 1)..].Trim().Length > 0)
+                        int colon = text.IndexOf(':', StringComparison.Ordinal);
+                        if (colon >= 0 && colon + 1 < text.Length && text[(colon + 1)..].Trim().Length > 0)
                         {
                             recipients.Add(cell.ToPlanText(null, colon + 1));
                         }
@@ -383,11 +388,11 @@ public sealed partial class PlanTextReader
                     }
 
                     bool bullet = f.StartsWith('-') || f.StartsWith('+') || f.StartsWith('•') || f.StartsWith('–');
-                    if (inRecipients && (bullet || Recipients.IsArchive(cell.Text) || (!VietnameseText.IsCapitals(cell.Text) && signatureLines.Count == 0 && !LooksLikeName(cell.Text))))
+                    if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(text))))
                     {
                         var m = TextPatterns.MatchMarker(f);
                         recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
-                        if (Recipients.IsArchive(cell.Text))
+                        if (Recipients.IsArchive(text))
                         {
                             inRecipients = false;
                         }
@@ -395,14 +400,14 @@ public sealed partial class PlanTextReader
                         continue;
                     }
 
-                    if (VietnameseText.IsCapitals(cell.Text))
+                    if (VietnameseText.IsCapitals(text))
                     {
                         signatureLines.Add(cell.ToPlanText());
                         inRecipients = false;
                         continue;
                     }
 
-                    if (signer is null && LooksLikeName(cell.Text))
+                    if (signer is null && LooksLikeName(text))
                     {
                         signer = cell.ToPlanText();
                         continue;

@@ -69,8 +69,8 @@ public sealed partial class PlanTextReader
         }
 
         var overflow = new List<PlanText>();
-        var lines = SplitLines(normalized, overflow, out var rest);
-        if (lines.All(l => l.Count == 0))
+        using var lines = CellLines.Split(normalized, limits, overflow, out var rest);
+        if (lines.IsBlank)
         {
             diagnostics.Add(new ReadDiagnostic("ANTQ001", FindingSeverity.Error, "Văn bản trống.", "The input is empty."));
             return new PlanReadResult(null, diagnostics.ToImmutable());

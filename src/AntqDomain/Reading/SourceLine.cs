@@ -3,29 +3,60 @@ using AntqDomain.Language;
 
 namespace AntqDomain.Reading;
 
-/// <summary>A cell of a cleaned input line: tab-separated columns of a two-column layout are separate cells.</summary>
-internal readonly record struct Cell(string Text, string Folded, int Line, int Column)
+/// <summary>
+/// A cell of a cleaned input line: tab-separated columns of a two-column layout are separate cells. A cell is a view
+/// over the input (or over the cleaned copy of its line) and over the reader's folded buffer: it holds no text of its
+/// own, and lives only while one text is read. What goes into the plan is copied out by <see cref="ToPlanText"/>.
+/// </summary>
+internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> folded, int line, int column)
 {
-    public bool IsEmpty => Text.Length == 0;
+    /// <summary>The cell's text, trimmed.</summary>
+    public ReadOnlySpan<char> Text => text.Span;
 
-    public Documents.Location Location => Documents.Location.At(Line, Column, Text.Length);
+    /// <summary>The cell's text folded (<see cref="VietnameseText.Fold"/>), one character for each of <see cref="Text"/>.</summary>
+    public ReadOnlySpan<char> Folded => folded.Span;
+
+    /// <summary>The 1-based line.</summary>
+    public int Line => line;
+
+    /// <summary>The 1-based column where the cell's text starts.</summary>
+    public int Column => column;
+
+    /// <summary>The number of characters.</summary>
+    public int Length => text.Length;
+
+    public Documents.Location Location => Documents.Location.At(Line, Column, text.Length);
+
+    /// <summary>The cell's text as a string (a copy, unless the cell is a whole input string).</summary>
+    public string TextString() => text.ToString();
+
+    /// <summary>The cell's folded text as a string (a copy).</summary>
+    public string FoldedString() => folded.ToString();
+
+    /// <summary>The cell's first <paramref name="length"/> characters, without the spaces at their end.</summary>
+    public Cell Take(int length)
+    {
+        int kept = text.Span[..length].TrimEnd().Length;
+        return new Cell(text[..kept], folded[..kept], line, column);
+    }
 
     public Documents.PlanText ToPlanText(string? marker = null, int offset = 0)
     {
-        var span = Text.AsSpan(offset);
+        var span = Text[offset..];
         int lead = span.Length - span.TrimStart().Length;
         int length = span.Trim().Length;
         int start = offset + lead;
-        string text = start == 0 && length == Text.Length ? Text : Text.Substring(start, length);
-        string folded = start == 0 && length == Folded.Length ? Folded : Folded.Substring(start, length);
-        return Documents.PlanText.WithFolded(text, folded, Documents.Location.At(Line, Column + start, length), marker);
+        string textCopy = text.Slice(start, length).ToString();
+        string foldedCopy = folded.Slice(start, length).ToString();
+        return Documents.PlanText.WithFolded(textCopy, foldedCopy, Documents.Location.At(Line, Column + start, length), marker);
     }
 
-    /// <summary>Splits a raw line into trimmed cells, replacing markdown and HTML remnants by spaces so columns are kept.</summary>
-    public static List<Cell> Split(string raw, int lineNumber, int maxChars) => Split(raw, 0, raw.Length, lineNumber, maxChars);
-
-    /// <summary>As <see cref="Split(string, int, int)"/>, for the line at <paramref name="offset"/> of <paramref name="text"/> (no copy of clean lines).</summary>
-    public static List<Cell> Split(string text, int offset, int length, int lineNumber, int maxChars)
+    /// <summary>
+    /// Cuts the line at <paramref name="offset"/> of <paramref name="text"/> into trimmed cells, replacing markdown and
+    /// HTML remnants by spaces so columns are kept, and adds them to <paramref name="cells"/>, which folds them. Clean
+    /// lines are not copied.
+    /// </summary>
+    public static void Split(string text, int offset, int length, int lineNumber, int maxChars, CellLines cells)
     {
         if (length > maxChars)
         {
@@ -39,7 +70,6 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
             offset = 0;
         }
 
-        var cells = new List<Cell>(1);
         int start = 0;
         while (start <= length)
         {
@@ -47,12 +77,11 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
             int tab = text.AsSpan(offset + start, length - start).IndexOfAny('\t', '|');
             int end = tab < 0 ? length : start + tab;
             var part = text.AsSpan(offset + start, end - start);
-            var trimmedSpan = part.Trim();
-            if (trimmedSpan.Length > 0 && !IsRule(trimmedSpan))
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0 && !IsRule(trimmed))
             {
                 int lead = part.Length - part.TrimStart().Length;
-                string trimmed = trimmedSpan.Length == text.Length ? text : trimmedSpan.ToString();
-                cells.Add(new Cell(trimmed, VietnameseText.Fold(trimmed), lineNumber, start + lead + 1));
+                cells.Add(text.AsMemory(offset + start + lead, trimmed.Length), start + lead + 1);
             }
 
             if (tab < 0)
@@ -62,8 +91,6 @@ internal readonly record struct Cell(string Text, string Folded, int Line, int C
 
             start = end + 1;
         }
-
-        return cells;
     }
 
     /// <summary>Whether the line holds markdown or HTML remnants, odd spaces or control characters to blank out.</summary>
