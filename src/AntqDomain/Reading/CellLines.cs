@@ -6,12 +6,15 @@ namespace AntqDomain.Reading;
 
 /// <summary>
 /// The lines of one input cut into cells, for the time one text is read: the cells, the lines' ranges of them and the
-/// folded form of every cell live in arrays borrowed from the shared pools and given back by <see cref="Dispose"/>, so
+/// folded form of every cell (and the cleaned copies of the lines that needed cleaning) live in arrays borrowed from the shared pools and given back by <see cref="Dispose"/>, so
 /// that reading keeps no copy of the input but the text that goes into the plan.
 /// </summary>
 internal sealed class CellLines : IDisposable
 {
+    private readonly int inputLength;
     private char[] folded;
+    private char[]? copies;
+    private int copiesUsed;
     private int foldedUsed;
     private Cell[] cells;
     private int cellCount;
@@ -20,6 +23,7 @@ internal sealed class CellLines : IDisposable
 
     private CellLines(int chars, int lineEstimate)
     {
+        inputLength = chars;
         folded = ArrayPool<char>.Shared.Rent(Math.Max(chars, 16));
         cells = ArrayPool<Cell>.Shared.Rent(Math.Max(lineEstimate, 16));
         lines = ArrayPool<(int, int)>.Shared.Rent(Math.Max(lineEstimate, 16));
@@ -59,7 +63,7 @@ internal sealed class CellLines : IDisposable
             int end = nl < 0 ? text.Length : start + nl;
             lineNo++;
             result.StartLine(lineNo);
-            Cell.Split(text, start, end - start, lineNo, limits.MaxLineChars, result);
+            Cell.Split(text, start, end - start, limits.MaxLineChars, result);
             result.EndLine();
             if (end - start > limits.MaxLineChars)
             {
@@ -80,6 +84,21 @@ internal sealed class CellLines : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>A copy of a line to clean, in a buffer borrowed for the whole text (lines are copied only when they need cleaning).</summary>
+    public Memory<char> Copy(ReadOnlySpan<char> line)
+    {
+        copies ??= ArrayPool<char>.Shared.Rent(Math.Max(inputLength, 16));
+        if (copiesUsed + line.Length > copies.Length)
+        {
+            copies = Grow(copies, copiesUsed + line.Length);
+        }
+
+        var copy = copies.AsMemory(copiesUsed, line.Length);
+        line.CopyTo(copy.Span);
+        copiesUsed += line.Length;
+        return copy;
     }
 
     /// <summary>Adds a cell of the current line, folding its text into the shared buffer.</summary>
@@ -132,6 +151,12 @@ internal sealed class CellLines : IDisposable
         ArrayPool<Cell>.Shared.Return(cells, clearArray: true);
         ArrayPool<(int, int)>.Shared.Return(lines);
         ArrayPool<char>.Shared.Return(folded);
+        if (copies is not null)
+        {
+            ArrayPool<char>.Shared.Return(copies);
+            copies = null;
+        }
+
         cells = [];
         lines = [];
         folded = [];

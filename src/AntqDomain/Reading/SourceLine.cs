@@ -56,32 +56,33 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
     /// HTML remnants by spaces so columns are kept, and adds them to <paramref name="cells"/>, which folds them. Clean
     /// lines are not copied.
     /// </summary>
-    public static void Split(string text, int offset, int length, int lineNumber, int maxChars, CellLines cells)
+    public static void Split(string text, int offset, int length, int maxChars, CellLines cells)
     {
         if (length > maxChars)
         {
             length = maxChars;
         }
 
-        var line = text.AsSpan(offset, length);
-        if (NeedsCleaning(line))
+        var line = text.AsMemory(offset, length);
+        if (NeedsCleaning(line.Span))
         {
-            text = Clean(line);
-            offset = 0;
+            var copy = cells.Copy(line.Span);
+            Clean(copy.Span);
+            line = copy;
         }
 
         int start = 0;
         while (start <= length)
         {
             // Tabs and the pipes of tables exported as text ("| UBND … | CỘNG HÒA … |") separate the columns.
-            int tab = text.AsSpan(offset + start, length - start).IndexOfAny('\t', '|');
+            int tab = line.Span[start..].IndexOfAny('\t', '|');
             int end = tab < 0 ? length : start + tab;
-            var part = text.AsSpan(offset + start, end - start);
+            var part = line.Span[start..end];
             var trimmed = part.Trim();
             if (trimmed.Length > 0 && !IsRule(trimmed))
             {
                 int lead = part.Length - part.TrimStart().Length;
-                cells.Add(text.AsMemory(offset + start + lead, trimmed.Length), start + lead + 1);
+                cells.Add(line.Slice(start + lead, trimmed.Length), start + lead + 1);
             }
 
             if (tab < 0)
@@ -155,9 +156,9 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
         return controls.ToString();
     }
 
-    private static string Clean(ReadOnlySpan<char> line)
+    /// <summary>Blanks out, in place, what <see cref="ToClean"/> lists and the short HTML tags ("&lt;br&gt;", "&lt;/b&gt;").</summary>
+    private static void Clean(Span<char> chars)
     {
-        var chars = line.ToArray();
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
@@ -167,29 +168,27 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
             }
             else if (c == '<')
             {
-                int close = Array.IndexOf(chars, '>', i);
-                if (close > i && close - i <= 8 && IsTag(chars, i + 1, close))
+                int close = chars[i..].IndexOf('>');
+                if (close > 0 && close <= 8 && IsTag(chars[(i + 1)..(i + close)]))
                 {
-                    Array.Fill(chars, ' ', i, close - i + 1);
-                    i = close;
+                    chars.Slice(i, close + 1).Fill(' ');
+                    i += close;
                 }
             }
         }
-
-        return new string(chars);
     }
 
-    private static bool IsTag(char[] chars, int from, int to)
+    private static bool IsTag(ReadOnlySpan<char> name)
     {
-        for (int i = from; i < to; i++)
+        foreach (char c in name)
         {
-            if (!(char.IsAsciiLetter(chars[i]) || chars[i] == '/' || char.IsAsciiDigit(chars[i])))
+            if (!(char.IsAsciiLetter(c) || c == '/' || char.IsAsciiDigit(c)))
             {
                 return false;
             }
         }
 
-        return to > from;
+        return name.Length > 0;
     }
 
     /// <summary>A decoration line: only dashes, underscores, colons, equals signs.</summary>
