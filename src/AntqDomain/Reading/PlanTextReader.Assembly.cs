@@ -62,7 +62,7 @@ public sealed partial class PlanTextReader
             {
                 foreach (var b in basis)
                 {
-                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Text, b.Folded).Folded);
+                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Folded));
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
@@ -114,39 +114,45 @@ public sealed partial class PlanTextReader
                 : f.Trim().Length > 0 ? IssuerKind.Other : IssuerKind.Unknown;
         }
 
+        /// <summary>The phrases of the committee's full name that hold a comma.</summary>
+        private static readonly string[] NamePhrasesWithComma = ["phong, chong", "toi pham, te nan"];
+
         /// <summary>
-        /// The text and its folded form with the commas inside the committee's full name blanked ("phòng, chống tội
-        /// phạm, tệ nạn xã hội"), so that a name is not cut at them; same length, so positions carry over.
+        /// Folded text with the commas inside the committee's full name blanked ("phòng, chống tội phạm, tệ nạn xã
+        /// hội"), so that a name is not cut at them; same length, so positions carry over. The text itself when it has none.
         /// </summary>
-        internal static (string Text, string Folded) MaskNameCommas(string text, string folded)
+        internal static string MaskNameCommas(string folded)
         {
-            char[]? t = null;
-            char[]? f = null;
-            foreach (string phrase in (string[])["phong, chong", "toi pham, te nan"])
+            bool any = false;
+            foreach (string phrase in NamePhrasesWithComma)
             {
-                for (int at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-                {
-                    int comma = at + phrase.IndexOf(',', StringComparison.Ordinal);
-                    t ??= text.ToCharArray();
-                    f ??= folded.ToCharArray();
-                    t[comma] = ' ';
-                    f[comma] = ' ';
-                }
+                any |= folded.Contains(phrase, StringComparison.Ordinal);
             }
 
-            return t is null ? (text, folded) : (new string(t), new string(f!));
+            return !any ? folded : string.Create(folded.Length, folded, static (masked, source) =>
+            {
+                source.CopyTo(masked);
+                foreach (string phrase in NamePhrasesWithComma)
+                {
+                    for (int at = source.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = source.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+                    {
+                        masked[at + phrase.IndexOf(',', StringComparison.Ordinal)] = ' ';
+                    }
+                }
+            });
         }
 
         /// <summary>
-        /// Where the issuer named after "của" ends: at " về " (folding cannot tell "về" from "vệ"), a comma, semicolon,
-        /// bracket or quote of <paramref name="text"/> (whose name-internal commas are masked), at most 200 characters on.
+        /// Where the issuer named after "của" ends: at " về " of <paramref name="text"/> (folding cannot tell "về" from
+        /// "vệ"), or at a comma, semicolon, bracket or quote of <paramref name="masked"/> (its folded form, whose
+        /// name-internal commas are masked), at most 200 characters on.
         /// </summary>
-        private static int IssuerEnd(string text, int start)
+        private static int IssuerEnd(string text, string masked, int start)
         {
             int end = text.Length;
             foreach (string stop in (string[])[" về ", " Về ", ",", ";", "(", "”", "\""])
             {
-                int at = text.IndexOf(stop, start, StringComparison.Ordinal);
+                int at = (stop.Length > 1 ? text : masked).IndexOf(stop, start, StringComparison.Ordinal);
                 if (at >= 0 && at < end)
                 {
                     end = at;
@@ -166,7 +172,7 @@ public sealed partial class PlanTextReader
                     continue;
                 }
 
-                var (text, f) = MaskNameCommas(b.Text, b.Folded);
+                string f = MaskNameCommas(b.Folded);
                 var m = TextPatterns.ParentPlan().Match(f);
                 if (!m.Success)
                 {
@@ -181,7 +187,7 @@ public sealed partial class PlanTextReader
                     date = r.Success ? r.Value : null;
                 }
 
-                string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(text, m.Groups["iss"].Index)].Trim() : null;
+                string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(b.Text, f, m.Groups["iss"].Index)].Trim() : null;
                 var level = UnitNameClassifier.Classify(issuer).Level;
                 return new ParentPlanReference(number, date, issuer, level, b);
             }
