@@ -139,14 +139,19 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         if (colon >= 0 && !headText.AsSpan(restOffset).IsWhiteSpace())
         {
             // The steps written on the heading's own line, after the colon: numbered inline ("(1) … (2) …") or separated by ';'.
-            var numbers = TextPatterns.InlineStepNumber().Matches(headText, restOffset);
+            var numbers = new List<(int Index, int Length)>();
+            foreach (var n in TextPatterns.InlineStepNumber().EnumerateMatches(headText.AsSpan(restOffset)))
+            {
+                numbers.Add((restOffset + n.Index, n.Length));
+            }
+
             if (numbers.Count >= 2)
             {
                 for (int k = 0; k < numbers.Count; k++)
                 {
                     int from = numbers[k].Index + numbers[k].Length;
                     int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
-                    AddStep(steps, head.Text, from, to - from, numbers[k].Value);
+                    AddStep(steps, head.Text, from, to - from, headText.Substring(numbers[k].Index, numbers[k].Length));
                 }
             }
             else
