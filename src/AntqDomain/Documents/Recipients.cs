@@ -74,7 +74,13 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
     public static bool IsArchive(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var t = line.AsSpan().TrimStart(" -+•\t");
+        return IsArchive(line.AsSpan());
+    }
+
+    /// <summary>Whether <paramref name="line"/> is an archive line, as <see cref="IsArchive(string)"/>, without a string.</summary>
+    internal static bool IsArchive(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimStart(" -+•\t");
         return Language.VietnameseText.FoldedStartsWith(t, "luu:") || Language.VietnameseText.FoldedStartsWith(t, "luu vt") || Language.VietnameseText.FoldedStartsWith(t, "luu :");
     }
 

@@ -355,9 +355,9 @@ public sealed partial class PlanTextReader
                    || f.StartsWith("pho truong ban", StringComparison.Ordinal);
         }
 
-        private static bool IsSignedMarker(string folded)
+        private static bool IsSignedMarker(ReadOnlySpan<char> folded)
             => folded.StartsWith("(da ky", StringComparison.Ordinal) || folded.StartsWith("(ky", StringComparison.Ordinal)
-               || folded.StartsWith("da ky", StringComparison.Ordinal) || folded == "/." || folded == "./." || folded.StartsWith("(dau", StringComparison.Ordinal);
+               || folded.StartsWith("da ky", StringComparison.Ordinal) || folded.SequenceEqual("/.") || folded.SequenceEqual("./.") || folded.StartsWith("(dau", StringComparison.Ordinal);
 
         private void ReadClosing(int i)
         {
@@ -366,15 +366,14 @@ public sealed partial class PlanTextReader
             {
                 foreach (var cell in lines[i])
                 {
-                    // The closing block is a few short lines: each cell's text is copied once to be classified.
-                    string f = cell.FoldedString();
-                    string text = cell.TextString();
+                    var f = cell.Folded;
+                    var text = cell.Text;
                     if (IsRecipientsStart(cell))
                     {
                         inRecipients = true;
                         recipientsAt = cell.Location;
-                        int colon = text.IndexOf(':', StringComparison.Ordinal);
-                        if (colon >= 0 && colon + 1 < text.Length && text[(colon + 1)..].Trim().Length > 0)
+                        int colon = text.IndexOf(':');
+                        if (colon >= 0 && colon + 1 < text.Length && !text[(colon + 1)..].IsWhiteSpace())
                         {
                             recipients.Add(cell.ToPlanText(null, colon + 1));
                         }
@@ -387,8 +386,8 @@ public sealed partial class PlanTextReader
                         continue;
                     }
 
-                    bool bullet = f.StartsWith('-') || f.StartsWith('+') || f.StartsWith('•') || f.StartsWith('–');
-                    if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(text))))
+                    bool bullet = f.Length > 0 && f[0] is '-' or '+' or '•' or '–';
+                    if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(cell.TextString()))))
                     {
                         var m = TextPatterns.MatchMarker(f);
                         recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
@@ -407,7 +406,7 @@ public sealed partial class PlanTextReader
                         continue;
                     }
 
-                    if (signer is null && LooksLikeName(text))
+                    if (signer is null && LooksLikeName(cell.TextString()))
                     {
                         signer = cell.ToPlanText();
                         continue;
