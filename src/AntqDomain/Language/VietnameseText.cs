@@ -87,9 +87,11 @@ public static class VietnameseText
     internal static void FoldInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         destination = destination[..text.Length];
-        for (int i = 0; i < text.Length; i++)
+        var table = FoldTable;
+        for (int i = 0; i < destination.Length; i++)
         {
-            destination[i] = FoldChar(text[i]);
+            char c = text[i];
+            destination[i] = c < (uint)table.Length ? table[c] : FoldRare(c);
         }
     }
 
