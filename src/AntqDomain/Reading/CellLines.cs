@@ -5,13 +5,14 @@ using AntqDomain.Language;
 namespace AntqDomain.Reading;
 
 /// <summary>
-/// The lines of one input cut into cells, for the time one text is read: the cells, the lines' ranges of them and the
-/// folded form of every cell (and the cleaned copies of the lines that needed cleaning) live in arrays borrowed from the shared pools and given back by <see cref="Dispose"/>, so
-/// that reading keeps no copy of the input but the text that goes into the plan.
+/// The lines of one input cut into cells, for the time one text is read: the cells, the lines' ranges of them, the
+/// folded form of every cell and the cleaned copies of the lines that needed cleaning live in arrays borrowed from the
+/// shared pools and given back by <see cref="Dispose"/>, so that reading makes no text but the text of the plan.
 /// </summary>
 internal sealed class CellLines : IDisposable
 {
     private readonly int inputLength;
+    private bool disposed;
     private char[] folded;
     private char[]? copies;
     private int copiesUsed;
@@ -145,14 +146,25 @@ internal sealed class CellLines : IDisposable
         return bigger;
     }
 
-    /// <summary>Gives the borrowed arrays back (cells are cleared: they refer to the input).</summary>
+    /// <summary>
+    /// Gives the borrowed arrays back, emptied of what was read (the pools are shared by the whole process, and a plan
+    /// may be confidential): the cells refer to the input, the buffers hold its text.
+    /// </summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         ArrayPool<Cell>.Shared.Return(cells, clearArray: true);
         ArrayPool<(int, int)>.Shared.Return(lines);
+        folded.AsSpan(0, Math.Min(foldedUsed, folded.Length)).Clear();
         ArrayPool<char>.Shared.Return(folded);
         if (copies is not null)
         {
+            copies.AsSpan(0, Math.Min(copiesUsed, copies.Length)).Clear();
             ArrayPool<char>.Shared.Return(copies);
             copies = null;
         }
