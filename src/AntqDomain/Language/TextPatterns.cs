@@ -45,13 +45,10 @@ internal static partial class TextPatterns
     public static partial Regex RomanHeading();
 
     /// <summary>Whether folded text can start a Roman-numbered heading: a cheap test before <see cref="RomanHeading"/>.</summary>
-    public static bool MayBeRomanHeading(ReadOnlySpan<char> folded) => folded.Length > 1 && folded[0] is 'i' or 'v' or 'x';
+    private static bool MayBeRomanHeading(ReadOnlySpan<char> folded) => folded.Length > 1 && folded[0] is 'i' or 'v' or 'x';
 
     /// <summary>Whether folded text is a Roman-numbered heading (<see cref="RomanHeading"/>), without allocating.</summary>
     public static bool IsRomanHeading(ReadOnlySpan<char> folded) => MayBeRomanHeading(folded) && RomanHeading().IsMatch(folded);
-
-    /// <summary>The match of <see cref="RomanHeading"/>, with the regex run only when the first character allows one.</summary>
-    public static Match MatchRomanHeading(string folded) => MayBeRomanHeading(folded) ? RomanHeading().Match(folded) : Match.Empty;
 
     /// <summary>
     /// The list marker at the start of folded text, as <see cref="Marker"/> defines it, read by hand: it runs on

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using AntqDomain.Documents;
-using NodaTime;
-using AntqDomain.Rules;
-
 namespace AntqDomain.Reading;
 
 // The reader, part: what ends a line (the lines and cells themselves are cut by CellLines).

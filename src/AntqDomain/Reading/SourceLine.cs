@@ -25,6 +25,7 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
     /// <summary>The number of characters.</summary>
     public int Length => text.Length;
 
+    /// <summary>Where the cell is in the input.</summary>
     public Documents.Location Location => Documents.Location.At(Line, Column, text.Length);
 
     /// <summary>The cell's text as a string (a copy, unless the cell is a whole input string).</summary>
@@ -40,6 +41,7 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
         return new Cell(text[..kept], folded[..kept], line, column);
     }
 
+    /// <summary>The cell's text from <paramref name="offset"/> on, trimmed, as plan text of its own (the copy the plan keeps).</summary>
     public Documents.PlanText ToPlanText(string? marker = null, int offset = 0)
     {
         var span = Text[offset..];
