@@ -14,10 +14,8 @@ namespace AntqDomain.Calendar;
 /// <param name="NameEn">The English name.</param>
 public sealed record CommemoratedEvent(string Id, LocalDate FoundingDate, string NameVi, string NameEn)
 {
-    private readonly AnnualDate annual = new(FoundingDate.Month, FoundingDate.Day);
-
     /// <summary>The yearly date of the anniversary (29 February falls on 28 February in common years).</summary>
-    public AnnualDate AnnualDate => annual;
+    public AnnualDate AnnualDate => new(FoundingDate.Month, FoundingDate.Day);
 
     /// <summary>The count of years that year <paramref name="year"/> commemorates (<c>year − founding year</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before the founding year.</exception>
@@ -53,7 +51,7 @@ public sealed record CommemoratedEvent(string Id, LocalDate FoundingDate, string
         }
 
         int years = date.Year - FoundingDate.Year;
-        if (date < annual.InYear(date.Year))
+        if (date < AnnualDate.InYear(date.Year))
         {
             years--;
         }
@@ -68,15 +66,15 @@ public sealed record CommemoratedEvent(string Id, LocalDate FoundingDate, string
     {
         if (date < FoundingDate)
         {
-            LocalDate first = annual.InYear(FoundingDate.Year + 1);
+            LocalDate first = AnnualDate.InYear(FoundingDate.Year + 1);
             return (first, new AnniversaryCount(1));
         }
 
-        LocalDate candidate = annual.InYear(date.Year);
+        LocalDate candidate = AnnualDate.InYear(date.Year);
         if (candidate <= date)
         {
             Preconditions.CheckRange(date.Year + 1, FoundingDate.Year, 9999, nameof(date));
-            candidate = annual.InYear(date.Year + 1);
+            candidate = AnnualDate.InYear(date.Year + 1);
         }
 
         return (candidate, new AnniversaryCount(candidate.Year - FoundingDate.Year));

@@ -54,6 +54,16 @@ public class CommemoratedEventTests
     }
 
     [Fact]
+    public void A_copy_with_another_founding_date_counts_its_anniversaries_from_that_date()
+    {
+        var moved = CommemoratedEventCollection.PoliceTradition with { FoundingDate = new LocalDate(1946, 3, 2) };
+
+        Assert.Equal(new AnnualDate(3, 2), moved.AnnualDate);
+        Assert.Equal(new LocalDate(2026, 3, 2), moved.NextAnniversaryAfter(new LocalDate(2026, 1, 1)).Date);
+        Assert.Equal(79, moved.CountOn(new LocalDate(2026, 3, 1)).Years);
+    }
+
+    [Fact]
     public void Unknown_event_identifier_is_a_clear_error()
         => Assert.Contains("no-such", Assert.Throws<KeyNotFoundException>(() => CommemoratedEventCollection.Default["no-such"]).Message);
 
