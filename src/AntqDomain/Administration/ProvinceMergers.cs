@@ -67,7 +67,13 @@ public static class ProvinceMergers
     public static (ProvinceMerger Merger, int Index, int Length)? FindFormerProvince(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        for (int at = folded.IndexOf("tinh ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf("tinh ", at + 5, StringComparison.Ordinal))
+        return FindFormerProvince(folded.AsSpan());
+    }
+
+    /// <summary>As <see cref="FindFormerProvince(string)"/>, in folded text held anywhere.</summary>
+    internal static (ProvinceMerger Merger, int Index, int Length)? FindFormerProvince(ReadOnlySpan<char> folded)
+    {
+        for (int at = folded.IndexOf("tinh ", StringComparison.Ordinal); at >= 0; at = NextAfter(folded, at + 5, "tinh "))
         {
             if (at > 0 && char.IsLetterOrDigit(folded[at - 1]))
             {
@@ -78,7 +84,7 @@ public static class ProvinceMergers
             foreach (var (f, merger) in Folded)
             {
                 int end = name + f.Length;
-                if (string.CompareOrdinal(folded, name, f, 0, f.Length) == 0 && (end == folded.Length || !char.IsLetterOrDigit(folded[end])) && !MarkedFormer(folded, end))
+                if (folded[name..].StartsWith(f, StringComparison.Ordinal) && (end == folded.Length || !char.IsLetterOrDigit(folded[end])) && !MarkedFormer(folded, end))
                 {
                     return (merger, at, end - at);
                 }
@@ -92,12 +98,19 @@ public static class ProvinceMergers
     /// Whether the folded text right after a name (at <paramref name="end"/>) marks it as former: "(cũ)", "cũ",
     /// "trước đây", "(trước …)".
     /// </summary>
-    internal static bool MarkedFormer(string folded, int end)
+    internal static bool MarkedFormer(ReadOnlySpan<char> folded, int end)
     {
-        var rest = folded.AsSpan(end).TrimStart();
+        var rest = folded[end..].TrimStart();
         return rest.StartsWith("(cu", StringComparison.Ordinal) || (rest.StartsWith("cu", StringComparison.Ordinal) && (rest.Length == 2 || !char.IsLetter(rest[2])))
             || rest.StartsWith("truoc day", StringComparison.Ordinal) || rest.StartsWith("(truoc", StringComparison.Ordinal);
     }
 
     private static string FoldName(string name) => VietnameseText.Fold(name);
+
+    /// <summary>The next index of <paramref name="value"/> in <paramref name="text"/> from <paramref name="from"/> on, or -1.</summary>
+    private static int NextAfter(ReadOnlySpan<char> text, int from, string value)
+    {
+        int at = from > text.Length ? -1 : text[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
 }

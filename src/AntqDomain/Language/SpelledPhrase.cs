@@ -28,9 +28,9 @@ internal sealed class SpelledPhrase
     /// <param name="text">The text as written.</param>
     /// <param name="folded">The text folded (<see cref="VietnameseText.Fold"/>), position for position.</param>
     /// <param name="from">The first position to look at.</param>
-    public int IndexIn(string text, string folded, int from = 0)
+    public int IndexIn(string text, ReadOnlySpan<char> folded, int from = 0)
     {
-        for (int at = folded.IndexOf(Folded, from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(Folded, at + 1, StringComparison.Ordinal))
+        for (int at = NextIndex(folded, from); at >= 0; at = NextIndex(folded, at + 1))
         {
             int end = at + Folded.Length;
             bool wholeWords = (at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end]));
@@ -59,14 +59,21 @@ internal sealed class SpelledPhrase
     /// <param name="text">The text as written.</param>
     /// <param name="folded">The text folded, position for position.</param>
     /// <param name="at">Where the phrase would start.</param>
-    public bool IsAt(string text, string folded, int at)
+    public bool IsAt(string text, ReadOnlySpan<char> folded, int at)
     {
-        if (at < 0 || at + Folded.Length > folded.Length || !folded.AsSpan(at, Folded.Length).SequenceEqual(Folded))
+        if (at < 0 || at + Folded.Length > folded.Length || !folded.Slice(at, Folded.Length).SequenceEqual(Folded))
         {
             return false;
         }
 
         return text.AsSpan(at, Spelled.Length).Equals(Spelled, StringComparison.OrdinalIgnoreCase) || !LineHasMarks(text, at);
+    }
+
+    /// <summary>Where the folded phrase next occurs in <paramref name="folded"/> from <paramref name="from"/> on, or -1.</summary>
+    private int NextIndex(ReadOnlySpan<char> folded, int from)
+    {
+        int at = from > folded.Length ? -1 : folded[from..].IndexOf(Folded, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Whether the line of <paramref name="text"/> that holds position <paramref name="at"/> has a letter with marks (or "đ").</summary>

@@ -74,13 +74,19 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, text, static (span, source) =>
+        return string.Create(text.Length, text, static (span, source) => FoldInto(source, span));
+    }
+
+    /// <summary>Whether the folded form of <paramref name="text"/> contains <paramref name="folded"/>, without keeping a folded copy.</summary>
+    internal static bool FoldedContains(string? text, string folded)
+    {
+        if (text is null || text.Length < folded.Length)
         {
-            for (int i = 0; i < source.Length; i++)
-            {
-                span[i] = FoldChar(source[i]);
-            }
-        });
+            return false;
+        }
+
+        using var scratch = new FoldScratch(text, stackalloc char[256]);
+        return scratch.Span.Contains(folded, StringComparison.Ordinal);
     }
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long), as <see cref="Fold"/> does.</summary>

@@ -8,10 +8,22 @@ using AntqDomain.Language;
 
 namespace AntqDomain.Reading;
 
-/// <summary>Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs; see <see cref="PlanContent"/>.</summary>
-internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> sections, int? year)
+/// <summary>
+/// Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs; see
+/// <see cref="PlanContent"/>. It matches on the paragraphs' folded forms: the text reader hands over the ones it has
+/// made; otherwise they are folded into a buffer borrowed for the time of the extraction.
+/// </summary>
+internal sealed partial class ContentExtractor
 {
-    private readonly List<(PlanText Text, string Folded, SectionKind Kind)> all = Flatten(sections);
+    private readonly List<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> all;
+    private readonly int? year;
+    private char[]? borrowed;
+
+    private ContentExtractor(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>>? folded)
+    {
+        this.year = year;
+        all = Flatten(sections, folded, out borrowed);
+    }
 
     public ImmutableArray<PlanText> LeadUp { get; private set; } = [];
 
@@ -41,12 +53,26 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
     public ImmutableArray<ImplementationTask> Tasks { get; private set; } = [];
 
-    /// <summary>The content of <paramref name="sections"/> for a plan of <paramref name="year"/>.</summary>
-    public static PlanContent Extract(ImmutableArray<PlanSection> sections, int? year)
+    /// <summary>
+    /// The content of <paramref name="sections"/> for a plan of <paramref name="year"/>; <paramref name="folded"/>,
+    /// when given, holds the folded form of every paragraph, part after part (the reader's).
+    /// </summary>
+    public static PlanContent Extract(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>>? folded = null)
     {
-        var x = new ContentExtractor(sections.IsDefault ? [] : sections, year);
-        x.Run();
-        return new PlanContent(x.LeadUp, x.Ceremony, x.Activities, x.HasFestivalPart, x.Backdrop, x.Window, x.FlagsFrom, x.ScopeText, x.Scope, x.Showcase, x.Participants, x.Funding, x.FundingSources, x.Tasks);
+        var x = new ContentExtractor(sections.IsDefault ? [] : sections, year, folded);
+        try
+        {
+            x.Run();
+            return new PlanContent(x.LeadUp, x.Ceremony, x.Activities, x.HasFestivalPart, x.Backdrop, x.Window, x.FlagsFrom, x.ScopeText, x.Scope, x.Showcase, x.Participants, x.Funding, x.FundingSources, x.Tasks);
+        }
+        finally
+        {
+            if (x.borrowed is { } buffer)
+            {
+                buffer.AsSpan().Clear();
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
     }
 
     private void Run()
@@ -60,21 +86,49 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         FindTasks();
     }
 
-    /// <summary>Every paragraph of every part with its folded text and its part's kind, in one list of the right size.</summary>
-    private static List<(PlanText Text, string Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections)
+    /// <summary>
+    /// Every paragraph of every part with its folded text and its part's kind, in one list of the right size. The
+    /// folded forms are <paramref name="folded"/>'s when given, else folded into <paramref name="buffer"/>, borrowed.
+    /// </summary>
+    private static List<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<ReadOnlyMemory<char>>? folded, out char[]? buffer)
     {
         int count = 0;
+        int chars = 0;
         foreach (var s in sections)
         {
             count += s.Paragraphs.Length;
+            foreach (var p in s.Paragraphs)
+            {
+                chars += p.Text?.Length ?? 0;
+            }
         }
 
-        var all = new List<(PlanText Text, string Folded, SectionKind Kind)>(count);
+        if (folded is not null && folded.Count != count)
+        {
+            throw new ArgumentException("One folded form is needed for each paragraph.", nameof(folded));
+        }
+
+        buffer = folded is null && chars > 0 ? System.Buffers.ArrayPool<char>.Shared.Rent(chars) : null;
+        int used = 0;
+        var all = new List<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)>(count);
         foreach (var s in sections)
         {
             foreach (var p in s.Paragraphs)
             {
-                all.Add((p, p.Folded, s.Kind));
+                ReadOnlyMemory<char> f;
+                if (folded is not null)
+                {
+                    f = folded[all.Count];
+                }
+                else
+                {
+                    int length = p.Text?.Length ?? 0;
+                    VietnameseText.FoldInto(p.Text, buffer.AsSpan(used, length));
+                    f = buffer.AsMemory(used, length);
+                    used += length;
+                }
+
+                all.Add((p, f, s.Kind));
             }
         }
 
@@ -83,15 +137,15 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
     private static bool IsItem(string? marker) => marker is not null && char.IsAsciiDigit(marker[0]);
 
-    private static string Body(string folded)
+    private static ReadOnlySpan<char> Body(ReadOnlySpan<char> folded)
     {
-        int colon = folded.IndexOf(':', StringComparison.Ordinal);
+        int colon = folded.IndexOf(':');
         return colon >= 0 ? folded[(colon + 1)..] : folded;
     }
 
     private void FindLeadUp()
     {
-        int start = all.FindIndex(p => p.Folded.Contains("hoat dong huong toi", StringComparison.Ordinal) || p.Folded.Contains("cac hoat dong truoc", StringComparison.Ordinal));
+        int start = all.FindIndex(p => p.Folded.Span.Contains("hoat dong huong toi", StringComparison.Ordinal) || p.Folded.Span.Contains("cac hoat dong truoc", StringComparison.Ordinal));
         if (start < 0)
         {
             return;
@@ -106,7 +160,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         LeadUp = [.. list];
     }
 
-    private static bool StartsBlock(string folded, string word)
+    private static bool StartsBlock(ReadOnlySpan<char> folded, string word)
     {
         int at = folded.IndexOf(word, StringComparison.Ordinal);
         if (at < 0 || at > 12)
@@ -125,7 +179,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
     private void FindCeremony()
     {
-        int start = all.FindIndex(p => StartsBlock(p.Folded, "phan le"));
+        int start = all.FindIndex(p => StartsBlock(p.Folded.Span, "phan le"));
         if (start < 0)
         {
             return;
@@ -151,7 +205,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
                 {
                     int from = numbers[k].Index + numbers[k].Length;
                     int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
-                    AddStep(steps, head.Text, from, to - from, headText.Substring(numbers[k].Index, numbers[k].Length));
+                    AddStep(steps, head.Text, head.Folded, from, to - from, headText.Substring(numbers[k].Index, numbers[k].Length));
                 }
             }
             else
@@ -160,7 +214,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
                 {
                     int semicolon = headText.IndexOf(';', from);
                     int to = semicolon < 0 ? headText.Length : semicolon;
-                    AddStep(steps, head.Text, from, to - from, null);
+                    AddStep(steps, head.Text, head.Folded, from, to - from, null);
                     from = to + 1;
                 }
             }
@@ -170,12 +224,13 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
             for (int i = start + 1; i < all.Count; i++)
             {
                 var p = all[i];
-                if (StartsBlock(p.Folded, "phan hoi") || p.Folded.Contains("khanh tiet", StringComparison.Ordinal) || p.Folded.StartsWith("tieu de", StringComparison.Ordinal) || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
+                var f = p.Folded.Span;
+                if (StartsBlock(f, "phan hoi") || f.Contains("khanh tiet", StringComparison.Ordinal) || f.StartsWith("tieu de", StringComparison.Ordinal) || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
                 {
                     break;
                 }
 
-                AddStep(steps, p.Text, 0, p.Text.Text.Length, p.Text.Marker);
+                AddStep(steps, p.Text, p.Folded, 0, p.Text.Text.Length, p.Text.Marker);
             }
         }
 
@@ -185,9 +240,9 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
     /// <summary>
     /// Adds the step written at <paramref name="offset"/> (<paramref name="length"/> characters) of <paramref name="source"/>,
-    /// without the spaces around it and the punctuation that ends it; its text and folded form are cut from the source's.
+    /// without the spaces around it and the punctuation that ends it; it is classified on the source's folded form.
     /// </summary>
-    private static void AddStep(List<CeremonyStep> steps, PlanText source, int offset, int length, string? marker)
+    private static void AddStep(List<CeremonyStep> steps, PlanText source, ReadOnlyMemory<char> sourceFolded, int offset, int length, string? marker)
     {
         var part = source.Text.AsSpan(offset, length);
         var trimmed = part.Trim().TrimEnd(";.,").Trim();
@@ -199,33 +254,34 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         int from = offset + (part.Length - part.TrimStart().Length);
         bool whole = from == 0 && trimmed.Length == source.Text.Length;
         string text = whole ? source.Text : source.Text.Substring(from, trimmed.Length);
-        string folded = whole ? source.Folded : source.Folded.Substring(from, trimmed.Length);
+        var folded = sourceFolded.Span.Slice(from, trimmed.Length);
         var at = source.At?.Shift(from, trimmed.Length);
         bool optional = folded.Contains("neu co", StringComparison.Ordinal);
-        steps.Add(new CeremonyStep(ClassifyStep(folded), PlanText.WithFolded(text, folded, at, marker), optional));
+        steps.Add(new CeremonyStep(ClassifyStep(folded), new PlanText(text, at, marker), optional));
     }
 
-    internal static CeremonyStepKind ClassifyStep(string f)
+    private static bool Has(ReadOnlySpan<char> folded, string phrase) => folded.Contains(phrase, StringComparison.Ordinal);
+
+    internal static CeremonyStepKind ClassifyStep(ReadOnlySpan<char> f)
     {
-        bool Has(string s) => f.Contains(s, StringComparison.Ordinal);
-        return Has("van nghe") ? CeremonyStepKind.WelcomePerformance
-            : Has("chao co") || Has("quoc ca") ? CeremonyStepKind.FlagSalute
-            : Has("dap tu") ? CeremonyStepKind.HostReply
-            : Has("cap tren") || (Has("phat bieu") && Has("tang qua")) ? CeremonyStepKind.SuperiorSpeech
-            : Has("khai mac") || Has("dien van") || Has("bao cao danh gia") ? CeremonyStepKind.OpeningSpeech
-            : Has("ly do") || Has("gioi thieu dai bieu") ? CeremonyStepKind.Introduction
-            : Has("chuong trinh") ? CeremonyStepKind.Programme
-            : Has("toa dam") || Has("thao luan") || Has("trao doi kinh nghiem") || Has("tham luan") ? CeremonyStepKind.Discussion
-            : Has("giao uoc") || Has("ky ket") ? CeremonyStepKind.PledgeSigning
-            : Has("ra mat") ? CeremonyStepKind.ModelLaunch
-            : Has("ket thuc") || Has("be mac") ? CeremonyStepKind.Closing
-            : Has("trao thuong") || Has("quyet dinh") || Has("khen thuong") || Has("trao tang") || Has("trao bang khen") ? CeremonyStepKind.Awards
+        return Has(f, "van nghe") ? CeremonyStepKind.WelcomePerformance
+            : Has(f, "chao co") || Has(f, "quoc ca") ? CeremonyStepKind.FlagSalute
+            : Has(f, "dap tu") ? CeremonyStepKind.HostReply
+            : Has(f, "cap tren") || (Has(f, "phat bieu") && Has(f, "tang qua")) ? CeremonyStepKind.SuperiorSpeech
+            : Has(f, "khai mac") || Has(f, "dien van") || Has(f, "bao cao danh gia") ? CeremonyStepKind.OpeningSpeech
+            : Has(f, "ly do") || Has(f, "gioi thieu dai bieu") ? CeremonyStepKind.Introduction
+            : Has(f, "chuong trinh") ? CeremonyStepKind.Programme
+            : Has(f, "toa dam") || Has(f, "thao luan") || Has(f, "trao doi kinh nghiem") || Has(f, "tham luan") ? CeremonyStepKind.Discussion
+            : Has(f, "giao uoc") || Has(f, "ky ket") ? CeremonyStepKind.PledgeSigning
+            : Has(f, "ra mat") ? CeremonyStepKind.ModelLaunch
+            : Has(f, "ket thuc") || Has(f, "be mac") ? CeremonyStepKind.Closing
+            : Has(f, "trao thuong") || Has(f, "quyet dinh") || Has(f, "khen thuong") || Has(f, "trao tang") || Has(f, "trao bang khen") ? CeremonyStepKind.Awards
             : CeremonyStepKind.Other;
     }
 
     private void FindFestivalPart()
     {
-        int start = all.FindIndex(p => StartsBlock(p.Folded, "phan hoi"));
+        int start = all.FindIndex(p => StartsBlock(p.Folded.Span, "phan hoi"));
         if (start < 0)
         {
             return;
@@ -244,18 +300,18 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         for (int i = start + 1; i < all.Count; i++)
         {
             var p = all[i];
-            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded, "phan le") || p.Folded.StartsWith("thoi gian", StringComparison.Ordinal))
+            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || p.Folded.Span.StartsWith("thoi gian", StringComparison.Ordinal))
             {
                 break;
             }
 
-            list.Add(new FestivalActivity(ClassifyActivity(p.Folded), p.Text));
+            list.Add(new FestivalActivity(ClassifyActivity(p.Folded.Span), p.Text));
         }
 
         Activities = [.. list];
     }
 
-    internal static ImmutableArray<FestivalActivityKind> ClassifyActivity(string f)
+    internal static ImmutableArray<FestivalActivityKind> ClassifyActivity(ReadOnlySpan<char> f)
     {
         var kinds = ImmutableArray.CreateBuilder<FestivalActivityKind>();
         void Add(bool when, FestivalActivityKind k)
@@ -266,17 +322,16 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
             }
         }
 
-        bool Has(string s) => f.Contains(s, StringComparison.Ordinal);
-        Add(Has("van hoa") || Has("van nghe") || Has("the thao"), FestivalActivityKind.CultureAndSports);
-        Add(Has("dan van kheo"), FestivalActivityKind.MassMobilisation);
-        Add(Has("lang nghe"), FestivalActivityKind.PoliceListenForum);
-        Add(Has("vu khi") || Has("vat lieu no"), FestivalActivityKind.WeaponsHandIn);
-        Add(Has("can cuoc") || Has("dinh danh"), FestivalActivityKind.IdentityCards);
-        Add(Has("kham") && (Has("benh") || Has("tu van") || Has("y te")), FestivalActivityKind.MedicalCheck);
-        Add(Has("tu sua duong") || Has("sua chua duong") || Has("lam duong"), FestivalActivityKind.RoadRepair);
-        Add(Has("tang qua"), FestivalActivityKind.Gifts);
-        Add(Has("tim hieu phap luat") || Has("hoi thi") || Has("cuoc thi"), FestivalActivityKind.LawQuiz);
-        Add(Has("tro choi dan gian"), FestivalActivityKind.FolkGames);
+        Add(Has(f, "van hoa") || Has(f, "van nghe") || Has(f, "the thao"), FestivalActivityKind.CultureAndSports);
+        Add(Has(f, "dan van kheo"), FestivalActivityKind.MassMobilisation);
+        Add(Has(f, "lang nghe"), FestivalActivityKind.PoliceListenForum);
+        Add(Has(f, "vu khi") || Has(f, "vat lieu no"), FestivalActivityKind.WeaponsHandIn);
+        Add(Has(f, "can cuoc") || Has(f, "dinh danh"), FestivalActivityKind.IdentityCards);
+        Add(Has(f, "kham") && (Has(f, "benh") || Has(f, "tu van") || Has(f, "y te")), FestivalActivityKind.MedicalCheck);
+        Add(Has(f, "tu sua duong") || Has(f, "sua chua duong") || Has(f, "lam duong"), FestivalActivityKind.RoadRepair);
+        Add(Has(f, "tang qua"), FestivalActivityKind.Gifts);
+        Add(Has(f, "tim hieu phap luat") || Has(f, "hoi thi") || Has(f, "cuoc thi"), FestivalActivityKind.LawQuiz);
+        Add(Has(f, "tro choi dan gian"), FestivalActivityKind.FolkGames);
         if (kinds.Count == 0)
         {
             kinds.Add(FestivalActivityKind.Other);
@@ -311,7 +366,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         }
 
         list.AddRange(segments);
-        if (k + 1 < all.Count && all[k + 1].Folded.Contains("thang 8", StringComparison.Ordinal))
+        if (k + 1 < all.Count && all[k + 1].Folded.Span.Contains("thang 8", StringComparison.Ordinal))
         {
             list.Add(all[k + 1].Text);
         }
@@ -332,17 +387,18 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
     private void FindWindow()
     {
-        (PlanText Text, string Folded, SectionKind Kind)? best = null;
+        (PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)? best = null;
         foreach (var p in all)
         {
-            if (p.Folded.Contains("thoi gian", StringComparison.Ordinal) && TextPatterns.DateRange().IsMatch(p.Folded))
+            var f = p.Folded.Span;
+            if (f.Contains("thoi gian", StringComparison.Ordinal) && TextPatterns.DateRange().IsMatch(f))
             {
-                if (best is null || Body(p.Folded).Length < best.Value.Folded.Length && p.Folded.TrimStart().StartsWith("thoi gian", StringComparison.Ordinal))
+                if (best is null || Body(f).Length < best.Value.Folded.Length && f.TrimStart().StartsWith("thoi gian", StringComparison.Ordinal))
                 {
                     best = p;
                 }
 
-                if (p.Folded.StartsWith("thoi gian", StringComparison.Ordinal))
+                if (f.StartsWith("thoi gian", StringComparison.Ordinal))
                 {
                     best = p;
                     break;
@@ -352,14 +408,14 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
         if (best is { } w)
         {
-            var m = TextPatterns.DateRange().Match(w.Folded);
+            var m = TextPatterns.DateRange().Match(w.Folded.ToString());
             var end = DateOf(m.Groups["b"].Value, year, isEnd: true);
             var start = DateOf(m.Groups["a"].Value, end?.Year ?? year, isEnd: false);
             Window = new PlanWindow(start, end, w.Text);
         }
         else
         {
-            var t = all.FirstOrDefault(p => p.Folded.StartsWith("thoi gian", StringComparison.Ordinal));
+            var t = all.FirstOrDefault(p => p.Folded.Span.StartsWith("thoi gian", StringComparison.Ordinal));
             if (t.Text is not null)
             {
                 Window = new PlanWindow(null, null, t.Text);
@@ -368,7 +424,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
 
         foreach (var p in all)
         {
-            if (p.Folded.Contains("treo co", StringComparison.Ordinal) && TextPatterns.FromDay().Match(p.Folded) is { Success: true } f)
+            if (p.Folded.Span.Contains("treo co", StringComparison.Ordinal) && TextPatterns.FromDay().Match(p.Folded.ToString()) is { Success: true } f)
             {
                 int y = f.Groups["y"].Success ? Int(f.Groups["y"].ValueSpan) : year ?? 0;
                 int m = Int(f.Groups["m"].ValueSpan);
@@ -426,11 +482,11 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         var sources = new SortedSet<FundingSource>();
         foreach (var p in all)
         {
-            string f = p.Folded;
+            var f = p.Folded.Span;
             if (ScopeText is null && Labeled(f, "pham vi"))
             {
                 ScopeText = p.Text;
-                string body = Body(f);
+                var body = Body(f);
                 if (body.Contains("khu dan cu", StringComparison.Ordinal) || body.Contains("thon", StringComparison.Ordinal) || body.Contains("to dan pho", StringComparison.Ordinal))
                 {
                     venues.Add(VenueKind.ResidentialArea);
@@ -458,7 +514,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
             }
 
             // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex.
-            foreach (Match m in f.Contains("diem", StringComparison.Ordinal) ? TextPatterns.Showcase().Matches(f) : Enumerable.Empty<Match>())
+            foreach (Match m in f.Contains("diem", StringComparison.Ordinal) ? TextPatterns.Showcase().Matches(p.Folded.ToString()) : Enumerable.Empty<Match>())
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
                 string name = p.Text.Text.Substring(g.Index, g.Length).Trim();
@@ -470,7 +526,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
             {
                 foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
                 {
-                    if (index >= 5 && f.AsSpan(0, index).TrimEnd().EndsWith("chon", StringComparison.Ordinal) && f.AsSpan(index + placeholder.Length).TrimStart().StartsWith("to chuc diem", StringComparison.Ordinal))
+                    if (index >= 5 && f[..index].TrimEnd().EndsWith("chon", StringComparison.Ordinal) && f[(index + placeholder.Length)..].TrimStart().StartsWith("to chuc diem", StringComparison.Ordinal))
                     {
                         sites.Add(new PlanText(placeholder, p.Text.At?.Shift(index, placeholder.Length)));
                     }
@@ -507,14 +563,14 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
     }
 
     /// <summary>A labelled statement: the paragraph starts with the label and has a colon soon after it.</summary>
-    private static bool Labeled(string folded, string label)
+    private static bool Labeled(ReadOnlySpan<char> folded, string label)
     {
         if (!folded.StartsWith(label, StringComparison.Ordinal))
         {
             return false;
         }
 
-        int colon = folded.IndexOf(':', StringComparison.Ordinal);
+        int colon = folded.IndexOf(':');
         return colon >= 0 && colon <= label.Length + 30;
     }
 
@@ -523,7 +579,7 @@ internal sealed partial class ContentExtractor(ImmutableArray<PlanSection> secti
         var tasks = new List<ImplementationTask>();
         foreach (var p in all.Where(p => p.Kind == SectionKind.Implementation))
         {
-            var m = Agency().Match(p.Folded);
+            var m = Agency().IsMatch(p.Folded.Span) ? Agency().Match(p.Folded.ToString()) : Match.Empty;
             string? agency = m.Success ? p.Text.Text.Substring(m.Groups["a"].Index, m.Groups["a"].Length).Trim() : null;
             tasks.Add(new ImplementationTask(agency, p.Text));
         }

@@ -29,7 +29,7 @@ internal static class DocumentKinds
         // No title: a plan's body that speaks of organising the festival is a festival plan; any other plan is not.
         foreach (var b in basis)
         {
-            if (IsAboutTheFestival(b.Folded))
+            if (IsAboutTheFestival(VietnameseText.Fold(b.Text)))
             {
                 return DocumentKind.FestivalPlan;
             }
@@ -41,7 +41,7 @@ internal static class DocumentKinds
             {
                 foreach (var p in s.Paragraphs)
                 {
-                    if (IsAboutTheFestival(p.Folded))
+                    if (IsAboutTheFestival(VietnameseText.Fold(p.Text)))
                     {
                         return DocumentKind.FestivalPlan;
                     }

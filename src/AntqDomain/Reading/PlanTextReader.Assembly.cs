@@ -30,7 +30,7 @@ public sealed partial class PlanTextReader
             }
 
             var kind = DocumentKinds.Classify(title?.Text, builtSections, basis);
-            var content = PlanContent.Of(builtSections, PlanContent.YearFor(kind, year, dated));
+            var content = PlanContent.Of(builtSections, PlanContent.YearFor(kind, year, dated), paragraphsFolded);
 
             return content.Into(new FestivalPlan
             {
@@ -62,7 +62,7 @@ public sealed partial class PlanTextReader
             {
                 foreach (var b in basis)
                 {
-                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(b.Folded));
+                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(VietnameseText.Fold(b.Text)));
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
@@ -167,12 +167,13 @@ public sealed partial class PlanTextReader
             foreach (var b in basis)
             {
                 // The pattern starts with "ke hoach": a basis line without it names no parent plan.
-                if (!b.Folded.Contains("ke hoach", StringComparison.Ordinal))
+                string folded = VietnameseText.Fold(b.Text);
+                if (!folded.Contains("ke hoach", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                string f = MaskNameCommas(b.Folded);
+                string f = MaskNameCommas(folded);
                 var m = TextPatterns.ParentPlan().Match(f);
                 if (!m.Success)
                 {

@@ -18,6 +18,9 @@ public sealed partial class PlanTextReader
         private readonly List<PlanText> basis = [];
         private readonly List<PlanText> unplaced = [];
         private readonly List<(SectionKind Kind, PlanText Heading, List<PlanText> Paragraphs)> sections = [];
+
+        /// <summary>The folded form of every paragraph of <see cref="sections"/>, part after part (views over the read's buffer).</summary>
+        private readonly List<ReadOnlyMemory<char>> paragraphsFolded = [];
         private readonly List<PlanText> recipients = [];
         private readonly List<PlanText> signatureLines = [];
         private Location? recipientsAt;
@@ -314,7 +317,7 @@ public sealed partial class PlanTextReader
                 foreach (var cell in cells)
                 {
                     var m = TextPatterns.MatchMarker(cell.Folded);
-                    var text = m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText();
+                    var text = m.Success ? cell.ToPlanText(m.Marker, m.Length, out var folded) : cell.ToPlanText(null, 0, out folded);
                     if (sections.Count == 0)
                     {
                         basis.Add(text);
@@ -322,6 +325,7 @@ public sealed partial class PlanTextReader
                     else
                     {
                         sections[^1].Paragraphs.Add(text);
+                        paragraphsFolded.Add(folded);
                     }
                 }
             }

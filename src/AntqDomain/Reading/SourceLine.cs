@@ -6,7 +6,7 @@ namespace AntqDomain.Reading;
 /// <summary>
 /// A cell of a cleaned input line: tab-separated columns of a two-column layout are separate cells. A cell is a view
 /// over the input (or over the cleaned copy of its line) and over the reader's folded buffer: it holds no text of its
-/// own, and lives only while one text is read. What goes into the plan is copied out by <see cref="ToPlanText"/>.
+/// own, and lives only while one text is read. What goes into the plan is copied out by <see cref="ToPlanText(string?, int)"/>.
 /// </summary>
 internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> folded, int line, int column)
 {
@@ -42,15 +42,17 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
     }
 
     /// <summary>The cell's text from <paramref name="offset"/> on, trimmed, as plan text of its own (the copy the plan keeps).</summary>
-    public Documents.PlanText ToPlanText(string? marker = null, int offset = 0)
+    public Documents.PlanText ToPlanText(string? marker = null, int offset = 0) => ToPlanText(marker, offset, out _);
+
+    /// <summary>As <see cref="ToPlanText(string?, int)"/>, with the view of the text's folded form (valid while the text is read).</summary>
+    public Documents.PlanText ToPlanText(string? marker, int offset, out ReadOnlyMemory<char> foldedText)
     {
         var span = Text[offset..];
         int lead = span.Length - span.TrimStart().Length;
         int length = span.Trim().Length;
         int start = offset + lead;
-        string textCopy = text.Slice(start, length).ToString();
-        string foldedCopy = folded.Slice(start, length).ToString();
-        return Documents.PlanText.WithFolded(textCopy, foldedCopy, Documents.Location.At(Line, Column + start, length), marker);
+        foldedText = folded.Slice(start, length);
+        return new Documents.PlanText(text.Slice(start, length).ToString(), Documents.Location.At(Line, Column + start, length), marker);
     }
 
     /// <summary>

@@ -27,6 +27,42 @@ public class FoldingTests
         }
     }
 
+    [Fact]
+    public void Every_character_folds_the_same_in_every_place_of_a_long_text()
+    {
+        // Each character is tried in eight places of a longer text, among capitals, the ASCII neighbours of the capital
+        // letters and Vietnamese letters: a faster fold of whole texts must not treat a place or a neighbour apart.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            for (int place = 0; place < 8; place++)
+            {
+                string text = string.Concat("@AZ[`az{ĐỄ".AsSpan(0, place), ch.ToString(), "ÀĂÂĐÊÔƠƯ@AZ[`az{");
+                Assert.Equal(OneByOne(text), VietnameseText.Fold(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void Random_texts_of_every_length_fold_as_their_characters_one_by_one()
+    {
+        var random = new Random(20260819);
+        const string Pool = "AZaz@[`{09 \t.,:;()“”–—ÀàĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầỄễỆệỲỳỸỹ٢２२\u00A0\u200B\uFFFD";
+        for (int n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(0, 70)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(4) == 0 ? (char)random.Next(0, char.MaxValue + 1) : Pool[random.Next(Pool.Length)];
+            }
+
+            string text = new(chars);
+            Assert.Equal(OneByOne(text), VietnameseText.Fold(text));
+        }
+    }
+
+    private static string OneByOne(string text) => string.Concat(text.Select(VietnameseText.FoldChar));
+
     [Theory]
     [InlineData("năm ２０２６", "nam 2026")]
     [InlineData("năm ٢٠٢٦", "nam 2026")]

@@ -71,24 +71,36 @@ internal static class CascadeRules
     }
 
     /// <summary>Every piece of plan text that may name a unit: issuer, place, parent, body, recipients, signature.</summary>
-    private static IEnumerable<(PlanText Text, string Path)> PlaceNames(FestivalPlan p)
+    /// <summary>
+    /// The first former province named as an existing one in the plan's place names: the issuer's name (located by
+    /// its path, as it joins the header lines), every piece of its text, then the recipients.
+    /// </summary>
+    private static (PlanText Text, string Path, (ProvinceMerger Merger, int Index, int Length) Hit)? FirstFormerProvince(FestivalPlan p, FoldedTextItems folded)
     {
-        // The issuer's name joins the header lines, so it is located by its path; the parent is named in the basis.
-        if (p.Issuer.Name is { } issuer)
+        if (p.Issuer.Name is { } issuer && ProvinceMergers.FindFormerProvince(Language.VietnameseText.Fold(issuer)) is { } named)
         {
-            yield return (new PlanText(issuer), "$.issuer.name");
+            return (new PlanText(issuer), "$.issuer.name", named);
         }
 
+        int item = 0;
         foreach (var (t, path) in p.TextItems())
         {
-            yield return (t, path.ToString());
+            if (ProvinceMergers.FindFormerProvince(folded[item++]) is { } hit)
+            {
+                return (t, path.ToString(), hit);
+            }
         }
 
         var recipients = p.Recipients?.Lines ?? [];
         for (int i = 0; i < recipients.Length; i++)
         {
-            yield return (recipients[i], $"$.recipients.lines[{i}]");
+            if (ProvinceMergers.FindFormerProvince(Language.VietnameseText.Fold(recipients[i].Text)) is { } hit)
+            {
+                return (recipients[i], $"$.recipients.lines[{i}]", hit);
+            }
         }
+
+        return null;
     }
 
     public static IEnumerable<PlanRule> All()
@@ -233,15 +245,11 @@ internal static class CascadeRules
                 "The province of {former} became part of {successor} on 1 July 2025; a plan of {date} cannot name \"{found}\" as an existing unit (write \"tỉnh {former} (cũ)\" to refer to the former area)."),
             static (c, r) =>
             {
-                foreach (var (text, path) in PlaceNames(c.Plan))
+                if (FirstFormerProvince(c.Plan, c.Facts.Folded) is var (text, path, hit))
                 {
-                    if (ProvinceMergers.FindFormerProvince(text.Folded) is { } hit)
-                    {
-                        string found = text.Text.Substring(hit.Index, hit.Length);
-                        c.Report(r, PlanRuleContext.Where(text.At?.Shift(hit.Index, hit.Length), path), found,
-                            ("former", hit.Merger.Former), ("successor", hit.Merger.Successor), ("date", RuleText.Date(c.Date)), ("found", found));
-                        return;
-                    }
+                    string found = text.Text.Substring(hit.Index, hit.Length);
+                    c.Report(r, PlanRuleContext.Where(text.At?.Shift(hit.Index, hit.Length), path), found,
+                        ("former", hit.Merger.Former), ("successor", hit.Merger.Successor), ("date", RuleText.Date(c.Date)), ("found", found));
                 }
             });
 
@@ -340,7 +348,12 @@ internal static class CascadeRules
                 }
 
                 string wanted = Language.VietnameseText.Fold(agency).Trim();
-                bool charged = part.Paragraphs.Any(p => p.Folded.Contains(wanted, StringComparison.Ordinal)) || part.Heading.Folded.Contains(wanted, StringComparison.Ordinal);
+                bool charged = Language.VietnameseText.FoldedContains(part.Heading.Text, wanted);
+                foreach (var p in part.Paragraphs)
+                {
+                    charged = charged || Language.VietnameseText.FoldedContains(p.Text, wanted);
+                }
+
                 if (!charged)
                 {
                     c.Report(r, PlanRuleContext.Where(part.Heading, "$.sections"), part.Heading.Text, ("name", cm.Name), ("agency", agency));

@@ -27,6 +27,8 @@ internal static class ContentRules
 
     internal static bool HasCommendationItem(FestivalPlan plan)
     {
+        // The wording is looked for in an item's first 60 characters: only they are folded.
+        Span<char> start = stackalloc char[60];
         foreach (var s in plan.Sections)
         {
             if (s.Kind == SectionKind.Purposes)
@@ -38,10 +40,16 @@ internal static class ContentRules
             foreach (var x in s.Paragraphs)
             {
                 // "2. Khen thưởng …", "2. Biểu dương, khen thưởng …", "3. Công tác thi đua, khen thưởng …": an item about commendation.
-                string f = x.Folded;
-                if (x.Marker is not null && (f.StartsWith("khen thuong", StringComparison.Ordinal)
-                    || (f.AsSpan(0, Math.Min(f.Length, 60)).IndexOf("khen thuong", StringComparison.Ordinal) >= 0
-                        && (f.StartsWith("bieu duong", StringComparison.Ordinal) || f.StartsWith("cong tac", StringComparison.Ordinal) || f.StartsWith("thi dua", StringComparison.Ordinal) || f.StartsWith("to chuc", StringComparison.Ordinal)))))
+                if (x.Marker is null || x.Text is null)
+                {
+                    continue;
+                }
+
+                var f = start[..Math.Min(x.Text.Length, start.Length)];
+                Language.VietnameseText.FoldInto(x.Text.AsSpan(0, f.Length), f);
+                if (f.StartsWith("khen thuong", StringComparison.Ordinal)
+                    || (f.IndexOf("khen thuong", StringComparison.Ordinal) >= 0
+                        && (f.StartsWith("bieu duong", StringComparison.Ordinal) || f.StartsWith("cong tac", StringComparison.Ordinal) || f.StartsWith("thi dua", StringComparison.Ordinal) || f.StartsWith("to chuc", StringComparison.Ordinal))))
                 {
                     return true;
                 }
@@ -54,9 +62,11 @@ internal static class ContentRules
     /// <summary>Whether a paragraph gives the police the lead (guide or check) and the reporting.</summary>
     internal static bool ChargesPolice(PlanSection section)
     {
+        Span<char> stack = stackalloc char[256];
         foreach (var p in section.Paragraphs)
         {
-            string f = p.Folded;
+            using var scratch = new Language.FoldScratch(p.Text, stack);
+            var f = scratch.Span;
             // The police leading, guiding, checking or advising on the implementation (naming them the standing agency
             // while they only "take part" is not enough).
             if (f.Contains("cong an", StringComparison.Ordinal)
@@ -277,9 +287,10 @@ internal static class ContentRules
                 "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
             static (c, r) =>
             {
+                int item = 0;
                 foreach (var (text, path) in c.Plan.TextItems())
                 {
-                    string f = text.Folded;
+                    var f = c.Facts.Folded[item++];
                     foreach (var o in OutdatedNames)
                     {
                         if (c.Date < o.Since)

@@ -479,7 +479,7 @@ internal static class DocumentFormRules
     {
         foreach (var l in lines)
         {
-            if (l.Folded.Contains(folded, StringComparison.Ordinal))
+            if (Language.VietnameseText.FoldedContains(l.Text, folded))
             {
                 return true;
             }

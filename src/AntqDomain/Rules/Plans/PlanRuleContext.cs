@@ -103,13 +103,30 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 /// <summary>
 /// What the rules derive from a plan before checking it (like a simulation in OpenFisca): the statements of its text,
 /// its parsed number, and the facts several rules read from its text (archive line, signature wording, backdrop
-/// title, police tasks, ceremony order against each template). Built once per validation run and dropped with it;
-/// nothing is kept on the plan. <see cref="PlanValidator.CheckOn"/> shares one across several dates.
+/// title, police tasks, ceremony order against each template), and the folded form of all its text. Built once per
+/// validation run and disposed with it; nothing is kept on the plan. <see cref="PlanValidator.CheckOn"/> shares one
+/// across several dates.
 /// </summary>
-internal sealed class PlanFacts
+internal sealed class PlanFacts : IDisposable
 {
-    public PlanFacts(FestivalPlan plan, Mention[] mentions)
+    /// <summary>The facts of <paramref name="plan"/>: its text folded once, then scanned.</summary>
+    public static PlanFacts Of(FestivalPlan plan)
     {
+        var folded = FoldedTextItems.Of(plan);
+        try
+        {
+            return new PlanFacts(plan, PlanScanner.Scan(plan, folded), folded);
+        }
+        catch
+        {
+            folded.Dispose();
+            throw;
+        }
+    }
+
+    private PlanFacts(FestivalPlan plan, Mention[] mentions, FoldedTextItems folded)
+    {
+        Folded = folded;
         Mentions = mentions;
         var counts = new int[KindCount];
         foreach (var m in mentions)
@@ -198,6 +215,12 @@ internal sealed class PlanFacts
     private readonly PlanSection?[] sections = new PlanSection?[Enum.GetValues<SectionKind>().Length];
 
     public Mention[] Mentions { get; }
+
+    /// <summary>The folded form of every text item of the plan, in the order of its text items (valid during the run).</summary>
+    public FoldedTextItems Folded { get; }
+
+    /// <summary>Gives back the buffer of the folded text.</summary>
+    public void Dispose() => Folded.Dispose();
 
     /// <summary>The statements of <paramref name="kind"/>, in text order.</summary>
     public Mention[] Of(MentionKind kind) => byKind[(int)kind];
@@ -339,10 +362,12 @@ internal sealed class BackdropFacts
         int festival = -1;
         bool yearLine = false;
         PlanText? dateLine = null;
+        string? dateLineFolded = null;
         int? y = plan.FestivalYear;
         for (int i = 0; i < lines.Length; i++)
         {
-            string f = lines[i].Folded;
+            // A backdrop has a few short lines: each is folded here, once per run.
+            string f = Language.VietnameseText.Fold(lines[i].Text ?? string.Empty);
             for (int from = 0; CalendarRules.NextYearAfterNam(f, ref from) is { } found;)
             {
                 years.Add((i, found));
@@ -357,13 +382,14 @@ internal sealed class BackdropFacts
             if (f.Contains("ngay", StringComparison.Ordinal) && f.Contains("thang", StringComparison.Ordinal))
             {
                 dateLine = lines[i];
+                dateLineFolded = f;
             }
         }
 
         // The backdrop's date is the local ceremony's: right in August of the year, or on any day of the plan's window.
-        bool august = y is { } y2 && dateLine is not null
-            && (CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 8 nam ", y2) || CeremonyRules.ContainsWithYear(dateLine.Folded, "thang 08 nam ", y2)
-                || InWindow(dateLine.Folded, plan.Window));
+        bool august = y is { } y2 && dateLineFolded is not null
+            && (CeremonyRules.ContainsWithYear(dateLineFolded, "thang 8 nam ", y2) || CeremonyRules.ContainsWithYear(dateLineFolded, "thang 08 nam ", y2)
+                || InWindow(dateLineFolded, plan.Window));
         return new BackdropFacts { Years = [.. years], FestivalLine = festival, YearLine = yearLine, DateLine = dateLine, AugustLine = august };
     }
 }

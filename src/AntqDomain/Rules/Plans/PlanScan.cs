@@ -42,7 +42,7 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// <param name="StatesNumber">Whether every match contains an ASCII digit: a text without one is not searched.</param>
 internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true)
 {
-    public bool MayMatch(string folded, bool hasDigit)
+    public bool MayMatch(ReadOnlySpan<char> folded, bool hasDigit)
     {
         if (StatesNumber && !hasDigit)
         {
@@ -76,13 +76,14 @@ internal static partial class PlanScanner
 {
     private static readonly LocalMention[] None = [];
 
-    /// <summary>The plan's mentions, found afresh in every piece of its text.</summary>
-    public static Mention[] Scan(FestivalPlan plan)
+    /// <summary>The plan's mentions, found afresh in every piece of its text (<paramref name="folded"/>: the same pieces, folded).</summary>
+    public static Mention[] Scan(FestivalPlan plan, FoldedTextItems folded)
     {
         List<Mention>? list = null;
+        int item = 0;
         foreach (var (text, path) in plan.TextItems())
         {
-            var local = ScanText(text);
+            var local = ScanText(text.Text, folded[item++]);
             foreach (var m in local)
             {
                 list ??= [];
@@ -93,37 +94,38 @@ internal static partial class PlanScanner
         return list is null ? [] : [.. list];
     }
 
-    /// <summary>The statements of one piece of plan text (its folded form is reused).</summary>
+    /// <summary>The statements of one piece of plan text.</summary>
     internal static LocalMention[] ScanText(PlanText text)
+        => text.Text is { Length: > 0 } s ? ScanText(s, VietnameseText.Fold(s)) : None;
+
+    /// <summary>The statements of <paramref name="s"/>, whose folded form is <paramref name="folded"/>.</summary>
+    private static LocalMention[] ScanText(string? s, ReadOnlySpan<char> folded)
     {
-        if (text.Text is not { Length: > 0 } s)
+        if (s is not { Length: > 0 })
         {
             return None;
         }
 
         // As the reader (by default), the rules analyse the first characters of a long text; the rest is kept, not matched.
         int limit = TextPatterns.DefaultMaxLineChars;
-        string f = text.Folded;
         if (s.Length > limit)
         {
             s = s[..limit];
-            f = f[..limit];
+            folded = folded[..limit];
         }
 
-        return ScanText(s, f);
-    }
-
-    private static LocalMention[] ScanText(string s, string f)
-    {
         // Most texts state nothing: the list is made by the first statement found. Each pattern runs only on a text
-        // holding one of its cues (and a digit, when it states a number); each phrase only where its gate occurs.
+        // holding one of its cues (and a digit, when it states a number); each phrase only where its gate occurs. The
+        // folded text is made a string only for a pattern that matched, to read its groups.
+        var f = folded;
+        string? fs = null;
         List<LocalMention>? list = null;
-        bool digit = f.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        bool digit = f.IndexOfAnyInRange('0', '9') >= 0;
         foreach (var p in Counts)
         {
             if (p.MayMatch(f, digit))
             {
-                Collect(ref list, p.Kind, p.Regex, f);
+                Collect(ref list, p.Kind, p.Regex, f, ref fs);
             }
         }
 
@@ -132,7 +134,7 @@ internal static partial class PlanScanner
         {
             foreach (var found in Range().EnumerateMatches(f))
             {
-                var m = Range().Match(f, found.Index);
+                var m = Range().Match(fs ??= f.ToString(), found.Index);
                 int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
                 bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
                 if (anniversary && !LooksAhead(f, m.Index))
@@ -146,7 +148,7 @@ internal static partial class PlanScanner
         {
             foreach (var found in FestivalDayStatement.Regex.EnumerateMatches(f))
             {
-                var m = FestivalDayStatement.Regex.Match(f, found.Index);
+                var m = FestivalDayStatement.Regex.Match(fs ??= f.ToString(), found.Index);
                 var g = m.Groups["d"];
                 (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
             }
@@ -166,7 +168,7 @@ internal static partial class PlanScanner
 
         if (CeremonyStatement.MayMatch(f, digit))
         {
-            Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f);
+            Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f, ref fs);
         }
 
         if (digit)
@@ -178,7 +180,7 @@ internal static partial class PlanScanner
     }
 
     /// <summary>The mentions of <paramref name="phrases"/> in <paramref name="f"/>, each at its first occurrence; a gate is searched once.</summary>
-    private static void Phrases(ref List<LocalMention>? list, string f, StatementPhrase[] phrases)
+    private static void Phrases(ref List<LocalMention>? list, ReadOnlySpan<char> f, StatementPhrase[] phrases)
     {
         string? gate = null;
         bool open = false;
@@ -199,9 +201,9 @@ internal static partial class PlanScanner
     }
 
     /// <summary>Whether the text holds at least <paramref name="count"/> ASCII digits (a vectorised search jumps between them).</summary>
-    private static bool HasDigits(string f, int count)
+    private static bool HasDigits(ReadOnlySpan<char> f, int count)
     {
-        var span = f.AsSpan();
+        var span = f;
         for (int at = span.IndexOfAnyInRange('0', '9'); at >= 0 && count > 0; at = span.IndexOfAnyInRange('0', '9'))
         {
             count--;
@@ -227,14 +229,14 @@ internal static partial class PlanScanner
     /// Whether the statement at <paramref name="index"/> looks ahead to a coming anniversary ("hướng tới kỷ niệm 80
     /// năm … (19/8/1945 – 19/8/2025)" in a 2024 plan): its numbers are not this year's.
     /// </summary>
-    private static bool LooksAhead(string f, int index)
+    private static bool LooksAhead(ReadOnlySpan<char> f, int index)
     {
-        var before = f.AsSpan(Math.Max(0, index - 120), Math.Min(index, 120));
+        var before = f.Slice(Math.Max(0, index - 120), Math.Min(index, 120));
         int at = before.LastIndexOf("huong toi", StringComparison.Ordinal);
         return at >= 0 && before[at..].IndexOfAny('.', ';') < 0;
     }
 
-    private static void Collect(ref List<LocalMention>? list, MentionKind kind, Regex regex, string f)
+    private static void Collect(ref List<LocalMention>? list, MentionKind kind, Regex regex, ReadOnlySpan<char> f, ref string? fs)
     {
         foreach (var found in regex.EnumerateMatches(f))
         {
@@ -243,7 +245,7 @@ internal static partial class PlanScanner
                 continue;
             }
 
-            var g = regex.Match(f, found.Index).Groups["n"];
+            var g = regex.Match(fs ??= f.ToString(), found.Index).Groups["n"];
             int len = Math.Min(g.Length + 4, f.Length - g.Index);
             (list ??= []).Add(new LocalMention(kind, Int(g), 0, g.Index, len));
         }

@@ -54,7 +54,7 @@ public sealed class PlanValidator : RuleValidator<FestivalPlan>
     public ValidationReport Check(FestivalPlan plan, FestivalPlan? parent = null, LocalDate? on = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var facts = new PlanFacts(plan, PlanScanner.Scan(plan));
+        using var facts = PlanFacts.Of(plan);
         return Check(plan, parent, on ?? facts.EffectiveDate ?? Today, facts);
     }
 
@@ -108,7 +108,7 @@ public sealed class PlanValidator : RuleValidator<FestivalPlan>
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(dates);
-        var facts = new PlanFacts(plan, PlanScanner.Scan(plan));
+        using var facts = PlanFacts.Of(plan);
         return [.. dates.Select(d => Check(plan, parent, d, facts))];
     }
 

@@ -1,0 +1,35 @@
+using System.Buffers;
+
+namespace AntqDomain.Language;
+
+/// <summary>
+/// The folded form (<see cref="VietnameseText.Fold"/>) of one short-lived piece of text, made in a buffer the caller
+/// gives (on the stack) or, when the text is longer, in one borrowed from the shared pool and given back, emptied, by
+/// <see cref="Dispose"/>: for matching a text once without keeping a folded copy.
+/// </summary>
+internal ref struct FoldScratch
+{
+    private char[]? rented;
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="stack"/> when it fits, else into a borrowed buffer.</summary>
+    public FoldScratch(ReadOnlySpan<char> text, Span<char> stack)
+    {
+        Span<char> target = text.Length <= stack.Length ? stack : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        VietnameseText.FoldInto(text, target);
+        Span = target[..text.Length];
+    }
+
+    /// <summary>The folded text, one character for each character of the text.</summary>
+    public ReadOnlySpan<char> Span { get; }
+
+    /// <summary>Gives the borrowed buffer back, if one was needed.</summary>
+    public void Dispose()
+    {
+        if (rented is { } buffer)
+        {
+            rented = null;
+            buffer.AsSpan(0, Span.Length).Clear();
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+}
