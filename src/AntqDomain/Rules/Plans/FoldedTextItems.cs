@@ -1,6 +1,5 @@
 using System.Buffers;
 using AntqDomain.Language;
-using AntqDomain.Plans;
 
 namespace AntqDomain.Rules;
 
@@ -16,46 +15,39 @@ internal sealed class FoldedTextItems : IDisposable
     private int[] starts;
     private bool disposed;
 
-    private FoldedTextItems(char[] buffer, int[] starts, int count)
+    /// <summary>An empty set, to which the text items are added in order (<see cref="Add"/>).</summary>
+    public FoldedTextItems()
     {
-        this.buffer = buffer;
-        this.starts = starts;
-        Count = count;
+        buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
+        starts = ArrayPool<int>.Shared.Rent(256);
+        starts[0] = 0;
     }
 
     /// <summary>The number of text items.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>The folded form of text item <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> this[int index] => buffer.AsSpan(starts[index], starts[index + 1] - starts[index]);
 
-    /// <summary>Folds every text item of <paramref name="plan"/>.</summary>
-    public static FoldedTextItems Of(FestivalPlan plan)
+    /// <summary>Folds the next text item and returns its folded form (the scan folds each item just before reading it).</summary>
+    public ReadOnlySpan<char> Add(string? text)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
-        var starts = ArrayPool<int>.Shared.Rent(256);
-        int count = 0;
-        int used = 0;
-        starts[0] = 0;
-        foreach (var (text, _) in plan.TextItems())
+        string s = text ?? string.Empty;
+        int used = starts[Count];
+        if (used + s.Length > buffer.Length)
         {
-            string s = text.Text ?? string.Empty;
-            if (used + s.Length > buffer.Length)
-            {
-                buffer = Grow(buffer, used, used + s.Length);
-            }
-
-            if (count + 2 > starts.Length)
-            {
-                starts = Grow(starts, count + 1, count + 2);
-            }
-
-            VietnameseText.FoldInto(s, buffer.AsSpan(used));
-            used += s.Length;
-            starts[++count] = used;
+            buffer = Grow(buffer, used, used + s.Length);
         }
 
-        return new FoldedTextItems(buffer, starts, count);
+        if (Count + 2 > starts.Length)
+        {
+            starts = Grow(starts, Count + 1, Count + 2);
+        }
+
+        var target = buffer.AsSpan(used, s.Length);
+        VietnameseText.FoldInto(s, target);
+        starts[++Count] = used + s.Length;
+        return target;
     }
 
     private static T[] Grow<T>(T[] array, int used, int needed)

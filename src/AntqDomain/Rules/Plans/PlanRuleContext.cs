@@ -109,10 +109,10 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 /// </summary>
 internal sealed class PlanFacts : IDisposable
 {
-    /// <summary>The facts of <paramref name="plan"/>: its text folded once, then scanned.</summary>
+    /// <summary>The facts of <paramref name="plan"/>: its text scanned, each piece folded once on the way.</summary>
     public static PlanFacts Of(FestivalPlan plan)
     {
-        var folded = FoldedTextItems.Of(plan);
+        var folded = new FoldedTextItems();
         try
         {
             return new PlanFacts(plan, PlanScanner.Scan(plan, folded), folded);

@@ -76,14 +76,16 @@ internal static partial class PlanScanner
 {
     private static readonly LocalMention[] None = [];
 
-    /// <summary>The plan's mentions, found afresh in every piece of its text (<paramref name="folded"/>: the same pieces, folded).</summary>
+    /// <summary>
+    /// The plan's mentions, found afresh in every piece of its text; each piece is folded into <paramref name="folded"/>
+    /// just before it is read, where the rules that match on every piece find it afterwards.
+    /// </summary>
     public static Mention[] Scan(FestivalPlan plan, FoldedTextItems folded)
     {
         List<Mention>? list = null;
-        int item = 0;
         foreach (var (text, path) in plan.TextItems())
         {
-            var local = ScanText(text.Text, folded[item++]);
+            var local = ScanText(text.Text, folded.Add(text.Text));
             foreach (var m in local)
             {
                 list ??= [];
