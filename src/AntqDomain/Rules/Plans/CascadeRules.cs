@@ -70,7 +70,6 @@ internal static class CascadeRules
         return null;
     }
 
-    /// <summary>Every piece of plan text that may name a unit: issuer, place, parent, body, recipients, signature.</summary>
     /// <summary>
     /// The first former province named as an existing one in the plan's place names: the issuer's name (located by
     /// its path, as it joins the header lines), every piece of its text, then the recipients.
@@ -348,12 +347,7 @@ internal static class CascadeRules
                 }
 
                 string wanted = Language.VietnameseText.Fold(agency).Trim();
-                bool charged = Language.VietnameseText.FoldedContains(part.Heading.Text, wanted);
-                foreach (var p in part.Paragraphs)
-                {
-                    charged = charged || Language.VietnameseText.FoldedContains(p.Text, wanted);
-                }
-
+                bool charged = part.Paragraphs.Any(p => Language.VietnameseText.FoldedContains(p.Text, wanted)) || Language.VietnameseText.FoldedContains(part.Heading.Text, wanted);
                 if (!charged)
                 {
                     c.Report(r, PlanRuleContext.Where(part.Heading, "$.sections"), part.Heading.Text, ("name", cm.Name), ("agency", agency));
