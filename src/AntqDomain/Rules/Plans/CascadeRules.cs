@@ -81,11 +81,11 @@ internal static class CascadeRules
             return (new PlanText(issuer), "$.issuer.name", named);
         }
 
-        int item = 0;
-        foreach (var (t, path) in p.TextItems())
+        for (int i = 0; i < folded.Count; i++)
         {
-            if (ProvinceMergers.FindFormerProvince(folded[item++]) is { } hit)
+            if (ProvinceMergers.FindFormerProvince(folded[i]) is { } hit)
             {
+                var (t, path) = folded.ItemAt(i);
                 return (t, path.ToString(), hit);
             }
         }

@@ -287,10 +287,11 @@ internal static class ContentRules
                 "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
             static (c, r) =>
             {
-                int item = 0;
-                foreach (var (text, path) in c.Plan.TextItems())
+                var items = c.Facts.Folded;
+                for (int i = 0; i < items.Count; i++)
                 {
-                    var f = c.Facts.Folded[item++];
+                    var (text, path) = items.ItemAt(i);
+                    var f = items[i];
                     foreach (var o in OutdatedNames)
                     {
                         if (c.Date < o.Since)

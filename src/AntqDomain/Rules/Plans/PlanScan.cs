@@ -85,7 +85,7 @@ internal static partial class PlanScanner
         List<Mention>? list = null;
         foreach (var (text, path) in plan.TextItems())
         {
-            var local = ScanText(text.Text, folded.Add(text.Text));
+            var local = ScanText(text.Text, folded.Add(text, path));
             foreach (var m in local)
             {
                 list ??= [];
