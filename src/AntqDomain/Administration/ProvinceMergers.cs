@@ -73,7 +73,7 @@ public static class ProvinceMergers
     /// <summary>As <see cref="FindFormerProvince(string)"/>, in folded text held anywhere.</summary>
     internal static (ProvinceMerger Merger, int Index, int Length)? FindFormerProvince(ReadOnlySpan<char> folded)
     {
-        for (int at = folded.IndexOf("tinh ", StringComparison.Ordinal); at >= 0; at = NextAfter(folded, at + 5, "tinh "))
+        for (int at = folded.IndexOf("tinh ", StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(folded, "tinh ", at + 5))
         {
             if (at > 0 && char.IsLetterOrDigit(folded[at - 1]))
             {
@@ -106,11 +106,4 @@ public static class ProvinceMergers
     }
 
     private static string FoldName(string name) => VietnameseText.Fold(name);
-
-    /// <summary>The next index of <paramref name="value"/> in <paramref name="text"/> from <paramref name="from"/> on, or -1.</summary>
-    private static int NextAfter(ReadOnlySpan<char> text, int from, string value)
-    {
-        int at = from > text.Length ? -1 : text[from..].IndexOf(value, StringComparison.Ordinal);
-        return at < 0 ? -1 : from + at;
-    }
 }

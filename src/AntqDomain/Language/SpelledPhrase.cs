@@ -30,7 +30,7 @@ internal sealed class SpelledPhrase
     /// <param name="from">The first position to look at.</param>
     public int IndexIn(string text, ReadOnlySpan<char> folded, int from = 0)
     {
-        for (int at = NextIndex(folded, from); at >= 0; at = NextIndex(folded, at + 1))
+        for (int at = VietnameseText.IndexOf(folded, Folded, from); at >= 0; at = VietnameseText.IndexOf(folded, Folded, at + 1))
         {
             int end = at + Folded.Length;
             bool wholeWords = (at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end]));
@@ -67,13 +67,6 @@ internal sealed class SpelledPhrase
         }
 
         return text.AsSpan(at, Spelled.Length).Equals(Spelled, StringComparison.OrdinalIgnoreCase) || !LineHasMarks(text, at);
-    }
-
-    /// <summary>Where the folded phrase next occurs in <paramref name="folded"/> from <paramref name="from"/> on, or -1.</summary>
-    private int NextIndex(ReadOnlySpan<char> folded, int from)
-    {
-        int at = from > folded.Length ? -1 : folded[from..].IndexOf(Folded, StringComparison.Ordinal);
-        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Whether the line of <paramref name="text"/> that holds position <paramref name="at"/> has a letter with marks (or "đ").</summary>

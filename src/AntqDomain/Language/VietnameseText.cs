@@ -77,6 +77,13 @@ public static class VietnameseText
         return string.Create(text.Length, text, static (span, source) => FoldInto(source, span));
     }
 
+    /// <summary>Where <paramref name="value"/> next occurs in <paramref name="text"/> at or after <paramref name="from"/>, or -1 (ordinal).</summary>
+    internal static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+    {
+        int at = from > text.Length ? -1 : text[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
     /// <summary>Whether the folded form of <paramref name="text"/> contains <paramref name="folded"/>, without keeping a folded copy.</summary>
     internal static bool FoldedContains(string? text, string folded)
     {
