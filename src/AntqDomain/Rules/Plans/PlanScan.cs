@@ -40,26 +40,7 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// <param name="Regex">The pattern, over folded text.</param>
 /// <param name="Cues">Literals of which every match contains at least one: a text with none is not searched.</param>
 /// <param name="StatesNumber">Whether every match contains an ASCII digit: a text without one is not searched.</param>
-internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true)
-{
-    public bool MayMatch(ReadOnlySpan<char> folded, bool hasDigit)
-    {
-        if (StatesNumber && !hasDigit)
-        {
-            return false;
-        }
-
-        foreach (string cue in Cues)
-        {
-            if (folded.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-}
+internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true);
 
 /// <summary>A statement found as a fixed phrase of folded text, looked for only where its gate (a part of it, shared with other phrases) occurs.</summary>
 /// <param name="Kind">What the statement is.</param>
@@ -123,11 +104,12 @@ internal static partial class PlanScanner
         string? fs = null;
         List<LocalMention>? list = null;
         bool digit = f.IndexOfAnyInRange('0', '9') >= 0;
-        foreach (var p in Counts)
+        ulong cues = Cues.Present(f);
+        for (int i = 0; i < Counts.Length; i++)
         {
-            if (p.MayMatch(f, digit))
+            if (MayMatch(Counts[i], CountCues[i], cues, digit))
             {
-                Collect(ref list, p.Kind, p.Regex, f, ref fs);
+                Collect(ref list, Counts[i].Kind, Counts[i].Regex, f, ref fs);
             }
         }
 
@@ -146,7 +128,7 @@ internal static partial class PlanScanner
             }
         }
 
-        if (FestivalDayStatement.MayMatch(f, digit))
+        if (MayMatch(FestivalDayStatement, FestivalDayCues, cues, digit))
         {
             foreach (var found in FestivalDayStatement.Regex.EnumerateMatches(f))
             {
@@ -156,8 +138,8 @@ internal static partial class PlanScanner
             }
         }
 
-        Phrases(ref list, f, MisnamedPhrases);
-        if (OutdatedFormulaStatement.MayMatch(f, digit))
+        Phrases(ref list, f, cues, MisnamedPhrases, MisnamedGates);
+        if (MayMatch(OutdatedFormulaStatement, OutdatedFormulaCues, cues, digit))
         {
             foreach (var m in OutdatedFormulaStatement.Regex.EnumerateMatches(f))
             {
@@ -168,33 +150,36 @@ internal static partial class PlanScanner
             }
         }
 
-        if (CeremonyStatement.MayMatch(f, digit))
+        if (MayMatch(CeremonyStatement, CeremonyCues, cues, digit))
         {
             Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f, ref fs);
         }
 
         if (digit)
         {
-            Phrases(ref list, f, RegulationPhrases);
+            Phrases(ref list, f, cues, RegulationPhrases, RegulationGates);
         }
 
         return list is null ? None : [.. list];
     }
 
-    /// <summary>The mentions of <paramref name="phrases"/> in <paramref name="f"/>, each at its first occurrence; a gate is searched once.</summary>
-    private static void Phrases(ref List<LocalMention>? list, ReadOnlySpan<char> f, StatementPhrase[] phrases)
-    {
-        string? gate = null;
-        bool open = false;
-        foreach (var p in phrases)
-        {
-            if (!string.Equals(p.Gate, gate, StringComparison.Ordinal))
-            {
-                gate = p.Gate;
-                open = f.Contains(gate, StringComparison.Ordinal);
-            }
+    /// <summary>
+    /// Whether <paramref name="pattern"/>, whose cues are the bits <paramref name="patternCues"/> of <see cref="Cues"/>,
+    /// may match a text holding the cues <paramref name="present"/>: one of its cues, and a digit when it states a number.
+    /// </summary>
+    private static bool MayMatch(StatementPattern pattern, ulong patternCues, ulong present, bool hasDigit)
+        => (hasDigit || !pattern.StatesNumber) && (present & patternCues) != 0;
 
-            int at = open ? f.IndexOf(p.Phrase, StringComparison.Ordinal) : -1;
+    /// <summary>
+    /// The mentions of <paramref name="phrases"/> in <paramref name="f"/>, each at its first occurrence; a phrase is
+    /// looked for only when its gate (<paramref name="gates"/>, bits of <see cref="Cues"/>) is among the text's <paramref name="cues"/>.
+    /// </summary>
+    private static void Phrases(ref List<LocalMention>? list, ReadOnlySpan<char> f, ulong cues, StatementPhrase[] phrases, ulong[] gates)
+    {
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            var p = phrases[i];
+            int at = (cues & gates[i]) != 0 ? f.IndexOf(p.Phrase, StringComparison.Ordinal) : -1;
             if (at >= 0)
             {
                 (list ??= []).Add(new LocalMention(p.Kind, 0, 0, at, p.Phrase.Length));
@@ -300,6 +285,24 @@ internal static partial class PlanScanner
 
     /// <summary>Every statement found as a phrase (for the test that keeps the gates honest).</summary>
     internal static IEnumerable<StatementPhrase> PhraseStatements => [.. MisnamedPhrases, .. RegulationPhrases];
+
+    /// <summary>
+    /// Every cue of the patterns and every gate of the phrases, derived from their declarations and looked for together
+    /// in one search of each text (declared above it: static fields are set in order).
+    /// </summary>
+    private static readonly PhraseSet Cues = new(Patterns.SelectMany(p => p.Cues).Concat(PhraseStatements.Select(p => p.Gate)));
+
+    private static readonly ulong[] CountCues = [.. Counts.Select(p => Cues.Bits(p.Cues))];
+
+    private static readonly ulong FestivalDayCues = Cues.Bits(FestivalDayStatement.Cues);
+
+    private static readonly ulong OutdatedFormulaCues = Cues.Bits(OutdatedFormulaStatement.Cues);
+
+    private static readonly ulong CeremonyCues = Cues.Bits(CeremonyStatement.Cues);
+
+    private static readonly ulong[] MisnamedGates = [.. MisnamedPhrases.Select(p => Cues.Bits([p.Gate]))];
+
+    private static readonly ulong[] RegulationGates = [.. RegulationPhrases.Select(p => Cues.Bits([p.Gate]))];
 
     private static int Int(Group g)
         => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;

@@ -1,0 +1,93 @@
+namespace AntqDomain.Language;
+
+/// <summary>
+/// A fixed set of up to 64 phrases (ordinal, usually folded) looked for together: <see cref="Present"/> tells which of
+/// them occur in a text as one bit each. On .NET 9 and later the set is one multi-phrase search over the text (the
+/// runtime's vectorised <c>SearchValues&lt;string&gt;</c>), so a dozen cues cost about one pass instead of a dozen; on
+/// .NET 8 each phrase is searched in turn, with the same answer.
+/// </summary>
+internal sealed class PhraseSet
+{
+    /// <summary>The most phrases a set holds: one bit each in a <see cref="ulong"/>.</summary>
+    public const int MaxPhrases = 64;
+
+    private readonly string[] phrases;
+
+#if NET9_0_OR_GREATER
+    private readonly System.Buffers.SearchValues<string> search;
+#endif
+
+    /// <summary>A set of the distinct non-empty phrases of <paramref name="phrases"/>, numbered in their first order.</summary>
+    /// <exception cref="ArgumentException">A phrase is empty, or there are more than <see cref="MaxPhrases"/>.</exception>
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        this.phrases = [.. phrases.Distinct(StringComparer.Ordinal)];
+        if (this.phrases.Length > MaxPhrases)
+        {
+            throw new ArgumentException($"A phrase set holds at most {MaxPhrases} phrases; {this.phrases.Length} were given.", nameof(phrases));
+        }
+
+        if (Array.Exists(this.phrases, string.IsNullOrEmpty))
+        {
+            throw new ArgumentException("A phrase set holds no empty phrase: it would occur in every text.", nameof(phrases));
+        }
+
+#if NET9_0_OR_GREATER
+        search = System.Buffers.SearchValues.Create(this.phrases, StringComparison.Ordinal);
+#endif
+    }
+
+    /// <summary>The bits that stand for <paramref name="some"/> of the set's phrases in the answers of <see cref="Present"/>.</summary>
+    /// <exception cref="ArgumentException">A phrase is not in the set.</exception>
+    public ulong Bits(IEnumerable<string> some)
+    {
+        ulong bits = 0;
+        foreach (string phrase in some)
+        {
+            int index = Array.IndexOf(phrases, phrase);
+            bits |= index >= 0 ? 1UL << index : throw new ArgumentException($"\"{phrase}\" is not one of the set's phrases.", nameof(some));
+        }
+
+        return bits;
+    }
+
+    /// <summary>The bits of the phrases that occur in <paramref name="text"/> (see <see cref="Bits"/>).</summary>
+    public ulong Present(ReadOnlySpan<char> text)
+    {
+        ulong found = 0;
+#if NET9_0_OR_GREATER
+        ulong all = phrases.Length == MaxPhrases ? ulong.MaxValue : (1UL << phrases.Length) - 1;
+        int from = 0;
+        while (found != all && from < text.Length)
+        {
+            int at = text[from..].IndexOfAny(search);
+            if (at < 0)
+            {
+                break;
+            }
+
+            // One position may begin several phrases ("cand" and "cand viet nam"): every one that starts here counts.
+            var rest = text[(from + at)..];
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                if (rest.StartsWith(phrases[i], StringComparison.Ordinal))
+                {
+                    found |= 1UL << i;
+                }
+            }
+
+            from += at + 1;
+        }
+#else
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            if (text.Contains(phrases[i], StringComparison.Ordinal))
+            {
+                found |= 1UL << i;
+            }
+        }
+#endif
+        return found;
+    }
+}
