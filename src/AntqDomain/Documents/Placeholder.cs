@@ -61,7 +61,11 @@ public sealed partial record Placeholder(PlaceholderKind Kind, string Text)
     /// <param name="text">The text.</param>
     /// <returns>True for "[số]", false for "[1]" (a footnote) or "số".</returns>
     public static bool IsPlaceholder(string? text)
-        => text is { Length: >= 3 } t && t[0] == '[' && t[^1] == ']' && Pattern().IsMatch(t);
+        => text is not null && IsPlaceholder(text.AsSpan());
+
+    /// <summary>As <see cref="IsPlaceholder(string?)"/>, for a span of text.</summary>
+    internal static bool IsPlaceholder(ReadOnlySpan<char> text)
+        => text.Length >= 3 && text[0] == '[' && text[^1] == ']' && Pattern().IsMatch(text);
 
     /// <summary>Every bracketed label in <paramref name="text"/>, with its position, in order.</summary>
     /// <param name="text">Any text.</param>

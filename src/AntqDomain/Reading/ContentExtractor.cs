@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AntqDomain.Documents;
+using AntqDomain.Internal;
 using AntqDomain.Plans;
 using NodaTime;
 using AntqDomain.Language;
@@ -15,7 +16,7 @@ namespace AntqDomain.Reading;
 /// </summary>
 internal sealed partial class ContentExtractor
 {
-    private readonly List<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> all;
+    private readonly PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> all;
     private readonly int? year;
     private char[]? borrowed;
 
@@ -67,6 +68,7 @@ internal sealed partial class ContentExtractor
         }
         finally
         {
+            x.all.Dispose();
             if (x.borrowed is { } buffer)
             {
                 buffer.AsSpan().Clear();
@@ -90,7 +92,7 @@ internal sealed partial class ContentExtractor
     /// Every paragraph of every part with its folded text and its part's kind, in one list of the right size. The
     /// folded forms are <paramref name="folded"/>'s when given, else folded into <paramref name="buffer"/>, borrowed.
     /// </summary>
-    private static List<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<ReadOnlyMemory<char>>? folded, out char[]? buffer)
+    private static PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<ReadOnlyMemory<char>>? folded, out char[]? buffer)
     {
         int count = 0;
         int chars = 0;
@@ -110,7 +112,7 @@ internal sealed partial class ContentExtractor
 
         buffer = folded is null && chars > 0 ? System.Buffers.ArrayPool<char>.Shared.Rent(chars) : null;
         int used = 0;
-        var all = new List<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)>(count);
+        var all = new PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)>(count);
         foreach (var s in sections)
         {
             foreach (var p in s.Paragraphs)
@@ -415,10 +417,10 @@ internal sealed partial class ContentExtractor
         }
         else
         {
-            var t = all.FirstOrDefault(p => p.Folded.Span.StartsWith("thoi gian", StringComparison.Ordinal));
-            if (t.Text is not null)
+            int t = all.FindIndex(p => p.Folded.Span.StartsWith("thoi gian", StringComparison.Ordinal));
+            if (t >= 0)
             {
-                Window = new PlanWindow(null, null, t.Text);
+                Window = new PlanWindow(null, null, all[t].Text);
             }
         }
 
@@ -513,8 +515,10 @@ internal sealed partial class ContentExtractor
                 }
             }
 
-            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex.
-            foreach (Match m in f.Contains("diem", StringComparison.Ordinal) ? TextPatterns.Showcase().Matches(p.Folded.ToString()) : Enumerable.Empty<Match>())
+            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex. The folded text
+            // is copied (to read the match's groups) only when it holds a match.
+            bool showcase = f.Contains("diem", StringComparison.Ordinal) && TextPatterns.Showcase().IsMatch(f);
+            foreach (Match m in showcase ? TextPatterns.Showcase().Matches(p.Folded.ToString()) : Enumerable.Empty<Match>())
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
                 string name = p.Text.Text.Substring(g.Index, g.Length).Trim();
@@ -577,8 +581,13 @@ internal sealed partial class ContentExtractor
     private void FindTasks()
     {
         var tasks = new List<ImplementationTask>();
-        foreach (var p in all.Where(p => p.Kind == SectionKind.Implementation))
+        foreach (var p in all)
         {
+            if (p.Kind != SectionKind.Implementation)
+            {
+                continue;
+            }
+
             var m = Agency().IsMatch(p.Folded.Span) ? Agency().Match(p.Folded.ToString()) : Match.Empty;
             string? agency = m.Success ? p.Text.Text.Substring(m.Groups["a"].Index, m.Groups["a"].Length).Trim() : null;
             tasks.Add(new ImplementationTask(agency, p.Text));

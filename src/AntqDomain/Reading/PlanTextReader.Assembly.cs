@@ -18,7 +18,7 @@ public sealed partial class PlanTextReader
     {
         private FestivalPlan Assemble()
         {
-            var builtSections = sections.Select(s => new PlanSection(s.Kind, s.Heading, [.. s.Paragraphs])).ToImmutableArray();
+            var builtSections = sections.Select(s => new PlanSection(s.Kind, s.Heading, ImmutableArray.Create(s.Paragraphs.AsSpan()))).ToImmutableArray();
             int? year = null;
             if (title is not null)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AntqDomain.Documents;
+using AntqDomain.Internal;
 using AntqDomain.Plans;
 using NodaTime;
 using AntqDomain.Language;
@@ -12,15 +13,16 @@ namespace AntqDomain.Reading;
 /// <content>The reader, continued: the page layout (the header and closing tables as copied into text, page furniture).</content>
 public sealed partial class PlanTextReader
 {
-    private sealed partial class Builder(CellLines lines)
+    private sealed partial class Builder(CellLines lines) : IDisposable
     {
         private readonly List<Cell> issuerCells = [];
         private readonly List<PlanText> basis = [];
         private readonly List<PlanText> unplaced = [];
-        private readonly List<(SectionKind Kind, PlanText Heading, List<PlanText> Paragraphs)> sections = [];
+        /// <summary>The parts read; their paragraphs are gathered in borrowed storage, given back when the plan is built.</summary>
+        private readonly List<(SectionKind Kind, PlanText Heading, PooledList<PlanText> Paragraphs)> sections = [];
 
         /// <summary>The folded form of every paragraph of <see cref="sections"/>, part after part (views over the read's buffer).</summary>
-        private readonly List<ReadOnlyMemory<char>> paragraphsFolded = [];
+        private readonly PooledList<ReadOnlyMemory<char>> paragraphsFolded = new(256);
         private readonly List<PlanText> recipients = [];
         private readonly List<PlanText> signatureLines = [];
         private Location? recipientsAt;
@@ -40,6 +42,16 @@ public sealed partial class PlanTextReader
             i = ReadBody(i);
             ReadClosing(i);
             return Assemble();
+        }
+
+        /// <summary>Gives back the storage borrowed for the paragraphs and their folded views.</summary>
+        public void Dispose()
+        {
+            paragraphsFolded.Dispose();
+            foreach (var s in sections)
+            {
+                s.Paragraphs.Dispose();
+            }
         }
 
         private int ReadHeader()
@@ -305,7 +317,7 @@ public sealed partial class PlanTextReader
                     && TextPatterns.RomanHeading().Match(first.FoldedString()) is var heading && IsRoman(heading.Groups["r"].Value))
                 {
                     string headingText = first.TextString();
-                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(headingText, first.Location, headingText[..heading.Groups["h"].Index].Trim()), []));
+                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(headingText, first.Location, headingText[..heading.Groups["h"].Index].Trim()), new PooledList<PlanText>()));
                     continue;
                 }
 
@@ -391,7 +403,7 @@ public sealed partial class PlanTextReader
                     }
 
                     bool bullet = f.Length > 0 && f[0] is '-' or '+' or '•' or '–';
-                    if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(cell.TextString()))))
+                    if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(text))))
                     {
                         var m = TextPatterns.MatchMarker(f);
                         recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
@@ -410,7 +422,7 @@ public sealed partial class PlanTextReader
                         continue;
                     }
 
-                    if (signer is null && LooksLikeName(cell.TextString()))
+                    if (signer is null && LooksLikeName(text))
                     {
                         signer = cell.ToPlanText();
                         continue;
@@ -421,22 +433,42 @@ public sealed partial class PlanTextReader
             }
         }
 
-        private static bool LooksLikeName(string text)
+        /// <summary>A person's name: two to six words between spaces, each a capital and letters only; or a placeholder for one.</summary>
+        private static bool LooksLikeName(ReadOnlySpan<char> text)
         {
-            if (Placeholder.IsPlaceholder(text.Trim()))
+            text = text.Trim();
+            if (Placeholder.IsPlaceholder(text))
             {
                 return true;
             }
 
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 6)
+            int words = 0;
+            for (int i = 0; i < text.Length;)
             {
-                return false;
+                if (text[i] == ' ')
+                {
+                    i++;
+                    continue;
+                }
+
+                int end = text[i..].IndexOf(' ');
+                var word = end < 0 ? text[i..] : text.Slice(i, end);
+                if (++words > 6 || !char.IsUpper(word[0]) || !AllLetters(word))
+                {
+                    return false;
+                }
+
+                i += word.Length;
             }
 
-            foreach (var w in words)
+            return words >= 2;
+        }
+
+        private static bool AllLetters(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
             {
-                if (!char.IsUpper(w[0]) || !w.All(char.IsLetter))
+                if (!char.IsLetter(c))
                 {
                     return false;
                 }

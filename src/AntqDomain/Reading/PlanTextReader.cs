@@ -76,7 +76,8 @@ public sealed partial class PlanTextReader
             return new PlanReadResult(null, diagnostics.ToImmutable());
         }
 
-        var plan = new Builder(lines).Build();
+        using var builder = new Builder(lines);
+        var plan = builder.Build();
         if (rest is not null)
         {
             // Lines past ReaderLimits.MaxLines are not analysed, but never dropped.
