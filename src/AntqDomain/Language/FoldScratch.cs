@@ -19,8 +19,8 @@ internal ref struct FoldScratch
         Span = target[..text.Length];
     }
 
-    /// <summary>The folded text, one character for each character of the text.</summary>
-    public ReadOnlySpan<char> Span { get; }
+    /// <summary>The folded text, one character for each character of the text (the caller may mask characters of it in place).</summary>
+    public Span<char> Span { get; }
 
     /// <summary>Gives the borrowed buffer back, if one was needed.</summary>
     public void Dispose()

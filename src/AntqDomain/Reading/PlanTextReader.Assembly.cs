@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AntqDomain.Administration;
 using AntqDomain.Calendar;
 using AntqDomain.Documents;
@@ -62,7 +63,7 @@ public sealed partial class PlanTextReader
             {
                 foreach (var b in basis)
                 {
-                    var m = TextPatterns.SelfIssuer().Match(MaskNameCommas(VietnameseText.Fold(b.Text)));
+                    var m = MatchMasked(TextPatterns.SelfIssuer(), b.Text);
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
@@ -107,7 +108,8 @@ public sealed partial class PlanTextReader
                 return IssuerKind.Unknown;
             }
 
-            string f = VietnameseText.Fold(name);
+            using var scratch = new FoldScratch(name, stackalloc char[256]);
+            ReadOnlySpan<char> f = scratch.Span;
             return f.Contains("ban chi dao", StringComparison.Ordinal) || f.Contains("bcd", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
                 : f.Contains("uy ban nhan dan", StringComparison.Ordinal) || f.Contains("ubnd", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
                 : f.Contains("cong an", StringComparison.Ordinal) ? IssuerKind.Police
@@ -118,28 +120,30 @@ public sealed partial class PlanTextReader
         private static readonly string[] NamePhrasesWithComma = ["phong, chong", "toi pham, te nan"];
 
         /// <summary>
-        /// Folded text with the commas inside the committee's full name blanked ("phòng, chống tội phạm, tệ nạn xã
-        /// hội"), so that a name is not cut at them; same length, so positions carry over. The text itself when it has none.
+        /// Blanks, in folded text, the commas inside the committee's full name ("phòng, chống tội phạm, tệ nạn xã hội"),
+        /// so that a name is not cut at them; the length is kept, so positions carry over.
         /// </summary>
-        internal static string MaskNameCommas(string folded)
+        private static void MaskNameCommas(Span<char> folded)
         {
-            bool any = false;
             foreach (string phrase in NamePhrasesWithComma)
             {
-                any |= folded.Contains(phrase, StringComparison.Ordinal);
-            }
-
-            return !any ? folded : string.Create(folded.Length, folded, static (masked, source) =>
-            {
-                source.CopyTo(masked);
-                foreach (string phrase in NamePhrasesWithComma)
+                int comma = phrase.IndexOf(',', StringComparison.Ordinal);
+                for (int at = VietnameseText.IndexOf(folded, phrase, 0); at >= 0; at = VietnameseText.IndexOf(folded, phrase, at + 1))
                 {
-                    for (int at = source.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = source.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-                    {
-                        masked[at + phrase.IndexOf(',', StringComparison.Ordinal)] = ' ';
-                    }
+                    folded[at + comma] = ' ';
                 }
-            });
+            }
+        }
+
+        /// <summary>
+        /// The match of <paramref name="regex"/> in the folded form of <paramref name="text"/> whose name-internal commas
+        /// are masked (<see cref="MaskNameCommas"/>); the folded text is copied only when it holds a match.
+        /// </summary>
+        private static Match MatchMasked(Regex regex, string text)
+        {
+            using var scratch = new FoldScratch(text, stackalloc char[256]);
+            MaskNameCommas(scratch.Span);
+            return regex.IsMatch(scratch.Span) ? regex.Match(scratch.Span.ToString()) : Match.Empty;
         }
 
         /// <summary>
@@ -147,12 +151,12 @@ public sealed partial class PlanTextReader
         /// "vệ"), or at a comma, semicolon, bracket or quote of <paramref name="masked"/> (its folded form, whose
         /// name-internal commas are masked), at most 200 characters on.
         /// </summary>
-        private static int IssuerEnd(string text, string masked, int start)
+        private static int IssuerEnd(string text, ReadOnlySpan<char> masked, int start)
         {
             int end = text.Length;
             foreach (string stop in (string[])[" về ", " Về ", ",", ";", "(", "”", "\""])
             {
-                int at = (stop.Length > 1 ? text : masked).IndexOf(stop, start, StringComparison.Ordinal);
+                int at = VietnameseText.IndexOf(stop.Length > 1 ? text : masked, stop, start);
                 if (at >= 0 && at < end)
                 {
                     end = at;
@@ -166,34 +170,45 @@ public sealed partial class PlanTextReader
         {
             foreach (var b in basis)
             {
-                // The pattern starts with "ke hoach": a basis line without it names no parent plan.
-                string folded = VietnameseText.Fold(b.Text);
-                if (!folded.Contains("ke hoach", StringComparison.Ordinal))
+                if (ParentIn(b) is { } parent)
                 {
-                    continue;
+                    return parent;
                 }
-
-                string f = MaskNameCommas(folded);
-                var m = TextPatterns.ParentPlan().Match(f);
-                if (!m.Success)
-                {
-                    continue;
-                }
-
-                string number = b.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).Trim();
-                LocalDate? date = null;
-                if (m.Groups["date"].Success)
-                {
-                    var r = VietnameseDates.Parse(b.Text.Substring(m.Groups["date"].Index, m.Groups["date"].Length));
-                    date = r.Success ? r.Value : null;
-                }
-
-                string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(b.Text, f, m.Groups["iss"].Index)].Trim() : null;
-                var level = UnitNameClassifier.Classify(issuer).Level;
-                return new ParentPlanReference(number, date, issuer, level, b);
             }
 
             return null;
+        }
+
+        /// <summary>The parent plan <paramref name="b"/> cites, if it is a basis line that cites one.</summary>
+        private static ParentPlanReference? ParentIn(PlanText b)
+        {
+            // The pattern starts with "ke hoach": a basis line without it names no parent plan. The folded line is
+            // copied only when it holds a match.
+            using var scratch = new FoldScratch(b.Text, stackalloc char[256]);
+            var f = scratch.Span;
+            if (!f.Contains("ke hoach", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            MaskNameCommas(f);
+            if (!TextPatterns.ParentPlan().IsMatch(f))
+            {
+                return null;
+            }
+
+            var m = TextPatterns.ParentPlan().Match(f.ToString());
+            string number = b.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).Trim();
+            LocalDate? date = null;
+            if (m.Groups["date"].Success)
+            {
+                var r = VietnameseDates.Parse(b.Text.Substring(m.Groups["date"].Index, m.Groups["date"].Length));
+                date = r.Success ? r.Value : null;
+            }
+
+            string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(b.Text, f, m.Groups["iss"].Index)].Trim() : null;
+            var level = UnitNameClassifier.Classify(issuer).Level;
+            return new ParentPlanReference(number, date, issuer, level, b);
         }
     }
 }
