@@ -71,7 +71,8 @@ internal sealed class PhraseSet
             var rest = text[(from + at)..];
             for (int i = 0; i < phrases.Length; i++)
             {
-                if (rest.StartsWith(phrases[i], StringComparison.Ordinal))
+                string phrase = phrases[i];
+                if (phrase[0] == rest[0] && rest.StartsWith(phrase, StringComparison.Ordinal))
                 {
                     found |= 1UL << i;
                 }
