@@ -40,15 +40,62 @@ internal static partial class TextPatterns
     public static int? Number(Group g)
         => g.Length == 0 ? null : int.TryParse(g.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
 
-    /// <summary>Roman-numbered part heading: "ii. noi dung", "iii- khen thuong".</summary>
-    [GeneratedRegex(@"^(?<r>[ivx]{1,4})\s*[.\-–:)/]\s*(?<h>\S.{0,200})$", RegexOptions.CultureInvariant, TimeoutMs)]
-    public static partial Regex RomanHeading();
+    /// <summary>The longest heading a Roman-numbered part heading has after its numeral (the words, in characters).</summary>
+    private const int MaxHeadingWords = 201;
 
-    /// <summary>Whether folded text can start a Roman-numbered heading: a cheap test before <see cref="RomanHeading"/>.</summary>
-    private static bool MayBeRomanHeading(ReadOnlySpan<char> folded) => folded.Length > 1 && folded[0] is 'i' or 'v' or 'x';
+    /// <summary>
+    /// Reads a Roman-numbered part heading at the start of folded text ("ii. noi dung", "iii- khen thuong"): one to four
+    /// of <c>i</c>, <c>v</c>, <c>x</c>; spaces; one of <c>. - – : ) /</c>; spaces; then the heading's words, from a
+    /// character that is not a space to the end of the line, at most 201 characters. Read by hand (it is asked of many
+    /// lines), with no allocation.
+    /// </summary>
+    /// <param name="folded">A line's folded text.</param>
+    /// <param name="numeralLength">The numeral's length (it starts the text).</param>
+    /// <param name="wordsStart">Where the heading's words start.</param>
+    /// <returns>Whether the text is such a heading.</returns>
+    public static bool TryRomanHeading(ReadOnlySpan<char> folded, out int numeralLength, out int wordsStart)
+    {
+        numeralLength = 0;
+        wordsStart = 0;
+        int i = 0;
+        while (i < folded.Length && i < 4 && folded[i] is 'i' or 'v' or 'x')
+        {
+            i++;
+        }
 
-    /// <summary>Whether folded text is a Roman-numbered heading (<see cref="RomanHeading"/>), without allocating.</summary>
-    public static bool IsRomanHeading(ReadOnlySpan<char> folded) => MayBeRomanHeading(folded) && RomanHeading().IsMatch(folded);
+        int numeral = i;
+        i = SkipSpaces(folded, i);
+        if (numeral == 0 || i == folded.Length || folded[i] is not ('.' or '-' or '–' or ':' or ')' or '/'))
+        {
+            return false;
+        }
+
+        i = SkipSpaces(folded, i + 1);
+
+        // The words run to the end of the line: a line feed may only end the text.
+        int end = folded.Length > 0 && folded[^1] == '\n' ? folded.Length - 1 : folded.Length;
+        if (end - i is < 1 or > MaxHeadingWords || folded[i..end].Contains('\n'))
+        {
+            return false;
+        }
+
+        numeralLength = numeral;
+        wordsStart = i;
+        return true;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether folded text is a Roman-numbered heading (<see cref="TryRomanHeading"/>).</summary>
+    public static bool IsRomanHeading(ReadOnlySpan<char> folded) => TryRomanHeading(folded, out _, out _);
 
     /// <summary>
     /// The list marker at the start of folded text, as <see cref="Marker"/> defines it, read by hand: it runs on

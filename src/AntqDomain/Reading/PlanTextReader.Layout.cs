@@ -313,11 +313,10 @@ public sealed partial class PlanTextReader
                 }
 
                 var first = cells[0];
-                if (TextPatterns.IsRomanHeading(first.Folded)
-                    && TextPatterns.RomanHeading().Match(first.FoldedString()) is var heading && IsRoman(heading.Groups["r"].Value))
+                if (TextPatterns.TryRomanHeading(first.Folded, out int numeral, out int words) && IsRoman(first.Folded[..numeral]))
                 {
                     string headingText = first.TextString();
-                    sections.Add((KindOf(heading.Groups["h"].Value), new PlanText(headingText, first.Location, headingText[..heading.Groups["h"].Index].Trim()), new PooledList<PlanText>()));
+                    sections.Add((KindOf(first.Folded[words..]), new PlanText(headingText, first.Location, headingText[..words].Trim()), new PooledList<PlanText>()));
                     continue;
                 }
 
@@ -345,9 +344,9 @@ public sealed partial class PlanTextReader
             return i;
         }
 
-        private static bool IsRoman(string r) => r is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix" or "x" or "xi" or "xii";
+        private static bool IsRoman(ReadOnlySpan<char> r) => r is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix" or "x" or "xi" or "xii";
 
-        private static SectionKind KindOf(string folded)
+        private static SectionKind KindOf(ReadOnlySpan<char> folded)
             => folded.Contains("muc dich", StringComparison.Ordinal) || folded.Contains("yeu cau", StringComparison.Ordinal) ? SectionKind.Purposes
                 : folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("phan cong", StringComparison.Ordinal) || folded.Contains("trach nhiem", StringComparison.Ordinal) ? SectionKind.Implementation
                 : folded.Contains("khen thuong", StringComparison.Ordinal) || folded.Contains("thi dua", StringComparison.Ordinal) ? SectionKind.Commendation
