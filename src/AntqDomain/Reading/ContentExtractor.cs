@@ -411,8 +411,8 @@ internal sealed partial class ContentExtractor
         if (best is { } w)
         {
             var m = TextPatterns.DateRange().Match(w.Folded.ToString());
-            var end = DateOf(m.Groups["b"].Value, year, isEnd: true);
-            var start = DateOf(m.Groups["a"].Value, end?.Year ?? year, isEnd: false);
+            var end = DateOf(m.Groups["b"].ValueSpan, year, isEnd: true);
+            var start = DateOf(m.Groups["a"].ValueSpan, end?.Year ?? year, isEnd: false);
             Window = new PlanWindow(start, end, w.Text);
         }
         else
@@ -442,18 +442,19 @@ internal sealed partial class ContentExtractor
     }
 
     /// <summary>A day "19/8/2024", "19/8" (year inferred) or a month "thang 7/2024" (first or last day).</summary>
-    internal static LocalDate? DateOf(string folded, int? fallbackYear, bool isEnd)
+    internal static LocalDate? DateOf(ReadOnlySpan<char> folded, int? fallbackYear, bool isEnd)
     {
-        var nums = Numbers().Matches(folded);
+        Span<int> nums = stackalloc int[3];
+        int count = Numbers(folded, nums);
         if (folded.StartsWith("thang", StringComparison.Ordinal))
         {
-            if (nums.Count == 0)
+            if (count == 0)
             {
                 return null;
             }
 
-            int month = Int(nums[0].ValueSpan);
-            int y = nums.Count > 1 ? Int(nums[1].ValueSpan) : fallbackYear ?? 0;
+            int month = nums[0];
+            int y = count > 1 ? nums[1] : fallbackYear ?? 0;
             if (month is < 1 or > 12 || y is < 1 or > 9999)
             {
                 return null;
@@ -462,15 +463,42 @@ internal sealed partial class ContentExtractor
             return isEnd ? new LocalDate(y, month, CalendarSystem.Iso.GetDaysInMonth(y, month)) : new LocalDate(y, month, 1);
         }
 
-        if (nums.Count < 2)
+        if (count < 2)
         {
             return null;
         }
 
-        int d = Int(nums[0].ValueSpan);
-        int mo = Int(nums[1].ValueSpan);
-        int yr = nums.Count > 2 ? Int(nums[2].ValueSpan) : fallbackYear ?? 0;
+        int d = nums[0];
+        int mo = nums[1];
+        int yr = count > 2 ? nums[2] : fallbackYear ?? 0;
         return VietnameseDates.IsValid(yr, mo, d) ? new LocalDate(yr, mo, d) : null;
+    }
+
+    /// <summary>
+    /// The first numbers of <paramref name="folded"/> (as many as <paramref name="numbers"/> holds), each a run of one to
+    /// four ASCII digits (a longer run is read four digits at a time); returns how many were read.
+    /// </summary>
+    private static int Numbers(ReadOnlySpan<char> folded, Span<int> numbers)
+    {
+        int count = 0;
+        for (int i = 0; i < folded.Length && count < numbers.Length;)
+        {
+            if (!char.IsAsciiDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < folded.Length && i - start < 4 && char.IsAsciiDigit(folded[i]))
+            {
+                i++;
+            }
+
+            numbers[count++] = Int(folded[start..i]);
+        }
+
+        return count;
     }
 
     /// <summary>A number of ASCII digits, or -1 when it is not one (never throws).</summary>
@@ -598,9 +626,6 @@ internal sealed partial class ContentExtractor
 
     [GeneratedRegex(@"\S(?:.*?\S)?(?=\s{2,}|$)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex Segments();
-
-    [GeneratedRegex(@"[0-9]{1,4}", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
-    private static partial Regex Numbers();
 
     [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex CommuneWord();
