@@ -12,14 +12,15 @@ public static class VietnameseText
 {
     /// <summary>
     /// The text in Unicode normalisation form C (composed), which the library uses everywhere. Lone surrogates (invalid
-    /// UTF-16) become U+FFFD, so the result is always valid and the same length or shorter.
+    /// UTF-16) and U+FFFE (a noncharacter: a byte-order mark read the wrong way round, which the runtime's normaliser
+    /// refuses) become U+FFFD, so the result is always valid and the same length or shorter.
     /// </summary>
     /// <param name="text">Any text.</param>
     /// <returns>The text in form C.</returns>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = ReplaceLoneSurrogates(text);
+        text = ReplaceInvalid(text);
         return IsSurelyComposed(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
@@ -37,14 +38,16 @@ public static class VietnameseText
             && span.IndexOfAnyInRange('\u2070', '\uFFFF') < 0;
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceInvalid(string text)
     {
-        int i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (i < 0)
+        int surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        int reversedMark = text.IndexOf('\uFFFE', StringComparison.Ordinal);
+        if (surrogate < 0 && reversedMark < 0)
         {
             return text;
         }
 
+        int i = surrogate < 0 ? reversedMark : reversedMark < 0 ? surrogate : Math.Min(surrogate, reversedMark);
         char[]? copy = null;
         for (; i < text.Length; i++)
         {
@@ -55,7 +58,7 @@ public static class VietnameseText
                 continue;
             }
 
-            if (char.IsSurrogate(c))
+            if (char.IsSurrogate(c) || c == '\uFFFE')
             {
                 copy ??= text.ToCharArray();
                 copy[i] = '\uFFFD';

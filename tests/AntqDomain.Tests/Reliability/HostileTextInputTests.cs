@@ -34,6 +34,32 @@ public class HostileTextInputTests
     }
 
     [Fact]
+    public void Any_character_at_the_end_of_a_line_is_read_without_an_exception()
+    {
+        // Every UTF-16 unit, lone surrogates and the noncharacters U+FFFE and U+FFFF included, after the title line.
+        const string Line = "KẾ HOẠCH";
+        Assert.Contains(Line, Clean, StringComparison.Ordinal);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var read = PlanTextReader.Default.Read(Clean.Replace(Line, Line + (char)c, StringComparison.Ordinal));
+            Assert.True(read.Success || read.Diagnostics.Any(d => d.Severity == FindingSeverity.Error), $"U+{c:X4}: no plan and no error said");
+        }
+    }
+
+    [Fact]
+    public void Normalising_replaces_what_the_runtime_cannot_normalise_and_keeps_the_rest()
+    {
+        // Built from code units: an attribute cannot hold a lone surrogate.
+        string Of(params int[] units) => new([.. units.Select(u => (char)u)]);
+
+        Assert.Equal(Of('a', 0xFFFD, 'b'), AntqDomain.Language.VietnameseText.Normalize(Of('a', 0xFFFE, 'b')));
+        Assert.Equal(Of('a', 0xFFFD, 'b'), AntqDomain.Language.VietnameseText.Normalize(Of('a', 0xD800, 'b')));
+        Assert.Equal(Of(0xFFFD, 0x00E9), AntqDomain.Language.VietnameseText.Normalize(Of(0xDC00, 'e', 0x0301)));
+        Assert.Equal(Of(0xD83D, 0xDE00), AntqDomain.Language.VietnameseText.Normalize(Of(0xD83D, 0xDE00)));
+        Assert.Equal(Of('a', 0xFFFF, 'b'), AntqDomain.Language.VietnameseText.Normalize(Of('a', 0xFFFF, 'b')));
+    }
+
+    [Fact]
     public void A_fullwidth_year_in_the_title_is_read_as_the_year()
     {
         var read = PlanTextReader.Default.Read(Clean.Replace("” năm 2026", "” năm ２０２６", StringComparison.Ordinal));
