@@ -1,5 +1,6 @@
 using System.Buffers;
 using AntqDomain.Documents;
+using AntqDomain.Internal;
 using AntqDomain.Language;
 using AntqDomain.Plans;
 
@@ -13,22 +14,20 @@ namespace AntqDomain.Rules;
 /// </summary>
 internal sealed class FoldedTextItems : IDisposable
 {
+    private readonly PooledList<int> starts = new(256);
+    private readonly PooledList<(PlanText Text, TextPath Path)> items = new(256);
     private char[] buffer;
-    private int[] starts;
-    private (PlanText Text, TextPath Path)[] items;
     private bool disposed;
 
     /// <summary>An empty set, to which the text items are added in order (<see cref="Add"/>).</summary>
     public FoldedTextItems()
     {
         buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
-        starts = ArrayPool<int>.Shared.Rent(256);
-        starts[0] = 0;
-        items = ArrayPool<(PlanText, TextPath)>.Shared.Rent(256);
+        starts.Add(0);
     }
 
     /// <summary>The number of text items.</summary>
-    public int Count { get; private set; }
+    public int Count => items.Count;
 
     /// <summary>The folded form of text item <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> this[int index] => buffer.AsSpan(starts[index], starts[index + 1] - starts[index]);
@@ -43,33 +42,23 @@ internal sealed class FoldedTextItems : IDisposable
         int used = starts[Count];
         if (used + s.Length > buffer.Length)
         {
-            buffer = Grow(buffer, used, used + s.Length);
+            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(used + s.Length, buffer.Length * 2));
+            buffer.AsSpan(0, used).CopyTo(bigger);
+            GiveBack(buffer, used);
+            buffer = bigger;
         }
 
-        if (Count + 2 > starts.Length)
-        {
-            starts = Grow(starts, Count + 1, Count + 2);
-        }
-
-        if (Count + 1 > items.Length)
-        {
-            items = Grow(items, Count, Count + 1);
-        }
-
-        items[Count] = (text, path);
         var target = buffer.AsSpan(used, s.Length);
         VietnameseText.FoldInto(s, target);
-        starts[++Count] = used + s.Length;
+        items.Add((text, path));
+        starts.Add(used + s.Length);
         return target;
     }
 
-    private static T[] Grow<T>(T[] array, int used, int needed)
+    private static void GiveBack(char[] array, int used)
     {
-        var bigger = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
-        Array.Copy(array, bigger, used);
         array.AsSpan(0, used).Clear();
-        ArrayPool<T>.Shared.Return(array);
-        return bigger;
+        ArrayPool<char>.Shared.Return(array);
     }
 
     /// <summary>Gives the buffers back, emptied of the plan's text.</summary>
@@ -81,12 +70,9 @@ internal sealed class FoldedTextItems : IDisposable
         }
 
         disposed = true;
-        buffer.AsSpan(0, starts[Count]).Clear();
-        ArrayPool<char>.Shared.Return(buffer);
-        ArrayPool<int>.Shared.Return(starts);
-        ArrayPool<(PlanText, TextPath)>.Shared.Return(items, clearArray: true);
+        GiveBack(buffer, starts[Count]);
+        starts.Dispose();
+        items.Dispose();
         buffer = [];
-        starts = [];
-        items = [];
     }
 }
