@@ -82,18 +82,22 @@ public sealed partial record DocumentNumber
     public static ParseResult<DocumentNumber> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string t = Language.VietnameseText.Normalize(text).Trim().TrimEnd('.', ';', ',');
-        var m = Shape().Match(t);
-        if (!m.Success)
+        var t = Language.VietnameseText.Normalize(text).AsSpan().Trim().TrimEnd(".;,");
+        if (!Shape().IsMatch(t))
         {
             return Fail(text, "it is not of the form <number>/<TYPE>-<issuer>");
         }
 
-        string numberText = m.Groups["n"].Value;
+        // The shape is checked: the first '/' ends the number (neither digits nor a bracketed blank hold one), and the
+        // symbol is groups of letters and digits between hyphens or dashes, spaces around them allowed (each group is
+        // trimmed, which also drops the final line break the pattern's end allows).
+        int slash = t.IndexOf('/');
+        var numberSpan = t[..slash].TrimEnd();
+        string numberText = numberSpan.ToString();
         int? number = null;
-        if (numberText.Length > 0 && !Placeholder.IsPlaceholder(numberText))
+        if (numberSpan.Length > 0 && !Placeholder.IsPlaceholder(numberSpan))
         {
-            if (numberText.Length > 9 || !int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
+            if (numberSpan.Length > 9 || !int.TryParse(numberSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
             {
                 return Fail(text, "the number is not a positive whole number");
             }
@@ -101,13 +105,21 @@ public sealed partial record DocumentNumber
             number = n;
         }
 
-        string[] groups = SymbolSplit().Split(m.Groups["s"].Value);
-        if (groups.Any(g => g.Length == 0))
+        var groups = ImmutableArray.CreateBuilder<string>();
+        var symbol = t[(slash + 1)..];
+        while (true)
         {
-            return Fail(text, "the symbol has an empty group");
+            int dash = symbol.IndexOfAny('-', '–');
+            groups.Add((dash < 0 ? symbol : symbol[..dash]).Trim().ToString());
+            if (dash < 0)
+            {
+                break;
+            }
+
+            symbol = symbol[(dash + 1)..];
         }
 
-        if (groups.Length == 1)
+        if (groups.Count == 1)
         {
             return Fail(text, DocumentTypeCode.IsKnownAbbreviation(groups[0]) || StartsWithKnownType(groups[0])
                 ? "the type and the issuer must be separated by '-'"
@@ -115,7 +127,12 @@ public sealed partial record DocumentNumber
         }
 
         DocumentTypeCode? type = DocumentTypeCode.IsKnownAbbreviation(groups[0]) ? new DocumentTypeCode(groups[0]) : null;
-        var issuers = type is null ? groups.ToImmutableArray() : groups.Skip(1).ToImmutableArray();
+        if (type is not null)
+        {
+            groups.RemoveAt(0);
+        }
+
+        var issuers = groups.DrainToImmutable();
         return ParseResult<DocumentNumber>.ForValue(new DocumentNumber(number, type, issuers, numberText));
     }
 
@@ -138,7 +155,4 @@ public sealed partial record DocumentNumber
 
     [GeneratedRegex(@"^(?<n>[0-9]*|\[[^\[\]/]{1,40}\])\s*/\s*(?<s>[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
-
-    [GeneratedRegex(@"\s*[-–]\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex SymbolSplit();
 }

@@ -50,21 +50,42 @@ public sealed record Recipients(ImmutableArray<PlanText> Lines, Location? At = n
                 return ArchiveLineDefect.NotLast;
             }
 
-            string t = archive.Text.Trim().TrimStart('-', '+', '•', ' ', '\t');
-            int colon = t.IndexOf(':', StringComparison.Ordinal);
-            string rest = (colon >= 0 ? t[(colon + 1)..] : t[3..]).Trim();
-            var parts = rest.TrimEnd('.', ';', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (parts.Length == 0 || !(parts[0] == "VT" || parts[0].StartsWith("VT ", StringComparison.Ordinal)))
+            var t = archive.Text.AsSpan().Trim().TrimStart("-+• \t");
+            int colon = t.IndexOf(':');
+            var rest = (colon >= 0 ? t[(colon + 1)..] : t[3..]).Trim();
+
+            // The comma-separated entries after "Lưu:", each trimmed, empty ones skipped: the first, and how many.
+            var entries = rest.TrimEnd(".; ");
+            var first = ReadOnlySpan<char>.Empty;
+            int count = 0;
+            while (true)
+            {
+                int comma = entries.IndexOf(',');
+                var entry = (comma < 0 ? entries : entries[..comma]).Trim();
+                if (entry.Length > 0 && count++ == 0)
+                {
+                    first = entry;
+                }
+
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                entries = entries[(comma + 1)..];
+            }
+
+            if (count == 0 || !(first.SequenceEqual("VT") || first.StartsWith("VT ", StringComparison.Ordinal)))
             {
                 return ArchiveLineDefect.NoRecordsOffice;
             }
 
-            if (parts.Length < 2)
+            if (count < 2)
             {
                 return ArchiveLineDefect.NoDraftingUnit;
             }
 
-            return rest.EndsWith('.') ? ArchiveLineDefect.None : ArchiveLineDefect.NoFinalFullStop;
+            return rest.EndsWith(".") ? ArchiveLineDefect.None : ArchiveLineDefect.NoFinalFullStop;
         }
     }
 

@@ -26,7 +26,14 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     public static string? PrefixOf(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        string t = line.TrimStart();
+        var t = line.AsSpan().TrimStart();
+        int length = PrefixLength(t);
+        return length == 0 ? null : t[..length].ToString();
+    }
+
+    /// <summary>The length of the prefix that starts <paramref name="t"/> (already trimmed at the start), or 0 when it has none.</summary>
+    private static int PrefixLength(ReadOnlySpan<char> t)
+    {
         int i = 0;
         while (i < t.Length && i < 6 && (char.IsUpper(t[i]) || t[i] == '/'))
         {
@@ -35,16 +42,16 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
 
         if (i == 0 || i > 5)
         {
-            return null;
+            return 0;
         }
 
         if (i < t.Length && t[i] == '.')
         {
-            return t[..(i + 1)];
+            return i + 1;
         }
 
         // "T/M" and "K/T" are common mis-spellings of the prefixes.
-        return t[..i].Contains('/', StringComparison.Ordinal) ? t[..i] : null;
+        return t[..i].Contains('/') ? i : 0;
     }
 
     /// <summary>The prefixes used, in order.</summary>
@@ -77,20 +84,43 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
         }
     }
 
-    /// <summary>The signer's titles in the issuing body itself: <see cref="Titles"/> without <see cref="HostPost"/>.</summary>
-    private IEnumerable<string> OwnTitles => Lines.Where((l, i) => i == 0 || !IsHostPost(l.Text)).Select(l => Strip(l.Text));
+    /// <summary>
+    /// Whether <paramref name="title"/> starts with the post <paramref name="post"/> (in capitals, any case in the title)
+    /// and a space, or, when <paramref name="alone"/>, is just the post.
+    /// </summary>
+    private static bool IsPost(ReadOnlySpan<char> title, string post, bool alone)
+        => title.StartsWith(post, StringComparison.OrdinalIgnoreCase) && (title.Length == post.Length ? alone : title[post.Length] == ' ');
+
+    /// <summary>
+    /// Whether one of the signer's titles in the issuing body itself (the lines without their prefixes, <see cref="Titles"/>,
+    /// less <see cref="HostPost"/>) is <paramref name="post"/> or starts with it: compared case-insensitively, as
+    /// <see cref="Titles"/> upper-cases, without copying the lines; a title that is just the post counts when <paramref name="alone"/>.
+    /// </summary>
+    private bool HasOwnTitle(string post, bool alone = true)
+    {
+        for (int i = 0; i < Lines.Length; i++)
+        {
+            string line = Lines[i].Text;
+            if ((i == 0 || !IsHostPost(line)) && IsPost(TitleOf(line), post, alone))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a title line names the head of a committee ("TRƯỞNG BAN", as in "KT. TRƯỞNG BAN"), not a deputy.</summary>
     [JsonIgnore]
-    public bool NamesCommitteeHead => OwnTitles.Any(static t => t == "TRƯỞNG BAN" || t.StartsWith("TRƯỞNG BAN ", StringComparison.Ordinal));
+    public bool NamesCommitteeHead => HasOwnTitle("TRƯỞNG BAN");
 
     /// <summary>Whether a title line names the chair of a People's Committee ("CHỦ TỊCH", as in "KT. CHỦ TỊCH"), not a vice-chair.</summary>
     [JsonIgnore]
-    public bool NamesChair => OwnTitles.Any(static t => t == "CHỦ TỊCH" || t.StartsWith("CHỦ TỊCH ", StringComparison.Ordinal));
+    public bool NamesChair => HasOwnTitle("CHỦ TỊCH");
 
     /// <summary>Whether a title line names a deputy ("PHÓ TRƯỞNG BAN", "PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC").</summary>
     [JsonIgnore]
-    public bool NamesDeputy => OwnTitles.Any(static t => t.StartsWith("PHÓ ", StringComparison.Ordinal));
+    public bool NamesDeputy => HasOwnTitle("PHÓ", alone: false);
 
     /// <summary>
     /// Whether a deputy signs without "KT." (<em>ký thay</em>): Decree 30/2020, Phụ lục I, Phần I, mục II, item 7.b
@@ -101,21 +131,43 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
 
     private static bool IsHostPost(string line)
     {
-        if (PrefixOf(line) is not null)
+        var t = line.AsSpan().Trim();
+        if (PrefixLength(t) > 0)
         {
             return false;
         }
 
-        string t = line.Trim();
-        if (t.StartsWith('[') && t.EndsWith(']'))
+        if (t.Length > 0 && t[0] == '[' && t[^1] == ']')
         {
             return true;
         }
 
-        string f = " " + Language.VietnameseText.Fold(t) + " ";
+        // The folded line between two spaces, so every body is looked for as whole words.
+        const int OnStack = 256;
+        char[]? rented = t.Length + 2 > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(t.Length + 2) : null;
+        try
+        {
+            return NamesBody(t, rented is null ? stackalloc char[OnStack] : rented);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="t"/>, folded into <paramref name="buffer"/>, names a body whose post a committee's head holds.</summary>
+    private static bool NamesBody(ReadOnlySpan<char> t, Span<char> buffer)
+    {
+        var f = buffer[..(t.Length + 2)];
+        f[0] = ' ';
+        f[^1] = ' ';
+        VietnameseText.FoldInto(t, f[1..^1]);
         foreach (string body in (ReadOnlySpan<string>)[" ubnd ", " uy ban nhan dan ", " cong an ", " bo ", " so ", " tinh ", " thanh pho ", " xa ", " phuong ", " huyen ", " quan ", " dac khu ", " tinh uy ", " dang uy "])
         {
-            if (f.Contains(body, StringComparison.Ordinal))
+            if (f.IndexOf(body, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -124,11 +176,14 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
         return false;
     }
 
-    private static string Strip(string line)
+    /// <summary>The title of a line: without its prefix, trimmed (not upper-cased).</summary>
+    private static ReadOnlySpan<char> TitleOf(string line)
     {
-        string? p = PrefixOf(line);
-        return (p is null ? line : line.TrimStart()[p.Length..]).Trim().ToUpperInvariant();
+        var t = line.AsSpan().TrimStart();
+        return t[PrefixLength(t)..].Trim();
     }
+
+    private static string Strip(string line) => TitleOf(line).ToString().ToUpperInvariant();
 
     /// <inheritdoc />
     public bool Equals(SignatureBlock? other) => other is not null && Lines.SequenceEqual(other.Lines) && Equals(Signer, other.Signer);

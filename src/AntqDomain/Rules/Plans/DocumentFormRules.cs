@@ -50,27 +50,29 @@ internal static class DocumentFormRules
 
                 var parsed = c.ParsedNumber!;
                 string type = p.DocumentKind == DocumentKind.Report ? "BC" : "KH";
-                string? repaired = p.DocumentKind == DocumentKind.Other ? null : Fixes.Symbol(p.NumberText, type);
-                var span = repaired is null ? null : PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText");
-                var description = Fixes.Replace(p.NumberText.Trim(), repaired ?? string.Empty);
-                if (parsed.Success && SymbolFormProblem(p.NumberText) is { } form)
+                (string Vi, string En) reason;
+                if (!parsed.Success)
                 {
-                    c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText), ("reason", form.Vi), ("reasonEn", form.En));
+                    reason = ("thiếu dấu gạch nối hoặc sai cấu trúc", "a missing hyphen or a wrong structure");
                 }
-                else if (!parsed.Success)
+                else if (SymbolFormProblem(p.NumberText) is { } form)
                 {
-                    c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText), ("reason", "thiếu dấu gạch nối hoặc sai cấu trúc"), ("reasonEn", "a missing hyphen or a wrong structure"));
+                    reason = form;
                 }
-                else if (p.DocumentKind == DocumentKind.Other)
+                else if (p.DocumentKind != DocumentKind.Other && parsed.Value.Type?.Abbreviation != type)
+                {
+                    reason = ($"tên loại là {parsed.Value.Type?.Abbreviation ?? "(không có)"}, không phải {type}", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not {type}");
+                }
+                else
                 {
                     return;
                 }
-                else if (parsed.Value.Type?.Abbreviation != (p.DocumentKind == DocumentKind.Report ? "BC" : "KH"))
-                {
-                    string expected = p.DocumentKind == DocumentKind.Report ? "BC" : "KH";
-                    c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText),
-                        ("reason", $"tên loại là {parsed.Value.Type?.Abbreviation ?? "(không có)"}, không phải {expected}"), ("reasonEn", $"the type is {parsed.Value.Type?.Abbreviation ?? "(none)"}, not {expected}"));
-                }
+
+                // The repair is worked out only for a number that needs one.
+                string? repaired = p.DocumentKind == DocumentKind.Other ? null : Fixes.Symbol(p.NumberText, type);
+                var span = repaired is null ? null : PlanRuleContext.Where(new PlanText(p.NumberText, p.NumberAt), "$.numberText");
+                var description = Fixes.Replace(p.NumberText.Trim(), repaired ?? string.Empty);
+                c.ReportFix(r, PlanRuleContext.Where(p.NumberAt, "$.numberText"), p.NumberText, span, repaired ?? string.Empty, description, ("found", p.NumberText), ("reason", reason.Vi), ("reasonEn", reason.En));
             });
 
         yield return new(
@@ -114,32 +116,12 @@ internal static class DocumentFormRules
                     return;
                 }
 
-                var missing = new List<(string Vi, string En)>();
-                if (d.Day is null)
-                {
-                    missing.Add(("ngày", "day"));
-                }
-
-                if (d.Month is null)
-                {
-                    missing.Add(("tháng", "month"));
-                }
-
-                if (d.Year is null)
-                {
-                    missing.Add(("năm", "year"));
-                }
-
-                if (string.IsNullOrWhiteSpace(d.Place))
-                {
-                    missing.Add(("địa danh", "place"));
-                }
-
-                if (missing.Count > 0)
-                {
-                    c.Report(r, c.Plan.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(),
-                        ("missing", "thiếu " + string.Join(", ", missing.Select(m => m.Vi))), ("missingEn", "missing " + string.Join(", ", missing.Select(m => m.En))), ("found", d.ToString()));
-                }
+                // The parts are named in the line's order, joined with commas ("thiếu ngày, tháng").
+                string missingVi = "thiếu " + Missing(d, vi: true);
+                string missingEn = "missing " + Missing(d, vi: false);
+                string found = d.ToString();
+                c.Report(r, c.Plan.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), found,
+                    ("missing", missingVi), ("missingEn", missingEn), ("found", found));
             });
 
         yield return new(
@@ -443,6 +425,25 @@ internal static class DocumentFormRules
                     c.Report(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), p.Dated!.ToString(), ("issued", RuleText.Date(issued)), ("year", RuleText.Num(issued.Year)));
                 }
             });
+
+    /// <summary>The parts a place-and-date line lacks, in the line's order and joined with commas, in Vietnamese or English.</summary>
+    private static string Missing(PlaceAndDate d, bool vi)
+    {
+        string? parts = null;
+        Add(ref parts, d.Day is null, vi ? "ngày" : "day");
+        Add(ref parts, d.Month is null, vi ? "tháng" : "month");
+        Add(ref parts, d.Year is null, vi ? "năm" : "year");
+        Add(ref parts, string.IsNullOrWhiteSpace(d.Place), vi ? "địa danh" : "place");
+        return parts ?? string.Empty;
+
+        static void Add(ref string? parts, bool missing, string part)
+        {
+            if (missing)
+            {
+                parts = parts is null ? part : parts + ", " + part;
+            }
+        }
+    }
 
     /// <summary>
     /// What breaks the written form of a number and symbol that parses: Decree 30 writes the symbol in capitals, with
