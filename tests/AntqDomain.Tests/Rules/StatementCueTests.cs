@@ -23,7 +23,8 @@ public class StatementCueTests
         "Tổ chức Lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân",
     ];
 
-    private static IEnumerable<string> Corpus()
+    /// <summary>Texts that state what the patterns look for: the synthetic statements, and every line of the examples, fixtures and seeds.</summary>
+    internal static IEnumerable<string> Corpus()
     {
         foreach (string s in Synthetic)
         {

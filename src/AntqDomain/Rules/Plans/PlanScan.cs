@@ -40,7 +40,11 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// <param name="Regex">The pattern, over folded text.</param>
 /// <param name="Cues">Literals of which every match contains at least one: a text with none is not searched.</param>
 /// <param name="StatesNumber">Whether every match contains an ASCII digit: a text without one is not searched.</param>
-internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true);
+/// <param name="NumberLast">
+/// Whether the number the statement counts is the match's last run of digits (else its first): read from the match's
+/// text, so no folded copy is made to read a group.
+/// </param>
+internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true, bool NumberLast = false);
 
 /// <summary>A statement found as a fixed phrase of folded text, looked for only where its gate (a part of it, shared with other phrases) occurs.</summary>
 /// <param name="Kind">What the statement is.</param>
@@ -99,9 +103,8 @@ internal static partial class PlanScanner
 
         // Most texts state nothing: the list is made by the first statement found. Each pattern runs only on a text
         // holding one of its cues (and a digit, when it states a number); each phrase only where its gate occurs. The
-        // folded text is made a string only for a pattern that matched, to read its groups.
+        // numbers are read from the matched text's runs of digits, whose order each pattern fixes.
         var f = folded;
-        string? fs = null;
         List<LocalMention>? list = null;
         bool digit = f.IndexOfAnyInRange('0', '9') >= 0;
         ulong cues = Cues.Present(f);
@@ -109,21 +112,24 @@ internal static partial class PlanScanner
         {
             if (MayMatch(Counts[i], CountCues[i], cues, digit))
             {
-                Collect(ref list, Counts[i].Kind, Counts[i].Regex, f, ref fs);
+                Collect(ref list, Counts[i], f);
             }
         }
 
-        // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026).
+        // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026), six runs of them in the pattern's order
+        // (day, month, year; day, month, year).
+        Span<Range> runs = stackalloc Range[6];
         if (digit && HasDigits(f, 8))
         {
-            foreach (var found in Range().EnumerateMatches(f))
+            foreach (var found in AnniversaryRange().EnumerateMatches(f))
             {
-                var m = Range().Match(fs ??= f.ToString(), found.Index);
-                int da = Int(m.Groups["da"]), ma = Int(m.Groups["ma"]), db = Int(m.Groups["db"]), mb = Int(m.Groups["mb"]);
+                var match = f.Slice(found.Index, found.Length);
+                DigitRuns(match, runs);
+                int da = Int(match[runs[0]]), ma = Int(match[runs[1]]), db = Int(match[runs[3]]), mb = Int(match[runs[4]]);
                 bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
-                if (anniversary && !LooksAhead(f, m.Index))
+                if (anniversary && !LooksAhead(f, found.Index))
                 {
-                    (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, Int(m.Groups["a"]), Int(m.Groups["b"]), m.Index, m.Length));
+                    (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, Int(match[runs[2]]), Int(match[runs[5]]), found.Index, found.Length));
                 }
             }
         }
@@ -132,9 +138,10 @@ internal static partial class PlanScanner
         {
             foreach (var found in FestivalDayStatement.Regex.EnumerateMatches(f))
             {
-                var m = FestivalDayStatement.Regex.Match(fs ??= f.ToString(), found.Index);
-                var g = m.Groups["d"];
-                (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(g), Int(m.Groups["m"]), g.Index, m.Index + m.Length - g.Index));
+                var match = f.Slice(found.Index, found.Length);
+                var (day, month) = FestivalDayParts(match, runs);
+                int dayAt = day.Start.Value;
+                (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(match[day]), Int(match[month]), found.Index + dayAt, found.Length - dayAt));
             }
         }
 
@@ -152,7 +159,7 @@ internal static partial class PlanScanner
 
         if (MayMatch(CeremonyStatement, CeremonyCues, cues, digit))
         {
-            Collect(ref list, CeremonyStatement.Kind, CeremonyStatement.Regex, f, ref fs);
+            Collect(ref list, CeremonyStatement, f);
         }
 
         if (digit)
@@ -223,19 +230,77 @@ internal static partial class PlanScanner
         return at >= 0 && before[at..].IndexOfAny('.', ';') < 0;
     }
 
-    private static void Collect(ref List<LocalMention>? list, MentionKind kind, Regex regex, ReadOnlySpan<char> f, ref string? fs)
+    private static void Collect(ref List<LocalMention>? list, StatementPattern pattern, ReadOnlySpan<char> f)
     {
-        foreach (var found in regex.EnumerateMatches(f))
+        foreach (var found in pattern.Regex.EnumerateMatches(f))
         {
             if (LooksAhead(f, found.Index))
             {
                 continue;
             }
 
-            var g = regex.Match(fs ??= f.ToString(), found.Index).Groups["n"];
-            int len = Math.Min(g.Length + 4, f.Length - g.Index);
-            (list ??= []).Add(new LocalMention(kind, Int(g), 0, g.Index, len));
+            var number = NumberIn(f.Slice(found.Index, found.Length), pattern.NumberLast);
+            int index = found.Index + number.Start.Value;
+            int length = number.End.Value - number.Start.Value;
+            int len = Math.Min(length + 4, f.Length - index);
+            (list ??= []).Add(new LocalMention(pattern.Kind, Int(f.Slice(index, length)), 0, index, len));
         }
+    }
+
+    /// <summary>The first (or last) run of ASCII digits in <paramref name="match"/>; empty when it holds none.</summary>
+    internal static Range NumberIn(ReadOnlySpan<char> match, bool last)
+    {
+        if (last)
+        {
+            int end = match.LastIndexOfAnyInRange('0', '9') + 1;
+            int start = end == 0 ? 0 : match[..end].LastIndexOfAnyExceptInRange('0', '9') + 1;
+            return start..end;
+        }
+
+        int from = match.IndexOfAnyInRange('0', '9');
+        if (from < 0)
+        {
+            return 0..0;
+        }
+
+        int stop = match[from..].IndexOfAnyExceptInRange('0', '9');
+        return from..(stop < 0 ? match.Length : from + stop);
+    }
+
+    /// <summary>
+    /// The day and the month of a festival-day statement's <paramref name="match"/>: its first two runs of digits, or
+    /// the two after the festival's year when one comes first ("năm 2024 … ngày 19/8"); <paramref name="runs"/> is scratch.
+    /// </summary>
+    internal static (Range Day, Range Month) FestivalDayParts(ReadOnlySpan<char> match, Span<Range> runs)
+    {
+        int count = DigitRuns(match, runs);
+        int day = count > 2 && match[runs[0]].Length == 4 ? 1 : 0;
+        return (runs[day], runs[day + 1]);
+    }
+
+    /// <summary>The runs of ASCII digits of <paramref name="match"/>, in order, as many as <paramref name="runs"/> holds; how many were found.</summary>
+    internal static int DigitRuns(ReadOnlySpan<char> match, Span<Range> runs)
+    {
+        int count = 0;
+        int at = 0;
+        while (count < runs.Length)
+        {
+            var run = NumberIn(match[at..], last: false);
+            if (run.End.Value == 0)
+            {
+                break;
+            }
+
+            runs[count++] = (at + run.Start.Value)..(at + run.End.Value);
+            at += run.End.Value;
+        }
+
+        for (int i = count; i < runs.Length; i++)
+        {
+            runs[i] = 0..0;
+        }
+
+        return count;
     }
 
     /// <summary>The counted statements, in the order their mentions are listed.</summary>
@@ -246,7 +311,7 @@ internal static partial class PlanScanner
         new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"]),
         new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"]),
         new(MentionKind.FestivalYears, FestivalCount(), ["ngay hoi toan dan bao ve"]),
-        new(MentionKind.Edition, Edition(), ["lan thu"]), // the rarer of its two literals: most texts name the festival, few its edition
+        new(MentionKind.Edition, Edition(), ["lan thu"], NumberLast: true), // the rarer of its two literals: most texts name the festival, few its edition
     ];
 
     private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), ["ngay hoi toan dan bao ve"]);
@@ -304,8 +369,8 @@ internal static partial class PlanScanner
 
     private static readonly ulong[] RegulationGates = [.. RegulationPhrases.Select(p => Cues.Bits([p.Gate]))];
 
-    private static int Int(Group g)
-        => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
+    private static int Int(ReadOnlySpan<char> digits)
+        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex PoliceCount();
@@ -332,7 +397,7 @@ internal static partial class PlanScanner
     private static partial Regex Edition();
 
     [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
-    private static partial Regex Range();
+    internal static partial Regex AnniversaryRange();
 
     [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex FestivalDay();

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using AntqDomain.Language;
+using AntqDomain.Rules;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace AntqDomain.Tests.Rules;
+
+/// <summary>
+/// The numbers a statement states (the count of years, an edition, the dates of a range, the festival day) are read
+/// from the matched text's runs of digits, not from the patterns' groups: for every match, the runs read are exactly
+/// the groups the pattern names.
+/// </summary>
+public class StatementNumberTests
+{
+    private static readonly string[] Pieces =
+    [
+        "81", "7", "2024", "1945", "19", "8", "2", "9", "123", " ", "  ", "/", ".", "-", "–", "(", ")", ",", ":", "\"",
+        " nam ", "nam ngay ", " truyen thong ", "cong an nhan dan", "cand", " qua ", " trong ", "xay dung", "le ky niem ",
+        " cach mang thang ", "tam", " quoc khanh", "ngay hoi toan dan bao ve ", "an ninh to quoc", "antq", " lan thu ",
+        "ngay ", "duoc to chuc ", "vao ", "huong toi ",
+    ];
+
+    private static readonly string[] Statements =
+    [
+        "{n} nam ngay truyen thong cong an nhan dan",
+        "{n}  nam truyen thong luc luong cand ",
+        "cong an nhan dan viet nam qua {n} nam xay dung",
+        "cand trong {n} nam truong thanh",
+        "le ky niem {n} nam ngay truyen thong cong an nhan dan",
+        "{n} nam cach mang thang 8",
+        "{n} nam ngay cach mang thang tam",
+        "{n} nam quoc khanh",
+        "{n} nam \"ngay hoi toan dan bao ve an ninh to quoc",
+        "ngay hoi toan dan bao ve an ninh to quoc nam {y} lan thu {n}",
+        "ngay hoi toan dan bao ve antq\" {y} lan thu {n} ",
+        "ngay hoi toan dan bao ve an ninh to quoc (ngay {n}/{y})",
+        "ngay hoi toan dan bao ve antq nam {y} ngay {n}.8.{y}",
+        "({n}/8/{y} – {n}/8/{y})",
+        "19/8/{y} - 19/8/{y}",
+    ];
+
+    private static IEnumerable<string> Texts()
+    {
+        foreach (string text in StatementCueTests.Corpus())
+        {
+            yield return VietnameseText.Fold(text);
+        }
+
+        // Statements with numbers of one to four digits, between pieces of text that hold digits of their own.
+        var random = new Random(20260819);
+        string Noise() => string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+        string Number()
+        {
+            int digits = random.Next(1, 5);
+            return random.Next((int)Math.Pow(10, digits - 1), (int)Math.Pow(10, digits)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        for (int i = 0; i < 4000; i++)
+        {
+            string statement = Statements[random.Next(Statements.Length)].Replace("{n}", Number(), StringComparison.Ordinal).Replace("{y}", Number(), StringComparison.Ordinal);
+            yield return Noise() + statement + Noise();
+        }
+    }
+
+    [Fact]
+    public void A_counted_statement_s_number_is_the_run_of_digits_its_pattern_names()
+    {
+        int checkedMatches = 0;
+        foreach (var pattern in PlanScanner.Patterns.Where(p => p.Regex.GetGroupNames().Contains("n")))
+        {
+            foreach (string text in Texts())
+            {
+                foreach (Match m in pattern.Regex.Matches(text))
+                {
+                    var n = m.Groups["n"];
+                    var run = PlanScanner.NumberIn(m.ValueSpan, pattern.NumberLast);
+                    Assert.Equal((n.Index - m.Index, n.Length), (run.Start.Value, run.End.Value - run.Start.Value));
+                    checkedMatches++;
+                }
+            }
+        }
+
+        Assert.True(checkedMatches > 1000, $"only {checkedMatches} matches were checked");
+    }
+
+    [Fact]
+    public void A_date_range_s_six_numbers_are_its_six_runs_of_digits_in_order()
+    {
+        int checkedMatches = 0;
+        Span<System.Range> runs = stackalloc System.Range[6];
+        foreach (string text in Texts().Append("19/8/1945 – 19/8/2026").Append("02.9.1945-02.9.2025"))
+        {
+            foreach (Match m in PlanScanner.AnniversaryRange().Matches(text))
+            {
+                Assert.Equal(6, PlanScanner.DigitRuns(m.ValueSpan, runs));
+                string[] names = ["da", "ma", "a", "db", "mb", "b"];
+                for (int i = 0; i < 6; i++)
+                {
+                    Assert.Equal(m.Groups[names[i]].Value, m.ValueSpan[runs[i]].ToString());
+                }
+
+                checkedMatches++;
+            }
+        }
+
+        Assert.True(checkedMatches > 40, $"only {checkedMatches} matches were checked");
+    }
+
+    [Fact]
+    public void The_festival_day_is_the_day_and_month_its_pattern_names_with_or_without_a_year_before_it()
+    {
+        var festivalDay = PlanScanner.Patterns.Single(p => p.Kind == MentionKind.FestivalDay).Regex;
+        int checkedMatches = 0;
+        Span<System.Range> runs = stackalloc System.Range[6];
+        string[] named =
+        [
+            "ngay hoi toan dan bao ve an ninh to quoc nam 2024 ngay 19/8",
+            "ngay hoi toan dan bao ve an ninh to quoc nam 2024 (ngay 19/8/2024)",
+            "ngay hoi toan dan bao ve antq duoc to chuc vao ngay 9.8",
+        ];
+        foreach (string text in Texts().Concat(named))
+        {
+            foreach (Match m in festivalDay.Matches(text))
+            {
+                var (day, month) = PlanScanner.FestivalDayParts(m.ValueSpan, runs);
+                Assert.Equal(m.Groups["d"].Value, m.ValueSpan[day].ToString());
+                Assert.Equal(m.Groups["m"].Value, m.ValueSpan[month].ToString());
+                checkedMatches++;
+            }
+        }
+
+        Assert.True(checkedMatches > 100, $"only {checkedMatches} matches were checked");
+    }
+
+    [Fact]
+    public void The_first_or_last_run_of_digits_of_any_text_is_found()
+    {
+        var pieces = Gen.Elements("1", "23", "456", "a", " ", "/", "nam");
+        Prop.ForAll(pieces.ArrayOf().Select(p => string.Concat(p)).ToArbitrary(), text =>
+        {
+            var all = Regex.Matches(text, "[0-9]+");
+            var first = PlanScanner.NumberIn(text, last: false);
+            var last = PlanScanner.NumberIn(text, last: true);
+            Assert.Equal(all.Count == 0 ? "" : all[0].Value, text[first]);
+            Assert.Equal(all.Count == 0 ? "" : all[^1].Value, text[last]);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+}
