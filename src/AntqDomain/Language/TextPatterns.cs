@@ -179,6 +179,51 @@ internal static partial class TextPatterns
         => marker.Length != 1 ? marker.ToString()
             : marker[0] switch { '-' => "-", '+' => "+", '•' => "•", '–' => "–", '*' => "*", '·' => "·", _ => marker.ToString() };
 
+    /// <summary>The first (or last) run of ASCII digits in <paramref name="match"/>; empty when it holds none.</summary>
+    internal static Range NumberIn(ReadOnlySpan<char> match, bool last)
+    {
+        if (last)
+        {
+            int end = match.LastIndexOfAnyInRange('0', '9') + 1;
+            int start = end == 0 ? 0 : match[..end].LastIndexOfAnyExceptInRange('0', '9') + 1;
+            return start..end;
+        }
+
+        int from = match.IndexOfAnyInRange('0', '9');
+        if (from < 0)
+        {
+            return 0..0;
+        }
+
+        int stop = match[from..].IndexOfAnyExceptInRange('0', '9');
+        return from..(stop < 0 ? match.Length : from + stop);
+    }
+
+    /// <summary>The runs of ASCII digits of <paramref name="match"/>, in order, as many as <paramref name="runs"/> holds; how many were found.</summary>
+    internal static int DigitRuns(ReadOnlySpan<char> match, Span<Range> runs)
+    {
+        int count = 0;
+        int at = 0;
+        while (count < runs.Length)
+        {
+            var run = NumberIn(match[at..], last: false);
+            if (run.End.Value == 0)
+            {
+                break;
+            }
+
+            runs[count++] = (at + run.Start.Value)..(at + run.End.Value);
+            at += run.End.Value;
+        }
+
+        for (int i = count; i < runs.Length; i++)
+        {
+            runs[i] = 0..0;
+        }
+
+        return count;
+    }
+
     private static int DigitRun(ReadOnlySpan<char> s, int start, int max)
     {
         int n = 0;

@@ -426,19 +426,32 @@ internal sealed partial class ContentExtractor
 
         foreach (var p in all)
         {
-            if (p.Folded.Span.Contains("treo co", StringComparison.Ordinal) && TextPatterns.FromDay().Match(p.Folded.ToString()) is { Success: true } f)
+            if (p.Folded.Span.Contains("treo co", StringComparison.Ordinal) && FlagsFromIn(p.Folded.Span) is var (found, flagsFrom) && found)
             {
-                int y = f.Groups["y"].Success ? Int(f.Groups["y"].ValueSpan) : year ?? 0;
-                int m = Int(f.Groups["m"].ValueSpan);
-                int d = Int(f.Groups["d"].ValueSpan);
-                if (VietnameseDates.IsValid(y, m, d))
-                {
-                    FlagsFrom = new LocalDate(y, m, d);
-                }
-
+                FlagsFrom = flagsFrom;
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The first "từ ngày d/m[/y]" of a paragraph on flying the flag: whether there is one, and its date when it exists
+    /// (the plan's year when none is written). Its numbers are the match's runs of digits: day, month, year.
+    /// </summary>
+    private (bool Found, LocalDate? Date) FlagsFromIn(ReadOnlySpan<char> folded)
+    {
+        Span<Range> runs = stackalloc Range[3];
+        foreach (var found in TextPatterns.FromDay().EnumerateMatches(folded))
+        {
+            var match = folded.Slice(found.Index, found.Length);
+            int count = TextPatterns.DigitRuns(match, runs);
+            int y = count > 2 ? Int(match[runs[2]]) : year ?? 0;
+            int m = Int(match[runs[1]]);
+            int d = Int(match[runs[0]]);
+            return (true, VietnameseDates.IsValid(y, m, d) ? new LocalDate(y, m, d) : null);
+        }
+
+        return (false, null);
     }
 
     /// <summary>A day "19/8/2024", "19/8" (year inferred) or a month "thang 7/2024" (first or last day).</summary>

@@ -7,9 +7,9 @@ using FsCheck.Fluent;
 namespace AntqDomain.Tests.Rules;
 
 /// <summary>
-/// The numbers a statement states (the count of years, an edition, the dates of a range, the festival day) are read
-/// from the matched text's runs of digits, not from the patterns' groups: for every match, the runs read are exactly
-/// the groups the pattern names.
+/// The numbers a statement states (the count of years, an edition, the dates of a range, the festival day, the day
+/// flags go up) are read from the matched text's runs of digits, not from the patterns' groups: for every match, the
+/// runs read are exactly the groups the pattern names.
 /// </summary>
 public class StatementNumberTests
 {
@@ -74,7 +74,7 @@ public class StatementNumberTests
                 foreach (Match m in pattern.Regex.Matches(text))
                 {
                     var n = m.Groups["n"];
-                    var run = PlanScanner.NumberIn(m.ValueSpan, pattern.NumberLast);
+                    var run = TextPatterns.NumberIn(m.ValueSpan, pattern.NumberLast);
                     Assert.Equal((n.Index - m.Index, n.Length), (run.Start.Value, run.End.Value - run.Start.Value));
                     checkedMatches++;
                 }
@@ -93,7 +93,7 @@ public class StatementNumberTests
         {
             foreach (Match m in PlanScanner.AnniversaryRange().Matches(text))
             {
-                Assert.Equal(6, PlanScanner.DigitRuns(m.ValueSpan, runs));
+                Assert.Equal(6, TextPatterns.DigitRuns(m.ValueSpan, runs));
                 string[] names = ["da", "ma", "a", "db", "mb", "b"];
                 for (int i = 0; i < 6; i++)
                 {
@@ -134,14 +134,38 @@ public class StatementNumberTests
     }
 
     [Fact]
+    public void A_from_day_s_day_month_and_year_are_its_runs_of_digits_in_order()
+    {
+        int checkedMatches = 0;
+        Span<System.Range> runs = stackalloc System.Range[3];
+        var random = new Random(819);
+        string[] separators = ["/", ".", "-", " / ", " - "];
+        for (int i = 0; i < 2000; i++)
+        {
+            string sep = separators[random.Next(separators.Length)];
+            string text = "treo co tu  ngay " + random.Next(0, 120) + sep + random.Next(0, 130) + (random.Next(2) == 0 ? sep + random.Next(0, 30000) : "") + " den het ngay 20/8";
+            foreach (Match m in TextPatterns.FromDay().Matches(text))
+            {
+                int count = TextPatterns.DigitRuns(m.ValueSpan, runs);
+                Assert.Equal(m.Groups["d"].Value, m.ValueSpan[runs[0]].ToString());
+                Assert.Equal(m.Groups["m"].Value, m.ValueSpan[runs[1]].ToString());
+                Assert.Equal(m.Groups["y"].Value, count > 2 ? m.ValueSpan[runs[2]].ToString() : "");
+                checkedMatches++;
+            }
+        }
+
+        Assert.True(checkedMatches > 500, $"only {checkedMatches} matches were checked");
+    }
+
+    [Fact]
     public void The_first_or_last_run_of_digits_of_any_text_is_found()
     {
         var pieces = Gen.Elements("1", "23", "456", "a", " ", "/", "nam");
         Prop.ForAll(pieces.ArrayOf().Select(p => string.Concat(p)).ToArbitrary(), text =>
         {
             var all = Regex.Matches(text, "[0-9]+");
-            var first = PlanScanner.NumberIn(text, last: false);
-            var last = PlanScanner.NumberIn(text, last: true);
+            var first = TextPatterns.NumberIn(text, last: false);
+            var last = TextPatterns.NumberIn(text, last: true);
             Assert.Equal(all.Count == 0 ? "" : all[0].Value, text[first]);
             Assert.Equal(all.Count == 0 ? "" : all[^1].Value, text[last]);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));

@@ -124,7 +124,7 @@ internal static partial class PlanScanner
             foreach (var found in AnniversaryRange().EnumerateMatches(f))
             {
                 var match = f.Slice(found.Index, found.Length);
-                DigitRuns(match, runs);
+                TextPatterns.DigitRuns(match, runs);
                 int da = Int(match[runs[0]]), ma = Int(match[runs[1]]), db = Int(match[runs[3]]), mb = Int(match[runs[4]]);
                 bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
                 if (anniversary && !LooksAhead(f, found.Index))
@@ -239,32 +239,12 @@ internal static partial class PlanScanner
                 continue;
             }
 
-            var number = NumberIn(f.Slice(found.Index, found.Length), pattern.NumberLast);
+            var number = TextPatterns.NumberIn(f.Slice(found.Index, found.Length), pattern.NumberLast);
             int index = found.Index + number.Start.Value;
             int length = number.End.Value - number.Start.Value;
             int len = Math.Min(length + 4, f.Length - index);
             (list ??= []).Add(new LocalMention(pattern.Kind, Int(f.Slice(index, length)), 0, index, len));
         }
-    }
-
-    /// <summary>The first (or last) run of ASCII digits in <paramref name="match"/>; empty when it holds none.</summary>
-    internal static Range NumberIn(ReadOnlySpan<char> match, bool last)
-    {
-        if (last)
-        {
-            int end = match.LastIndexOfAnyInRange('0', '9') + 1;
-            int start = end == 0 ? 0 : match[..end].LastIndexOfAnyExceptInRange('0', '9') + 1;
-            return start..end;
-        }
-
-        int from = match.IndexOfAnyInRange('0', '9');
-        if (from < 0)
-        {
-            return 0..0;
-        }
-
-        int stop = match[from..].IndexOfAnyExceptInRange('0', '9');
-        return from..(stop < 0 ? match.Length : from + stop);
     }
 
     /// <summary>
@@ -273,34 +253,9 @@ internal static partial class PlanScanner
     /// </summary>
     internal static (Range Day, Range Month) FestivalDayParts(ReadOnlySpan<char> match, Span<Range> runs)
     {
-        int count = DigitRuns(match, runs);
+        int count = TextPatterns.DigitRuns(match, runs);
         int day = count > 2 && match[runs[0]].Length == 4 ? 1 : 0;
         return (runs[day], runs[day + 1]);
-    }
-
-    /// <summary>The runs of ASCII digits of <paramref name="match"/>, in order, as many as <paramref name="runs"/> holds; how many were found.</summary>
-    internal static int DigitRuns(ReadOnlySpan<char> match, Span<Range> runs)
-    {
-        int count = 0;
-        int at = 0;
-        while (count < runs.Length)
-        {
-            var run = NumberIn(match[at..], last: false);
-            if (run.End.Value == 0)
-            {
-                break;
-            }
-
-            runs[count++] = (at + run.Start.Value)..(at + run.End.Value);
-            at += run.End.Value;
-        }
-
-        for (int i = count; i < runs.Length; i++)
-        {
-            runs[i] = 0..0;
-        }
-
-        return count;
     }
 
     /// <summary>The counted statements, in the order their mentions are listed.</summary>
