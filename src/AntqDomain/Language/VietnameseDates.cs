@@ -40,9 +40,10 @@ public static partial class VietnameseDates
     public static ParseResult<LocalDate> ParseNumeric(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = NumericPattern().Match(Language.VietnameseText.AsciiDigits(text).Trim());
-        return m.Success
-            ? Make(text, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]))
+        var t = Language.VietnameseText.AsciiDigits(text).AsSpan().Trim();
+        Span<Range> n = stackalloc Range[3];
+        return NumericPattern().IsMatch(t) && TextPatterns.DigitRuns(t, n) == 3
+            ? Make(text, Int(t[n[2]]), Int(t[n[1]]), Int(t[n[0]]))
             : Fail<LocalDate>(text, $"'{Shorten(text)}' is not a date of the form d/m/yyyy, d-m-yyyy or d.m.yyyy.");
     }
 
@@ -52,9 +53,10 @@ public static partial class VietnameseDates
     public static ParseResult<LocalDate> ParseHeader(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = HeaderPattern().Match(Language.VietnameseText.AsciiDigits(Language.VietnameseText.Normalize(text)).Trim());
-        return m.Success
-            ? Make(text, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]))
+        var t = Language.VietnameseText.AsciiDigits(Language.VietnameseText.Normalize(text)).AsSpan().Trim();
+        Span<Range> n = stackalloc Range[3];
+        return HeaderPattern().IsMatch(t) && TextPatterns.DigitRuns(t, n) == 3
+            ? Make(text, Int(t[n[2]]), Int(t[n[1]]), Int(t[n[0]]))
             : Fail<LocalDate>(text, $"'{Shorten(text)}' is not a date of the form \"ngày dd tháng mm năm yyyy\".");
     }
 
@@ -79,14 +81,15 @@ public static partial class VietnameseDates
     public static ParseResult<YearMonth> ParseMonth(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = MonthPattern().Match(Language.VietnameseText.AsciiDigits(Language.VietnameseText.Normalize(text)).Trim());
-        if (!m.Success)
+        var t = Language.VietnameseText.AsciiDigits(Language.VietnameseText.Normalize(text)).AsSpan().Trim();
+        Span<Range> n = stackalloc Range[2];
+        if (!MonthPattern().IsMatch(t) || TextPatterns.DigitRuns(t, n) != 2)
         {
             return Fail<YearMonth>(text, $"'{Shorten(text)}' is not a month of the form \"tháng m/yyyy\" or \"tháng m năm yyyy\".");
         }
 
-        int month = Int(m.Groups["m"]);
-        int year = Int(m.Groups["y"]);
+        int month = Int(t[n[0]]);
+        int year = Int(t[n[1]]);
         return month is < 1 or > 12 || year is < 1 or > 9999
             ? Fail<YearMonth>(text, $"'{Shorten(text)}' names month {month} of year {year}, which does not exist.")
             : ParseResult<YearMonth>.ForValue(new YearMonth(year, month));
@@ -111,8 +114,12 @@ public static partial class VietnameseDates
     private static ParseResult<T> Fail<T>(string text, string message)
         => ParseResult<T>.ForException(() => new DateTextException(message, text));
 
-    private static int Int(Group g)
-        => int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+    /// <summary>
+    /// A number of the date: the patterns' day, month and year are their text's runs of digits, in that order (month
+    /// and year for a month), so they are read without a match's groups.
+    /// </summary>
+    private static int Int(ReadOnlySpan<char> digits)
+        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
