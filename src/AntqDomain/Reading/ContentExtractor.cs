@@ -410,10 +410,16 @@ internal sealed partial class ContentExtractor
 
         if (best is { } w)
         {
-            var m = TextPatterns.DateRange().Match(w.Folded.ToString());
-            var end = DateOf(m.Groups["b"].ValueSpan, year, isEnd: true);
-            var start = DateOf(m.Groups["a"].ValueSpan, end?.Year ?? year, isEnd: false);
-            Window = new PlanWindow(start, end, w.Text);
+            var f = w.Folded.Span;
+            foreach (var found in TextPatterns.DateRange().EnumerateMatches(f))
+            {
+                var match = f.Slice(found.Index, found.Length);
+                var (from, to) = RangeParts(match);
+                var end = DateOf(match[to], year, isEnd: true);
+                var start = DateOf(match[from], end?.Year ?? year, isEnd: false);
+                Window = new PlanWindow(start, end, w.Text);
+                break;
+            }
         }
         else
         {
@@ -452,6 +458,38 @@ internal sealed partial class ContentExtractor
         }
 
         return (false, null);
+    }
+
+    /// <summary>
+    /// The two ends of a date range <paramref name="match"/> of <see cref="TextPatterns.DateRange"/> ("tu ngay 1/7 den
+    /// het ngay 19/8/2024", "tu thang 7 – thang 8 nam 2024"), read from its runs of digits: an end is a day and a month
+    /// (two runs) or a month (one, after "thang"), each with a year of four digits when one follows; the second end
+    /// starts with one or two digits, so a four-digit run after the first end's runs is its year. A month end starts at
+    /// its "thang".
+    /// </summary>
+    internal static (Range From, Range To) RangeParts(ReadOnlySpan<char> match)
+    {
+        Span<Range> runs = stackalloc Range[6];
+        int count = TextPatterns.DigitRuns(match, runs);
+        int fromStart = StartOfEnd(match[..runs[0].Start.Value], runs[0].Start.Value, out bool fromMonth);
+        int fromRuns = fromMonth ? 1 : 2;
+        if (fromRuns < count && runs[fromRuns].End.Value - runs[fromRuns].Start.Value == 4)
+        {
+            fromRuns++;
+        }
+
+        int fromEnd = runs[fromRuns - 1].End.Value;
+        int toFirst = runs[Math.Min(fromRuns, count - 1)].Start.Value;
+        int toStart = fromEnd + StartOfEnd(match[fromEnd..toFirst], toFirst - fromEnd, out _);
+        return (fromStart..fromEnd, toStart..runs[count - 1].End.Value);
+
+        // Where an end whose first digit is at `digit` starts: at the "thang" just before the digit, for a month.
+        static int StartOfEnd(ReadOnlySpan<char> before, int digit, out bool month)
+        {
+            var trimmed = before.TrimEnd();
+            month = trimmed.EndsWith("thang", StringComparison.Ordinal);
+            return month ? trimmed.Length - 5 : digit;
+        }
     }
 
     /// <summary>A day "19/8/2024", "19/8" (year inferred) or a month "thang 7/2024" (first or last day).</summary>

@@ -1,4 +1,6 @@
 using AntqDomain.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace AntqDomain.Tests.Reading;
@@ -41,5 +43,36 @@ public class PlanWindowReadingTests
 
         Assert.Equal(start, read.Start?.ToString("uuuu-MM-dd", null));
         Assert.Equal(end, read.End?.ToString("uuuu-MM-dd", null));
+    }
+
+    [Fact]
+    public void The_two_ends_of_any_date_range_are_read_where_the_range_pattern_puts_them()
+    {
+        var end =
+            from form in Gen.Elements("day", "month")
+            from a in Gen.Choose(0, 123)
+            from sep in Gen.Elements("/", ".", "-", " / ", " - ")
+            from b in Gen.Choose(0, 123)
+            from year in Gen.Elements("", "/2026", "-2026", ".2026", " nam 2026", " / 2026", "/26", "2026")
+            select form == "day" ? $"{a}{sep}{b}{year}" : $"thang {a}{year}";
+        var ranges =
+            from lead in Gen.Elements("tu ", "tu ngay ", "thoi gian: tu  ", "tu ngay  ")
+            from first in end
+            from sep in Gen.Elements(" den ", " den het ngay ", " - ", "-", " – ", ", toi ", " den het ", "—")
+            from second in end
+            from tail in Gen.Elements("", ".", "/2026", " nam 2026", "9")
+            select lead + first + sep + second + tail;
+        int matched = 0;
+        Prop.ForAll(ranges.ToArbitrary(), text =>
+        {
+            foreach (System.Text.RegularExpressions.Match m in AntqDomain.Language.TextPatterns.DateRange().Matches(text))
+            {
+                var (from, to) = AntqDomain.Reading.ContentExtractor.RangeParts(m.ValueSpan);
+                Assert.Equal(m.Groups["a"].Value, m.ValueSpan[from].ToString());
+                Assert.Equal(m.Groups["b"].Value, m.ValueSpan[to].ToString());
+                matched++;
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(4000).WithQuietOnSuccess(true));
+        Assert.True(matched > 1000, $"only {matched} ranges were checked");
     }
 }
