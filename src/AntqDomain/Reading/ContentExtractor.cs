@@ -379,9 +379,10 @@ internal sealed partial class ContentExtractor
     private static List<PlanText> SplitSegments(PlanText p)
     {
         var result = new List<PlanText>();
-        foreach (Match m in Segments().Matches(p.Text))
+        foreach (var m in Segments().EnumerateMatches(p.Text))
         {
-            result.Add(new PlanText(m.Value.Trim(), p.At?.Shift(m.Index, m.Value.Trim().Length)));
+            string segment = p.Text.AsSpan(m.Index, m.Length).Trim().ToString();
+            result.Add(new PlanText(segment, p.At?.Shift(m.Index, segment.Length)));
         }
 
         return result;
@@ -594,14 +595,17 @@ internal sealed partial class ContentExtractor
                 }
             }
 
-            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex. The folded text
-            // is copied (to read the match's groups) only when it holds a match.
-            bool showcase = f.Contains("diem", StringComparison.Ordinal) && TextPatterns.Showcase().IsMatch(f);
-            foreach (Match m in showcase ? TextPatterns.Showcase().Matches(p.Folded.ToString()) : Enumerable.Empty<Match>())
+            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex. Only a match's
+            // own text is copied, to read its groups.
+            var rest = f.Contains("diem", StringComparison.Ordinal) ? f : [];
+            for (int offset = 0; TextPatterns.MatchOfCopy(TextPatterns.Showcase(), rest, out int at) is { Success: true } m; )
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
-                string name = p.Text.Text.Substring(g.Index, g.Length).Trim();
-                sites.Add(new PlanText(name, p.Text.At?.Shift(g.Index, name.Length)));
+                int index = offset + at + g.Index;
+                string name = p.Text.Text.AsSpan(index, g.Length).Trim().ToString();
+                sites.Add(new PlanText(name, p.Text.At?.Shift(index, name.Length)));
+                offset += at + m.Length;
+                rest = rest[(at + m.Length)..];
             }
 
             // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".
@@ -667,8 +671,8 @@ internal sealed partial class ContentExtractor
                 continue;
             }
 
-            var m = Agency().IsMatch(p.Folded.Span) ? Agency().Match(p.Folded.ToString()) : Match.Empty;
-            string? agency = m.Success ? p.Text.Text.Substring(m.Groups["a"].Index, m.Groups["a"].Length).Trim() : null;
+            var m = TextPatterns.MatchOfCopy(Agency(), p.Folded.Span, out int at);
+            string? agency = m.Success ? p.Text.Text.AsSpan(at + m.Groups["a"].Index, m.Groups["a"].Length).Trim().ToString() : null;
             tasks.Add(new ImplementationTask(agency, p.Text));
         }
 
@@ -682,5 +686,5 @@ internal sealed partial class ContentExtractor
     private static partial Regex CommuneWord();
 
     [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
-    private static partial Regex Agency();
+    internal static partial Regex Agency();
 }
