@@ -179,6 +179,25 @@ internal static partial class TextPatterns
         => marker.Length != 1 ? marker.ToString()
             : marker[0] switch { '-' => "-", '+' => "+", '•' => "•", '–' => "–", '*' => "*", '·' => "·", _ => marker.ToString() };
 
+    /// <summary>
+    /// The first match of <paramref name="regex"/> in <paramref name="text"/>, read for its groups from a copy of the
+    /// matched part alone rather than of the whole text: group indexes are relative to <paramref name="at"/>, where the
+    /// match starts; <see cref="Match.Empty"/> when there is none. Only for a pattern that matches the copy of its match
+    /// the same way (no anchor, word boundary or lookaround that the copy's edges could newly satisfy), which a test
+    /// checks for each pattern read so.
+    /// </summary>
+    internal static Match MatchOfCopy(Regex regex, ReadOnlySpan<char> text, out int at)
+    {
+        foreach (var found in regex.EnumerateMatches(text))
+        {
+            at = found.Index;
+            return regex.Match(text.Slice(found.Index, found.Length).ToString());
+        }
+
+        at = 0;
+        return Match.Empty;
+    }
+
     /// <summary>The first (or last) run of ASCII digits in <paramref name="match"/>; empty when it holds none.</summary>
     internal static Range NumberIn(ReadOnlySpan<char> match, bool last)
     {

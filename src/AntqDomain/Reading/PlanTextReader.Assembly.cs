@@ -63,12 +63,12 @@ public sealed partial class PlanTextReader
             {
                 foreach (var b in basis)
                 {
-                    var m = MatchMasked(TextPatterns.SelfIssuer(), b.Text);
+                    var m = MatchMasked(TextPatterns.SelfIssuer(), b.Text, out int start);
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
-                        name = own = b.Text.Substring(g.Index, g.Length).Trim();
-                        at = b.At?.Shift(g.Index, g.Length);
+                        name = own = b.Text.AsSpan(start + g.Index, g.Length).Trim().ToString();
+                        at = b.At?.Shift(start + g.Index, g.Length);
                         break;
                     }
                 }
@@ -137,13 +137,14 @@ public sealed partial class PlanTextReader
 
         /// <summary>
         /// The match of <paramref name="regex"/> in the folded form of <paramref name="text"/> whose name-internal commas
-        /// are masked (<see cref="MaskNameCommas"/>); the folded text is copied only when it holds a match.
+        /// are masked (<see cref="MaskNameCommas"/>), read from a copy of the matched part only (group indexes are
+        /// relative to <paramref name="at"/>).
         /// </summary>
-        private static Match MatchMasked(Regex regex, string text)
+        private static Match MatchMasked(Regex regex, string text, out int at)
         {
             using var scratch = new FoldScratch(text, stackalloc char[256]);
             MaskNameCommas(scratch.Span);
-            return regex.IsMatch(scratch.Span) ? regex.Match(scratch.Span.ToString()) : Match.Empty;
+            return TextPatterns.MatchOfCopy(regex, scratch.Span, out at);
         }
 
         /// <summary>
@@ -192,21 +193,22 @@ public sealed partial class PlanTextReader
             }
 
             MaskNameCommas(f);
-            if (!TextPatterns.ParentPlan().IsMatch(f))
+            var m = TextPatterns.MatchOfCopy(TextPatterns.ParentPlan(), f, out int at);
+            if (!m.Success)
             {
                 return null;
             }
 
-            var m = TextPatterns.ParentPlan().Match(f.ToString());
-            string number = b.Text.Substring(m.Groups["n"].Index, m.Groups["n"].Length).Trim();
+            var n = m.Groups["n"];
+            string number = b.Text.AsSpan(at + n.Index, n.Length).Trim().ToString();
             LocalDate? date = null;
-            if (m.Groups["date"].Success)
+            if (m.Groups["date"] is { Success: true } d)
             {
-                var r = VietnameseDates.Parse(b.Text.Substring(m.Groups["date"].Index, m.Groups["date"].Length));
+                var r = VietnameseDates.Parse(b.Text.Substring(at + d.Index, d.Length));
                 date = r.Success ? r.Value : null;
             }
 
-            string? issuer = m.Groups["iss"].Success ? b.Text[m.Groups["iss"].Index..IssuerEnd(b.Text, f, m.Groups["iss"].Index)].Trim() : null;
+            string? issuer = m.Groups["iss"] is { Success: true } iss ? b.Text[(at + iss.Index)..IssuerEnd(b.Text, f, at + iss.Index)].Trim() : null;
             var level = UnitNameClassifier.Classify(issuer).Level;
             return new ParentPlanReference(number, date, issuer, level, b);
         }
