@@ -100,7 +100,7 @@ public static partial class UnitNameClassifier
     /// </summary>
     private static bool Spelled(Regex pattern, string name, string folded, SpelledPhrase word)
     {
-        for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+        foreach (var m in pattern.EnumerateMatches(folded))
         {
             if (word.IsAt(name, folded, m.Index))
             {

@@ -20,15 +20,7 @@ public sealed partial class PlanTextReader
         private FestivalPlan Assemble()
         {
             var builtSections = sections.Select(s => new PlanSection(s.Kind, s.Heading, ImmutableArray.Create(s.Paragraphs.AsSpan()))).ToImmutableArray();
-            int? year = null;
-            if (title is not null)
-            {
-                var years = TextPatterns.YearAfterNam().Matches(VietnameseText.Fold(title.Text));
-                if (years.Count > 0)
-                {
-                    year = TextPatterns.Number(years[^1].Groups["y"]);
-                }
-            }
+            int? year = title is null ? null : TitleYear(title.Text);
 
             var kind = DocumentKinds.Classify(title?.Text, builtSections, basis);
             var content = PlanContent.Of(builtSections, PlanContent.YearFor(kind, year, dated), paragraphsFolded);
@@ -51,6 +43,21 @@ public sealed partial class PlanTextReader
                 Signature = signatureLines.Count == 0 && signer is null ? null : new SignatureBlock([.. signatureLines], signer),
                 Unplaced = [.. unplaced],
             });
+        }
+
+        /// <summary>The year the title names last ("… năm 2024"): the digits of the last "năm" followed by a year.</summary>
+        private static int? TitleYear(string title)
+        {
+            using var scratch = new FoldScratch(title, stackalloc char[256]);
+            var f = scratch.Span;
+            int? year = null;
+            foreach (var m in TextPatterns.YearAfterNam().EnumerateMatches(f))
+            {
+                var match = f.Slice(m.Index, m.Length);
+                year = int.TryParse(match[TextPatterns.NumberIn(match, last: false)], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) ? y : int.MaxValue;
+            }
+
+            return year;
         }
 
         private PlanIssuer BuildIssuer()

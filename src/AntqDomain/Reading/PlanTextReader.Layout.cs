@@ -104,11 +104,44 @@ public sealed partial class PlanTextReader
 
         private void ReadHeaderCell(Cell cell)
         {
-            // Header cells are few: their text is copied once to be matched with the header's patterns.
+            // A cell is copied, to read the groups of the header's patterns, only when it holds the number or the date.
+            var folded = cell.Folded;
+            bool placeDate = TextPatterns.PlaceDate().IsMatch(folded);
+            bool numberCell = TextPatterns.NumberCell().IsMatch(folded);
+            if (placeDate || numberCell)
+            {
+                ReadNumberAndDate(cell, placeDate, numberCell);
+                return;
+            }
+
+            if (IsMotto(folded))
+            {
+                return;
+            }
+
+            // The issuer and the national name on one line without a separator: "UBND TỈNH X CỘNG HÒA XÃ HỘI …".
+            int national = NationalNameStart(folded);
+            if (national > 0)
+            {
+                var left = cell.Take(national);
+                if (left.Length > 0)
+                {
+                    AddIssuerCandidate(left);
+                }
+
+                return;
+            }
+
+            AddIssuerCandidate(cell);
+        }
+
+        /// <summary>Reads the number and symbol, or the place-and-date line, or both, from a header cell holding them.</summary>
+        private void ReadNumberAndDate(Cell cell, bool placeDate, bool numberCell)
+        {
             string f = cell.FoldedString();
             string text = cell.TextString();
-            var pd = TextPatterns.PlaceDate().Match(f);
-            var num = TextPatterns.NumberCell().Match(f);
+            var pd = placeDate ? TextPatterns.PlaceDate().Match(f) : System.Text.RegularExpressions.Match.Empty;
+            var num = numberCell ? TextPatterns.NumberCell().Match(f) : System.Text.RegularExpressions.Match.Empty;
             if (num.Success)
             {
                 int end = pd.Success ? pd.Index : f.Length;
@@ -126,32 +159,11 @@ public sealed partial class PlanTextReader
             if (pd.Success)
             {
                 ReadPlaceDate(cell, text, pd);
-                return;
             }
-
-            if (num.Success || IsMotto(f))
-            {
-                return;
-            }
-
-            // The issuer and the national name on one line without a separator: "UBND TỈNH X CỘNG HÒA XÃ HỘI …".
-            int national = NationalNameStart(f);
-            if (national > 0)
-            {
-                var left = cell.Take(national);
-                if (left.Length > 0)
-                {
-                    AddIssuerCandidate(left);
-                }
-
-                return;
-            }
-
-            AddIssuerCandidate(cell);
         }
 
         /// <summary>Where the national name or the motto starts inside a header cell, or -1.</summary>
-        private static int NationalNameStart(string folded)
+        private static int NationalNameStart(ReadOnlySpan<char> folded)
         {
             int a = folded.IndexOf("cong hoa xa hoi", StringComparison.Ordinal);
             int b = folded.IndexOf("doc lap", StringComparison.Ordinal);
@@ -189,7 +201,7 @@ public sealed partial class PlanTextReader
             datedAt = Location.At(cell.Line, cell.Column + start, pd.Index + pd.Length - start);
         }
 
-        private static bool IsMotto(string folded)
+        private static bool IsMotto(ReadOnlySpan<char> folded)
             => folded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || folded.StartsWith("chu nghia viet nam", StringComparison.Ordinal)
                || (folded.StartsWith("doc lap", StringComparison.Ordinal) && folded.Contains("tu do", StringComparison.Ordinal));
 
