@@ -106,25 +106,43 @@ internal static class MessageTemplate
             return template;
         }
 
-        var sb = new System.Text.StringBuilder(template.Length + 32);
+        // Measured, then written once into the message's own string: no builder and no growing buffers.
+        int length = Fill(template, args, []);
+        char[]? rented = length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(length) : null;
+        try
+        {
+            Span<char> buffer = rented ?? stackalloc char[512];
+            Fill(template, args, buffer[..length]);
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="template"/> with its placeholders replaced into <paramref name="into"/>, or, when that is
+    /// empty, only counts: the message's length either way. An unknown placeholder is kept as written.
+    /// </summary>
+    private static int Fill(string template, ReadOnlySpan<(string Name, string Value)> args, Span<char> into)
+    {
+        int at = 0;
         int i = 0;
         while (i < template.Length)
         {
             int open = template.IndexOf('{', i);
-            if (open < 0)
-            {
-                sb.Append(template, i, template.Length - i);
-                break;
-            }
-
-            int close = template.IndexOf('}', open);
+            int close = open < 0 ? -1 : template.IndexOf('}', open);
             if (close < 0)
             {
-                sb.Append(template, i, template.Length - i);
+                Put(template.AsSpan(i), into, ref at);
                 break;
             }
 
-            sb.Append(template, i, open - i);
+            Put(template.AsSpan(i, open - i), into, ref at);
             var name = template.AsSpan(open + 1, close - open - 1);
             bool found = false;
             foreach (var (n, v) in args)
@@ -132,7 +150,17 @@ internal static class MessageTemplate
                 if (name.SequenceEqual(n))
                 {
                     // The user's own text is cut to MaxQuotedChars; the library's own lists ("list…") are written whole.
-                    sb.Append(n.StartsWith("list", StringComparison.Ordinal) ? v : Cap(v));
+                    if (n.StartsWith("list", StringComparison.Ordinal) || v is null || v.Length <= MaxQuotedChars)
+                    {
+                        Put(v, into, ref at);
+                    }
+                    else
+                    {
+                        int end = char.IsHighSurrogate(v[MaxQuotedChars - 2]) ? MaxQuotedChars - 2 : MaxQuotedChars - 1;
+                        Put(v.AsSpan(0, end), into, ref at);
+                        Put("…", into, ref at);
+                    }
+
                     found = true;
                     break;
                 }
@@ -140,12 +168,22 @@ internal static class MessageTemplate
 
             if (!found)
             {
-                sb.Append(template, open, close - open + 1);
+                Put(template.AsSpan(open, close - open + 1), into, ref at);
             }
 
             i = close + 1;
         }
 
-        return sb.ToString();
+        return at;
+
+        static void Put(ReadOnlySpan<char> text, Span<char> into, ref int at)
+        {
+            if (!into.IsEmpty)
+            {
+                text.CopyTo(into[at..]);
+            }
+
+            at += text.Length;
+        }
     }
 }
