@@ -315,31 +315,32 @@ internal sealed partial class ContentExtractor
 
     internal static ImmutableArray<FestivalActivityKind> ClassifyActivity(ReadOnlySpan<char> f)
     {
-        var kinds = ImmutableArray.CreateBuilder<FestivalActivityKind>();
-        void Add(bool when, FestivalActivityKind k)
+        Span<FestivalActivityKind> kinds = stackalloc FestivalActivityKind[11];
+        int count = 0;
+        void Add(bool when, FestivalActivityKind k, Span<FestivalActivityKind> kinds)
         {
             if (when)
             {
-                kinds.Add(k);
+                kinds[count++] = k;
             }
         }
 
-        Add(Has(f, "van hoa") || Has(f, "van nghe") || Has(f, "the thao"), FestivalActivityKind.CultureAndSports);
-        Add(Has(f, "dan van kheo"), FestivalActivityKind.MassMobilisation);
-        Add(Has(f, "lang nghe"), FestivalActivityKind.PoliceListenForum);
-        Add(Has(f, "vu khi") || Has(f, "vat lieu no"), FestivalActivityKind.WeaponsHandIn);
-        Add(Has(f, "can cuoc") || Has(f, "dinh danh"), FestivalActivityKind.IdentityCards);
-        Add(Has(f, "kham") && (Has(f, "benh") || Has(f, "tu van") || Has(f, "y te")), FestivalActivityKind.MedicalCheck);
-        Add(Has(f, "tu sua duong") || Has(f, "sua chua duong") || Has(f, "lam duong"), FestivalActivityKind.RoadRepair);
-        Add(Has(f, "tang qua"), FestivalActivityKind.Gifts);
-        Add(Has(f, "tim hieu phap luat") || Has(f, "hoi thi") || Has(f, "cuoc thi"), FestivalActivityKind.LawQuiz);
-        Add(Has(f, "tro choi dan gian"), FestivalActivityKind.FolkGames);
-        if (kinds.Count == 0)
+        Add(Has(f, "van hoa") || Has(f, "van nghe") || Has(f, "the thao"), FestivalActivityKind.CultureAndSports, kinds);
+        Add(Has(f, "dan van kheo"), FestivalActivityKind.MassMobilisation, kinds);
+        Add(Has(f, "lang nghe"), FestivalActivityKind.PoliceListenForum, kinds);
+        Add(Has(f, "vu khi") || Has(f, "vat lieu no"), FestivalActivityKind.WeaponsHandIn, kinds);
+        Add(Has(f, "can cuoc") || Has(f, "dinh danh"), FestivalActivityKind.IdentityCards, kinds);
+        Add(Has(f, "kham") && (Has(f, "benh") || Has(f, "tu van") || Has(f, "y te")), FestivalActivityKind.MedicalCheck, kinds);
+        Add(Has(f, "tu sua duong") || Has(f, "sua chua duong") || Has(f, "lam duong"), FestivalActivityKind.RoadRepair, kinds);
+        Add(Has(f, "tang qua"), FestivalActivityKind.Gifts, kinds);
+        Add(Has(f, "tim hieu phap luat") || Has(f, "hoi thi") || Has(f, "cuoc thi"), FestivalActivityKind.LawQuiz, kinds);
+        Add(Has(f, "tro choi dan gian"), FestivalActivityKind.FolkGames, kinds);
+        if (count == 0)
         {
-            kinds.Add(FestivalActivityKind.Other);
+            kinds[count++] = FestivalActivityKind.Other;
         }
 
-        return kinds.ToImmutable();
+        return ImmutableArray.Create<FestivalActivityKind>(kinds[..count]);
     }
 
     private void FindBackdrop()
@@ -559,9 +560,9 @@ internal sealed partial class ContentExtractor
 
     private void FindStatements()
     {
-        var venues = new SortedSet<VenueKind>();
+        var venues = default(EnumSet<VenueKind>);
         var sites = new List<PlanText>();
-        var sources = new SortedSet<FundingSource>();
+        var sources = default(EnumSet<FundingSource>);
         foreach (var p in all)
         {
             var f = p.Folded.Span;
@@ -644,9 +645,9 @@ internal sealed partial class ContentExtractor
             }
         }
 
-        Scope = [.. venues];
+        Scope = venues.ToImmutableArray();
         Showcase = [.. sites];
-        FundingSources = [.. sources];
+        FundingSources = sources.ToImmutableArray();
     }
 
     /// <summary>A labelled statement: the paragraph starts with the label and has a colon soon after it.</summary>
