@@ -8,7 +8,7 @@ namespace AntqDomain.Reading;
 /// <summary>Tells a festival plan from other plans, reports and other texts, by its title and, without a title, by its body.</summary>
 internal static class DocumentKinds
 {
-    public static DocumentKind Classify(string? title, ImmutableArray<PlanSection> sections, List<PlanText> basis)
+    public static DocumentKind Classify(string? title, ImmutableArray<PlanSection> sections, ImmutableArray<PlanText> basis)
     {
         if (title is not null)
         {

@@ -19,10 +19,18 @@ public sealed partial class PlanTextReader
     {
         private FestivalPlan Assemble()
         {
-            var builtSections = sections.Select(s => new PlanSection(s.Kind, s.Heading, ImmutableArray.Create(s.Paragraphs.AsSpan()))).ToImmutableArray();
+            var built = new PlanSection[sections.Count];
+            for (int s = 0; s < built.Length; s++)
+            {
+                built[s] = new PlanSection(sections[s].Kind, sections[s].Heading, ImmutableArray.Create(sections[s].Paragraphs.AsSpan()));
+            }
+
+            var builtSections = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(built);
+            var builtBasis = ImmutableArray.Create(basis.AsSpan());
+            var builtSignature = ImmutableArray.Create(signatureLines.AsSpan());
             int? year = title is null ? null : TitleYear(title.Text);
 
-            var kind = DocumentKinds.Classify(title?.Text, builtSections, basis);
+            var kind = DocumentKinds.Classify(title?.Text, builtSections, builtBasis);
             var content = PlanContent.Of(builtSections, PlanContent.YearFor(kind, year, dated), paragraphsFolded);
 
             return content.Into(new FestivalPlan
@@ -30,18 +38,18 @@ public sealed partial class PlanTextReader
                 NumberText = numberText,
                 NumberAt = numberAt,
                 NumberLabel = numberLabel,
-                Issuer = BuildIssuer(),
+                Issuer = BuildIssuer(builtSignature),
                 Dated = dated,
                 DatedAt = datedAt,
                 Title = title,
                 TitleYear = year,
                 DocumentKind = kind,
                 Parent = BuildParent(),
-                Basis = [.. basis],
+                Basis = builtBasis,
                 Sections = builtSections,
-                Recipients = recipientsAt is null && recipients.Count == 0 ? null : new Recipients([.. recipients], recipientsAt),
-                Signature = signatureLines.Count == 0 && signer is null ? null : new SignatureBlock([.. signatureLines], signer),
-                Unplaced = [.. unplaced],
+                Recipients = recipientsAt is null && recipients.Count == 0 ? null : new Recipients(ImmutableArray.Create(recipients.AsSpan()), recipientsAt),
+                Signature = builtSignature.Length == 0 && signer is null ? null : new SignatureBlock(builtSignature, signer),
+                Unplaced = ImmutableArray.Create(unplaced.AsSpan()),
             });
         }
 
@@ -60,7 +68,7 @@ public sealed partial class PlanTextReader
             return year;
         }
 
-        private PlanIssuer BuildIssuer()
+        private PlanIssuer BuildIssuer(ImmutableArray<PlanText> signatureLines)
         {
             // The issuing body is the last capitals line of the header; the lines above it name its parent body.
             string? name = issuerCells.Count == 0 ? null : string.Join(" ", issuerCells.Select(c => c.TextString()));
@@ -96,11 +104,11 @@ public sealed partial class PlanTextReader
             // ("ỦY BAN NHÂN DÂN" over "TỈNH TUYÊN QUANG"), where it names only the unit: the body is then the whole name's.
             IssuerKind kind = KindOfIssuer(own) is var k && k != IssuerKind.Unknown && !(k == IssuerKind.Other && UnitNames.IsUnitName(own!)) ? k
                 : KindOfIssuer(name) is var k2 && k2 != IssuerKind.Unknown ? k2
-                : KindFromSignature();
+                : KindFromSignature(signatureLines);
             return new PlanIssuer(name, level, unit?.Code, kind, at);
         }
 
-        private IssuerKind KindFromSignature()
+        private static IssuerKind KindFromSignature(ImmutableArray<PlanText> signatureLines)
         {
             string f = VietnameseText.Fold(string.Join(' ', signatureLines.Select(s => s.Text)));
             return f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee

@@ -16,15 +16,16 @@ public sealed partial class PlanTextReader
     private sealed partial class Builder(CellLines lines) : IDisposable
     {
         private readonly List<Cell> issuerCells = [];
-        private readonly List<PlanText> basis = [];
-        private readonly List<PlanText> unplaced = [];
+        // The closing and introductory lines are gathered in borrowed storage too, and copied once into the plan.
+        private readonly PooledList<PlanText> basis = new();
+        private readonly PooledList<PlanText> unplaced = new();
         /// <summary>The parts read; their paragraphs are gathered in borrowed storage, given back when the plan is built.</summary>
         private readonly List<(SectionKind Kind, PlanText Heading, PooledList<PlanText> Paragraphs)> sections = [];
 
         /// <summary>The folded form of every paragraph of <see cref="sections"/>, part after part (views over the read's buffer).</summary>
         private readonly PooledList<ReadOnlyMemory<char>> paragraphsFolded = new(256);
-        private readonly List<PlanText> recipients = [];
-        private readonly List<PlanText> signatureLines = [];
+        private readonly PooledList<PlanText> recipients = new();
+        private readonly PooledList<PlanText> signatureLines = new();
         private Location? recipientsAt;
         private PlanText? signer;
         private string? numberText;
@@ -44,10 +45,14 @@ public sealed partial class PlanTextReader
             return Assemble();
         }
 
-        /// <summary>Gives back the storage borrowed for the paragraphs and their folded views.</summary>
+        /// <summary>Gives back the storage borrowed for the lines gathered, the paragraphs and their folded views.</summary>
         public void Dispose()
         {
             paragraphsFolded.Dispose();
+            basis.Dispose();
+            unplaced.Dispose();
+            recipients.Dispose();
+            signatureLines.Dispose();
             foreach (var s in sections)
             {
                 s.Paragraphs.Dispose();
