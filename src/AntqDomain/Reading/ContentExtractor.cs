@@ -191,11 +191,11 @@ internal sealed partial class ContentExtractor
         string headText = head.Text.Text;
         int colon = headText.IndexOf(':', StringComparison.Ordinal);
         int restOffset = colon + 1;
-        var steps = new List<CeremonyStep>();
+        using var steps = new PooledList<CeremonyStep>();
         if (colon >= 0 && !headText.AsSpan(restOffset).IsWhiteSpace())
         {
             // The steps written on the heading's own line, after the colon: numbered inline ("(1) … (2) …") or separated by ';'.
-            var numbers = new List<(int Index, int Length)>();
+            using var numbers = new PooledList<(int Index, int Length)>();
             foreach (var n in TextPatterns.InlineStepNumber().EnumerateMatches(headText.AsSpan(restOffset)))
             {
                 numbers.Add((restOffset + n.Index, n.Length));
@@ -207,7 +207,7 @@ internal sealed partial class ContentExtractor
                 {
                     int from = numbers[k].Index + numbers[k].Length;
                     int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
-                    AddStep(steps, head.Text, head.Folded, from, to - from, headText.Substring(numbers[k].Index, numbers[k].Length));
+                    AddStep(steps, head.Text, head.Folded, from, to - from, StepNumber(headText.AsSpan(numbers[k].Index, numbers[k].Length)));
                 }
             }
             else
@@ -236,15 +236,32 @@ internal sealed partial class ContentExtractor
             }
         }
 
-        steps.RemoveAll(s => s.Text.Text.Length == 0);
-        Ceremony = new CeremonyProgramme([.. steps], head.Text.At);
+        // A step is added only when it has text.
+        Ceremony = new CeremonyProgramme(ImmutableArray.Create(steps.AsSpan()), head.Text.At);
+    }
+
+    /// <summary>The common inline step numbers, "(1)" to "(20)", shared rather than copied for every plan.</summary>
+    private static readonly string[] StepNumbers = [.. Enumerable.Range(1, 20).Select(n => string.Create(CultureInfo.InvariantCulture, $"({n})"))];
+
+    /// <summary>An inline step number as a string: one of <see cref="StepNumbers"/>, or a copy of a rarer one.</summary>
+    private static string StepNumber(ReadOnlySpan<char> number)
+    {
+        foreach (string common in StepNumbers)
+        {
+            if (number.SequenceEqual(common))
+            {
+                return common;
+            }
+        }
+
+        return number.ToString();
     }
 
     /// <summary>
     /// Adds the step written at <paramref name="offset"/> (<paramref name="length"/> characters) of <paramref name="source"/>,
     /// without the spaces around it and the punctuation that ends it; it is classified on the source's folded form.
     /// </summary>
-    private static void AddStep(List<CeremonyStep> steps, PlanText source, ReadOnlyMemory<char> sourceFolded, int offset, int length, string? marker)
+    private static void AddStep(PooledList<CeremonyStep> steps, PlanText source, ReadOnlyMemory<char> sourceFolded, int offset, int length, string? marker)
     {
         var part = source.Text.AsSpan(offset, length);
         var trimmed = part.Trim().TrimEnd(";.,").Trim();
