@@ -142,35 +142,37 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
             return true;
         }
 
-        // The folded line between two spaces, so every body is looked for as whole words.
-        const int OnStack = 256;
-        char[]? rented = t.Length + 2 > OnStack ? System.Buffers.ArrayPool<char>.Shared.Rent(t.Length + 2) : null;
-        try
+        using var scratch = new FoldScratch(t, stackalloc char[256]);
+        foreach (string body in (ReadOnlySpan<string>)["ubnd", "uy ban nhan dan", "cong an", "bo", "so", "tinh", "thanh pho", "xa", "phuong", "huyen", "quan", "dac khu", "tinh uy", "dang uy"])
         {
-            return NamesBody(t, rented is null ? stackalloc char[OnStack] : rented);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<char>.Shared.Return(rented);
-            }
-        }
-    }
-
-    /// <summary>Whether <paramref name="t"/>, folded into <paramref name="buffer"/>, names a body whose post a committee's head holds.</summary>
-    private static bool NamesBody(ReadOnlySpan<char> t, Span<char> buffer)
-    {
-        var f = buffer[..(t.Length + 2)];
-        f[0] = ' ';
-        f[^1] = ' ';
-        VietnameseText.FoldInto(t, f[1..^1]);
-        foreach (string body in (ReadOnlySpan<string>)[" ubnd ", " uy ban nhan dan ", " cong an ", " bo ", " so ", " tinh ", " thanh pho ", " xa ", " phuong ", " huyen ", " quan ", " dac khu ", " tinh uy ", " dang uy "])
-        {
-            if (f.IndexOf(body, StringComparison.Ordinal) >= 0)
+            if (HasWords(scratch.Span, body))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="folded"/> as whole words (between spaces or the ends).</summary>
+    private static bool HasWords(ReadOnlySpan<char> folded, string words)
+    {
+        for (int from = 0; from < folded.Length;)
+        {
+            int at = folded[from..].IndexOf(words, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int end = at + words.Length;
+            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.Length || folded[end] == ' '))
+            {
+                return true;
+            }
+
+            from = at + 1;
         }
 
         return false;
