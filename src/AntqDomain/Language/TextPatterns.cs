@@ -38,7 +38,14 @@ internal static partial class TextPatterns
     /// when it is too long to be one (an impossible year that the rules report), never an exception.
     /// </summary>
     public static int? Number(Group g)
-        => g.Length == 0 ? null : int.TryParse(g.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+        => g.Length == 0 ? null : Digits(g.ValueSpan, otherwise: int.MaxValue);
+
+    /// <summary>
+    /// The number <paramref name="digits"/> (ASCII digits) write, or <paramref name="otherwise"/> when they do not make
+    /// one that fits (none, too many, or not digits); never an exception.
+    /// </summary>
+    internal static int Digits(ReadOnlySpan<char> digits, int otherwise)
+        => int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : otherwise;
 
     /// <summary>The longest heading a Roman-numbered part heading has after its numeral (the words, in characters).</summary>
     private const int MaxHeadingWords = 201;

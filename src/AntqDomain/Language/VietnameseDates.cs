@@ -118,8 +118,7 @@ public static partial class VietnameseDates
     /// A number of the date: the patterns' day, month and year are their text's runs of digits, in that order (month
     /// and year for a month), so they are read without a match's groups.
     /// </summary>
-    private static int Int(ReadOnlySpan<char> digits)
-        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+    private static int Int(ReadOnlySpan<char> digits) => TextPatterns.Digits(digits, otherwise: int.MaxValue);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 

@@ -470,9 +470,9 @@ internal sealed partial class ContentExtractor
         {
             var match = folded.Slice(found.Index, found.Length);
             int count = TextPatterns.DigitRuns(match, runs);
-            int y = count > 2 ? Int(match[runs[2]]) : year ?? 0;
-            int m = Int(match[runs[1]]);
-            int d = Int(match[runs[0]]);
+            int y = count > 2 ? TextPatterns.Digits(match[runs[2]], -1) : year ?? 0;
+            int m = TextPatterns.Digits(match[runs[1]], -1);
+            int d = TextPatterns.Digits(match[runs[0]], -1);
             return (true, VietnameseDates.IsValid(y, m, d) ? new LocalDate(y, m, d) : null);
         }
 
@@ -565,15 +565,11 @@ internal sealed partial class ContentExtractor
                 i++;
             }
 
-            numbers[count++] = Int(folded[start..i]);
+            numbers[count++] = TextPatterns.Digits(folded[start..i], -1);
         }
 
         return count;
     }
-
-    /// <summary>A number of ASCII digits, or -1 when it is not one (never throws).</summary>
-    private static int Int(ReadOnlySpan<char> digits)
-        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
     private void FindStatements()
     {

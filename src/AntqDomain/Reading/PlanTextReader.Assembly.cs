@@ -62,7 +62,7 @@ public sealed partial class PlanTextReader
             foreach (var m in TextPatterns.YearAfterNam().EnumerateMatches(f))
             {
                 var match = f.Slice(m.Index, m.Length);
-                year = int.TryParse(match[TextPatterns.NumberIn(match, last: false)], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) ? y : int.MaxValue;
+                year = TextPatterns.Digits(match[TextPatterns.NumberIn(match, last: false)], otherwise: int.MaxValue);
             }
 
             return year;
@@ -198,8 +198,8 @@ public sealed partial class PlanTextReader
         /// <summary>The parent plan <paramref name="b"/> cites, if it is a basis line that cites one.</summary>
         private static ParentPlanReference? ParentIn(PlanText b)
         {
-            // The pattern starts with "ke hoach": a basis line without it names no parent plan. The folded line is
-            // copied only when it holds a match.
+            // The pattern starts with "ke hoach": a basis line without it names no parent plan. Only a match is copied,
+            // to read its groups.
             using var scratch = new FoldScratch(b.Text, stackalloc char[256]);
             var f = scratch.Span;
             if (!f.Contains("ke hoach", StringComparison.Ordinal))

@@ -1,5 +1,4 @@
 using AntqDomain.Language;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
@@ -125,11 +124,12 @@ internal static partial class PlanScanner
             {
                 var match = f.Slice(found.Index, found.Length);
                 TextPatterns.DigitRuns(match, runs);
-                int da = Int(match[runs[0]]), ma = Int(match[runs[1]]), db = Int(match[runs[3]]), mb = Int(match[runs[4]]);
+                int da = TextPatterns.Digits(match[runs[0]], -1), ma = TextPatterns.Digits(match[runs[1]], -1);
+                int db = TextPatterns.Digits(match[runs[3]], -1), mb = TextPatterns.Digits(match[runs[4]], -1);
                 bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
                 if (anniversary && !LooksAhead(f, found.Index))
                 {
-                    (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, Int(match[runs[2]]), Int(match[runs[5]]), found.Index, found.Length));
+                    (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, TextPatterns.Digits(match[runs[2]], -1), TextPatterns.Digits(match[runs[5]], -1), found.Index, found.Length));
                 }
             }
         }
@@ -141,7 +141,7 @@ internal static partial class PlanScanner
                 var match = f.Slice(found.Index, found.Length);
                 var (day, month) = FestivalDayParts(match, runs);
                 int dayAt = day.Start.Value;
-                (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, Int(match[day]), Int(match[month]), found.Index + dayAt, found.Length - dayAt));
+                (list ??= []).Add(new LocalMention(MentionKind.FestivalDay, TextPatterns.Digits(match[day], -1), TextPatterns.Digits(match[month], -1), found.Index + dayAt, found.Length - dayAt));
             }
         }
 
@@ -243,7 +243,7 @@ internal static partial class PlanScanner
             int index = found.Index + number.Start.Value;
             int length = number.End.Value - number.Start.Value;
             int len = Math.Min(length + 4, f.Length - index);
-            (list ??= []).Add(new LocalMention(pattern.Kind, Int(f.Slice(index, length)), 0, index, len));
+            (list ??= []).Add(new LocalMention(pattern.Kind, TextPatterns.Digits(f.Slice(index, length), -1), 0, index, len));
         }
     }
 
@@ -323,9 +323,6 @@ internal static partial class PlanScanner
     private static readonly ulong[] MisnamedGates = [.. MisnamedPhrases.Select(p => Cues.Bits([p.Gate]))];
 
     private static readonly ulong[] RegulationGates = [.. RegulationPhrases.Select(p => Cues.Bits([p.Gate]))];
-
-    private static int Int(ReadOnlySpan<char> digits)
-        => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex PoliceCount();
