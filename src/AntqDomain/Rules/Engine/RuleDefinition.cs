@@ -90,14 +90,15 @@ internal static class MessageTemplate
             return text;
         }
 
-        int end = MaxQuotedChars - 1;
-        if (char.IsHighSurrogate(text[end - 1]))
-        {
-            end--;
-        }
-
-        return string.Concat(text.AsSpan(0, end), "…");
+        return string.Concat(text.AsSpan(0, KeptOfLong(text)), "…");
     }
+
+    /// <summary>
+    /// How many characters of a text longer than <see cref="MaxQuotedChars"/> are kept before its "…": one fewer than the
+    /// limit, two fewer when the last kept would be the first half of a surrogate pair.
+    /// </summary>
+    private static int KeptOfLong(string text)
+        => char.IsHighSurrogate(text[MaxQuotedChars - 2]) ? MaxQuotedChars - 2 : MaxQuotedChars - 1;
 
     public static string Format(string template, ReadOnlySpan<(string Name, string Value)> args)
     {
@@ -156,8 +157,7 @@ internal static class MessageTemplate
                     }
                     else
                     {
-                        int end = char.IsHighSurrogate(v[MaxQuotedChars - 2]) ? MaxQuotedChars - 2 : MaxQuotedChars - 1;
-                        Put(v.AsSpan(0, end), into, ref at);
+                        Put(v.AsSpan(0, KeptOfLong(v)), into, ref at);
                         Put("…", into, ref at);
                     }
 
