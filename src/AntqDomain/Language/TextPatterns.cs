@@ -181,10 +181,33 @@ internal static partial class TextPatterns
         return new ListMarker(MarkerText(folded[..end]), length);
     }
 
-    /// <summary>The marker as a string: the common one-character bullets are shared, not copied for every paragraph.</summary>
-    private static string MarkerText(ReadOnlySpan<char> marker)
-        => marker.Length != 1 ? marker.ToString()
-            : marker[0] switch { '-' => "-", '+' => "+", '•' => "•", '–' => "–", '*' => "*", '·' => "·", _ => marker.ToString() };
+    /// <summary>
+    /// The marker as a string: the common ones (the one-character bullets, and the numbers "(1)" to "(20)" of lists and
+    /// of ceremony steps written inline) are shared, not copied for every paragraph or step.
+    /// </summary>
+    internal static string MarkerText(ReadOnlySpan<char> marker)
+    {
+        if (marker.Length == 1)
+        {
+            return marker[0] switch { '-' => "-", '+' => "+", '•' => "•", '–' => "–", '*' => "*", '·' => "·", _ => marker.ToString() };
+        }
+
+        if (marker.Length > 2 && marker[0] == '(')
+        {
+            foreach (string common in BracketedNumbers)
+            {
+                if (marker.SequenceEqual(common))
+                {
+                    return common;
+                }
+            }
+        }
+
+        return marker.ToString();
+    }
+
+    /// <summary>The markers "(1)" to "(20)".</summary>
+    private static readonly string[] BracketedNumbers = [.. Enumerable.Range(1, 20).Select(n => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({n})"))];
 
     /// <summary>
     /// The first match of <paramref name="regex"/> in <paramref name="text"/>, read for its groups from a copy of the

@@ -207,7 +207,7 @@ internal sealed partial class ContentExtractor
                 {
                     int from = numbers[k].Index + numbers[k].Length;
                     int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
-                    AddStep(steps, head.Text, head.Folded, from, to - from, StepNumber(headText.AsSpan(numbers[k].Index, numbers[k].Length)));
+                    AddStep(steps, head.Text, head.Folded, from, to - from, TextPatterns.MarkerText(headText.AsSpan(numbers[k].Index, numbers[k].Length)));
                 }
             }
             else
@@ -238,23 +238,6 @@ internal sealed partial class ContentExtractor
 
         // A step is added only when it has text.
         Ceremony = new CeremonyProgramme(ImmutableArray.Create(steps.AsSpan()), head.Text.At);
-    }
-
-    /// <summary>The common inline step numbers, "(1)" to "(20)", shared rather than copied for every plan.</summary>
-    private static readonly string[] StepNumbers = [.. Enumerable.Range(1, 20).Select(n => string.Create(CultureInfo.InvariantCulture, $"({n})"))];
-
-    /// <summary>An inline step number as a string: one of <see cref="StepNumbers"/>, or a copy of a rarer one.</summary>
-    private static string StepNumber(ReadOnlySpan<char> number)
-    {
-        foreach (string common in StepNumbers)
-        {
-            if (number.SequenceEqual(common))
-            {
-                return common;
-            }
-        }
-
-        return number.ToString();
     }
 
     /// <summary>
