@@ -29,6 +29,18 @@ public class OutdatedNamesTests
         => Assert.DoesNotContain("ANTQ316", Codes(phrase));
 
     [Fact]
+    public void A_name_far_into_a_very_long_text_is_still_reported()
+    {
+        // A text built in code (or read from JSON) may be longer than the reader's lines: past its first 20,000
+        // characters the statement patterns no longer look, but a name no longer in use is looked for in all of it.
+        string filler = string.Concat(Enumerable.Repeat("tuyên truyền sâu rộng trong Nhân dân, ", 600));
+        var plan = Examples.Read(Examples.CleanProvincePlanText);
+        var longText = new AntqDomain.Documents.PlanText("Tổ chức " + filler + "huy động công an viên tham gia.");
+        var findings = new PlanValidator().Check(plan with { Unplaced = [.. plan.Unplaced, longText] }).Findings;
+        Assert.Contains(findings, f => f.Code.Value == "ANTQ316" && f.MessageVi.Contains("công an viên", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Before_the_reform_a_township_was_a_unit()
         => Assert.DoesNotContain("ANTQ316", Codes("Giao Công an xã, phường, thị trấn chủ trì", "ngày 05 tháng 6 năm 2025"));
 }

@@ -282,19 +282,23 @@ internal static class ContentRules
             });
 
         yield return new(
-            new(new("ANTQ316"), FindingSeverity.Warning, new EffectivePeriod(GrassrootsForcesLaw), Citations.GrassrootsForcesLaw,
+            new(new("ANTQ316"), FindingSeverity.Warning, new EffectivePeriod(OutdatedNames.GrassrootsForcesLaw), Citations.GrassrootsForcesLaw,
                 "Gọi lực lượng hoặc đơn vị đã không còn", "Names a force or unit that no longer exists",
                 "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
             static (c, r) =>
             {
+                // A name is looked for only in the pieces of text where the scan saw its folded form among the cues.
                 var items = c.Facts.Folded;
+                var names = OutdatedNames.All;
                 for (int i = 0; i < items.Count; i++)
                 {
                     var (text, path) = items.ItemAt(i);
                     var f = items[i];
-                    foreach (var o in OutdatedNames)
+                    ulong present = items.CuesAt(i);
+                    for (int n = 0; n < names.Length; n++)
                     {
-                        if (c.Date < o.Since)
+                        var o = names[n];
+                        if (c.Date < o.Since || (present & PlanScanner.OutdatedNameCues[n]) == 0)
                         {
                             continue;
                         }
@@ -313,19 +317,4 @@ internal static class ContentRules
                 }
             });
     }
-
-    /// <summary>The Law on Forces Participating in Protecting Security and Order at the Grassroots took force on 2024-07-01.</summary>
-    private static readonly LocalDate GrassrootsForcesLaw = new(2024, 7, 1);
-
-    /// <summary>Forces and units that ceased to exist, with the day and what replaced them.</summary>
-    private static readonly (SpelledPhrase Name, LocalDate Since, string InsteadVi, string InsteadEn)[] OutdatedNames =
-    [
-        (new("bảo vệ dân phố"), GrassrootsForcesLaw, "lực lượng bảo vệ dân phố được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "neighbourhood guards were replaced by the grassroots security and order teams"),
-        (new("công an viên"), GrassrootsForcesLaw, "công an viên được thay bằng Tổ bảo vệ an ninh, trật tự ở cơ sở", "part-time commune police were replaced by the grassroots security and order teams"),
-        (new("công an xã, phường, thị trấn"), Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là Công an xã, phường, đặc khu", "townships ended with the two-tier local government; now Công an xã, phường, đặc khu"),
-        (new("công an huyện"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
-        (new("công an quận"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
-        (new("công an thị xã"), Administration.UnitType.DistrictPoliceEnded, "Công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về Công an tỉnh và Công an xã, phường", "district police ended; their tasks went to the province police and the commune and ward police"),
-        (new("xã, phường, thị trấn"), Administration.UnitType.FirstDayOfTwoTiers, "thị trấn không còn từ khi tổ chức chính quyền địa phương hai cấp; nay là xã, phường, đặc khu", "townships ended with the two-tier local government; now xã, phường, đặc khu"),
-    ];
 }

@@ -16,6 +16,7 @@ internal sealed class FoldedTextItems : IDisposable
 {
     private readonly PooledList<int> starts = new(256);
     private readonly PooledList<(PlanText Text, TextPath Path)> items = new(256);
+    private readonly PooledList<ulong> cues = new(256);
     private char[] buffer;
     private bool disposed;
 
@@ -35,6 +36,15 @@ internal sealed class FoldedTextItems : IDisposable
     /// <summary>Text item <paramref name="index"/> and where it is in the plan.</summary>
     public (PlanText Text, TextPath Path) ItemAt(int index) => items[index];
 
+    /// <summary>
+    /// The cues of the text scan found in text item <paramref name="index"/> (bits of the scan's phrase set, recorded by
+    /// <see cref="RecordCues"/>); every bit set while the scan has not recorded them, so that nothing is ruled out.
+    /// </summary>
+    public ulong CuesAt(int index) => cues[index];
+
+    /// <summary>Records the cues the scan found in the last text item added.</summary>
+    public void RecordCues(ulong found) => cues[Count - 1] = found;
+
     /// <summary>Adds the next text item and returns its folded form (the scan folds each item just before reading it).</summary>
     public ReadOnlySpan<char> Add(PlanText text, TextPath path)
     {
@@ -51,6 +61,7 @@ internal sealed class FoldedTextItems : IDisposable
         var target = buffer.AsSpan(used, s.Length);
         VietnameseText.FoldInto(s, target);
         items.Add((text, path));
+        cues.Add(ulong.MaxValue);
         starts.Add(used + s.Length);
         return target;
     }
@@ -73,6 +84,7 @@ internal sealed class FoldedTextItems : IDisposable
         GiveBack(buffer, starts[Count]);
         starts.Dispose();
         items.Dispose();
+        cues.Dispose();
         buffer = [];
     }
 }

@@ -69,7 +69,10 @@ internal static partial class PlanScanner
         List<Mention>? list = null;
         foreach (var (text, path) in plan.TextItems())
         {
-            var local = ScanText(text.Text, folded.Add(text, path));
+            var f = folded.Add(text, path);
+            ulong cues = Cues.Present(f);
+            folded.RecordCues(cues);
+            var local = ScanText(text.Text, f, cues);
             foreach (var m in local)
             {
                 list ??= [];
@@ -82,10 +85,14 @@ internal static partial class PlanScanner
 
     /// <summary>The statements of one piece of plan text.</summary>
     internal static LocalMention[] ScanText(PlanText text)
-        => text.Text is { Length: > 0 } s ? ScanText(s, VietnameseText.Fold(s)) : None;
+        => text.Text is { Length: > 0 } s && VietnameseText.Fold(s) is var f ? ScanText(s, f, Cues.Present(f)) : None;
 
-    /// <summary>The statements of <paramref name="s"/>, whose folded form is <paramref name="folded"/>.</summary>
-    private static LocalMention[] ScanText(string? s, ReadOnlySpan<char> folded)
+    /// <summary>
+    /// The statements of <paramref name="s"/>, whose folded form is <paramref name="folded"/>, holding the cues
+    /// <paramref name="cues"/> (found in the whole folded text: a cue past the analysed part only lets a pattern run
+    /// where it cannot match).
+    /// </summary>
+    private static LocalMention[] ScanText(string? s, ReadOnlySpan<char> folded, ulong cues)
     {
         if (s is not { Length: > 0 })
         {
@@ -106,7 +113,6 @@ internal static partial class PlanScanner
         var f = folded;
         List<LocalMention>? list = null;
         bool digit = f.IndexOfAnyInRange('0', '9') >= 0;
-        ulong cues = Cues.Present(f);
         for (int i = 0; i < Counts.Length; i++)
         {
             if (MayMatch(Counts[i], CountCues[i], cues, digit))
@@ -307,10 +313,16 @@ internal static partial class PlanScanner
     internal static IEnumerable<StatementPhrase> PhraseStatements => [.. MisnamedPhrases, .. RegulationPhrases];
 
     /// <summary>
-    /// Every cue of the patterns and every gate of the phrases, derived from their declarations and looked for together
-    /// in one search of each text (declared above it: static fields are set in order).
+    /// Every cue of the patterns, every gate of the phrases and every name no longer in use, derived from their
+    /// declarations and looked for together in one search of each text (declared above it: static fields are set in order).
     /// </summary>
-    private static readonly PhraseSet Cues = new(Patterns.SelectMany(p => p.Cues).Concat(PhraseStatements.Select(p => p.Gate)));
+    private static readonly PhraseSet Cues = new(Patterns.SelectMany(p => p.Cues).Concat(PhraseStatements.Select(p => p.Gate)).Concat(OutdatedNames.All.Select(n => n.Name.Folded)));
+
+    /// <summary>
+    /// The bit of each of <see cref="OutdatedNames.All"/> among the cues a piece of text holds
+    /// (<see cref="FoldedTextItems.CuesAt"/>): the names ANTQ316 looks for are found in the same search as the scan's cues.
+    /// </summary>
+    internal static readonly ulong[] OutdatedNameCues = [.. OutdatedNames.All.Select(n => Cues.Bits([n.Name.Folded]))];
 
     private static readonly ulong[] CountCues = [.. Counts.Select(p => Cues.Bits(p.Cues))];
 
