@@ -19,16 +19,10 @@ internal sealed class PooledList<T> : IReadOnlyList<T>, IDisposable
     /// <summary>The number of items.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Item <paramref name="index"/>, read or replaced.</summary>
+    /// <summary>Item <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
     public T this[int index]
-    {
-        get => (uint)index < (uint)Count ? items[index] : throw PastTheItems(index);
-        set => items[(uint)index < (uint)Count ? index : throw PastTheItems(index)] = value;
-    }
-
-    private static ArgumentOutOfRangeException PastTheItems(int index)
-        => new(nameof(index), index, "The index is past the list's items.");
+        => (uint)index < (uint)Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index), index, "The index is past the list's items.");
 
     /// <summary>The items, as a span over the borrowed storage (valid until the next <see cref="Add"/> or <see cref="Dispose"/>).</summary>
     public ReadOnlySpan<T> AsSpan() => items.AsSpan(0, Count);

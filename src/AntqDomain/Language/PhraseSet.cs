@@ -52,6 +52,67 @@ internal sealed class PhraseSet
         return bits;
     }
 
+    /// <summary>
+    /// The bits of the phrases that occur in each of several texts laid end to end in <paramref name="texts"/>: text
+    /// <c>k</c> runs from <paramref name="starts"/>[k] to <paramref name="starts"/>[k + 1], and its bits go to
+    /// <paramref name="found"/>[k]. The same answers as <see cref="Present"/> on each text (a phrase that would run
+    /// across the end of a text does not count), from one search of them all.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="starts"/> does not hold one more entry than <paramref name="found"/>, or does not rise within <paramref name="texts"/>.</exception>
+    public void PresentIn(ReadOnlySpan<char> texts, ReadOnlySpan<int> starts, Span<ulong> found)
+    {
+        if (starts.Length != found.Length + 1)
+        {
+            throw new ArgumentException("There is one start more than there are texts: where the last one ends.", nameof(starts));
+        }
+
+        for (int k = 0; k < found.Length; k++)
+        {
+            if (starts[k] < 0 || starts[k] > starts[k + 1] || starts[k + 1] > texts.Length)
+            {
+                throw new ArgumentException("The texts' starts rise from 0 and stay within the texts.", nameof(starts));
+            }
+        }
+
+        found.Clear();
+#if NET9_0_OR_GREATER
+        int item = 0;
+        int from = found.Length == 0 ? texts.Length : starts[0];
+        int last = starts[^1];
+        while (from < last)
+        {
+            int at = texts[from..last].IndexOfAny(search);
+            if (at < 0)
+            {
+                break;
+            }
+
+            int hit = from + at;
+            while (starts[item + 1] <= hit)
+            {
+                item++;
+            }
+
+            var rest = texts[hit..starts[item + 1]];
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                string phrase = phrases[i];
+                if (phrase[0] == rest[0] && rest.StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    found[item] |= 1UL << i;
+                }
+            }
+
+            from = hit + 1;
+        }
+#else
+        for (int k = 0; k < found.Length; k++)
+        {
+            found[k] = Present(texts[starts[k]..starts[k + 1]]);
+        }
+#endif
+    }
+
     /// <summary>The bits of the phrases that occur in <paramref name="text"/> (see <see cref="Bits"/>).</summary>
     public ulong Present(ReadOnlySpan<char> text)
     {

@@ -42,6 +42,37 @@ public class PhraseSetTests
     }
 
     [Fact]
+    public void Texts_laid_end_to_end_each_hold_exactly_what_they_hold_alone()
+    {
+        // A phrase cut by the end of one text ("ca" | "nd") belongs to neither; empty texts hold nothing.
+        var set = new PhraseSet(Phrases);
+        var pieces = Gen.Elements("ca", "nd", "cand", " viet", " nam", "an", " nhan", " dan", "cong ", "/tt", "-bca", "lan ", "thu", " ", "x");
+        var texts = pieces.ArrayOf().Select(p => string.Concat(p)).ArrayOf();
+        Prop.ForAll(texts.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (items, lead) =>
+        {
+            string all = new string('x', lead) + string.Concat(items);
+            int[] starts = new int[items.Length + 1];
+            starts[0] = lead;
+            for (int k = 0; k < items.Length; k++)
+            {
+                starts[k + 1] = starts[k] + items[k].Length;
+            }
+
+            var found = new ulong[items.Length];
+            set.PresentIn(all, starts, found);
+            Assert.Equal<ulong>([.. items.Select(t => OneByOne(set, t))], found);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 2 }, 2)]
+    [InlineData(new[] { 0, 5, 3 }, 2)]
+    [InlineData(new[] { 0, 10 }, 1)]
+    [InlineData(new[] { -1, 2 }, 1)]
+    public void Starts_that_do_not_rise_within_the_texts_are_refused(int[] starts, int texts)
+        => Assert.Throws<ArgumentException>(() => new PhraseSet(Phrases).PresentIn("cand viet", starts, new ulong[texts]));
+
+    [Fact]
     public void Each_phrase_has_its_own_bit_and_repeats_share_one()
     {
         var set = new PhraseSet(["a", "b", "a"]);

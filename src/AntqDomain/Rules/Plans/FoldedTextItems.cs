@@ -16,7 +16,8 @@ internal sealed class FoldedTextItems : IDisposable
 {
     private readonly PooledList<int> starts = new(256);
     private readonly PooledList<(PlanText Text, TextPath Path)> items = new(256);
-    private readonly PooledList<ulong> cues = new(256);
+    private ulong[] cues = [];
+    private int cued;
     private char[] buffer;
     private bool disposed;
 
@@ -37,15 +38,25 @@ internal sealed class FoldedTextItems : IDisposable
     public (PlanText Text, TextPath Path) ItemAt(int index) => items[index];
 
     /// <summary>
-    /// The cues of the text scan found in text item <paramref name="index"/> (bits of the scan's phrase set, recorded by
-    /// <see cref="RecordCues"/>); every bit set while the scan has not recorded them, so that nothing is ruled out.
+    /// The phrases of the scan's cue set found in text item <paramref name="index"/> (bits of the set, found by
+    /// <see cref="FindCues"/>); every bit set until they are found, so that nothing is ruled out.
     /// </summary>
-    public ulong CuesAt(int index) => cues[index];
+    public ulong CuesAt(int index) => (uint)index < (uint)cued ? cues[index] : ulong.MaxValue;
 
-    /// <summary>Records the cues the scan found in the last text item added.</summary>
-    public void RecordCues(ulong found) => cues[Count - 1] = found;
+    /// <summary>Finds, in one search of all the text items added so far, which phrases of <paramref name="set"/> each holds.</summary>
+    public void FindCues(PhraseSet set)
+    {
+        if (cues.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(cues);
+        }
 
-    /// <summary>Adds the next text item and returns its folded form (the scan folds each item just before reading it).</summary>
+        cues = ArrayPool<ulong>.Shared.Rent(Math.Max(1, Count));
+        set.PresentIn(buffer.AsSpan(0, starts[Count]), starts.AsSpan(), cues.AsSpan(0, Count));
+        cued = Count;
+    }
+
+    /// <summary>Adds the next text item, folded at the end of the others, and returns its folded form.</summary>
     public ReadOnlySpan<char> Add(PlanText text, TextPath path)
     {
         string s = text.Text ?? string.Empty;
@@ -61,7 +72,6 @@ internal sealed class FoldedTextItems : IDisposable
         var target = buffer.AsSpan(used, s.Length);
         VietnameseText.FoldInto(s, target);
         items.Add((text, path));
-        cues.Add(ulong.MaxValue);
         starts.Add(used + s.Length);
         return target;
     }
@@ -84,7 +94,12 @@ internal sealed class FoldedTextItems : IDisposable
         GiveBack(buffer, starts[Count]);
         starts.Dispose();
         items.Dispose();
-        cues.Dispose();
+        if (cues.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(cues, clearArray: true);
+            cues = [];
+            cued = 0;
+        }
         buffer = [];
     }
 }

@@ -61,18 +61,23 @@ internal static partial class PlanScanner
     private static readonly LocalMention[] None = [];
 
     /// <summary>
-    /// The plan's mentions, found afresh in every piece of its text; each piece is folded into <paramref name="folded"/>
-    /// just before it is read, where the rules that match on every piece find it afterwards.
+    /// The plan's mentions, found afresh in every piece of its text. The pieces are folded into <paramref name="folded"/>
+    /// (where the rules that match on every piece find them afterwards), the cues of all of them are found in one
+    /// search, then each piece is read.
     /// </summary>
     public static Mention[] Scan(FestivalPlan plan, FoldedTextItems folded)
     {
-        List<Mention>? list = null;
         foreach (var (text, path) in plan.TextItems())
         {
-            var f = folded.Add(text, path);
-            ulong cues = Cues.Present(f);
-            folded.RecordCues(cues);
-            var local = ScanText(text.Text, f, cues);
+            folded.Add(text, path);
+        }
+
+        folded.FindCues(Cues);
+        List<Mention>? list = null;
+        for (int i = 0; i < folded.Count; i++)
+        {
+            var (text, path) = folded.ItemAt(i);
+            var local = ScanText(text.Text, folded[i], folded.CuesAt(i));
             foreach (var m in local)
             {
                 list ??= [];
