@@ -103,50 +103,22 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
 /// <summary>
 /// What the rules derive from a plan before checking it (like a simulation in OpenFisca): the statements of its text,
 /// its parsed number, and the facts several rules read from its text (archive line, signature wording, backdrop
-/// title, police tasks, ceremony order against each template), and the folded form of all its text. Built once per
-/// validation run and disposed with it; nothing is kept on the plan. <see cref="PlanValidator.CheckOn"/> shares one
+/// title, police tasks, ceremony order against each template), and the folded form of all its text. Made for one
+/// validation run and disposed with it; the scan of the text (statements, folded text) only when a rule first asks for
+/// it. Nothing is kept on the plan. <see cref="PlanValidator.CheckOn"/> shares one
 /// across several dates.
 /// </summary>
 internal sealed class PlanFacts : IDisposable
 {
-    /// <summary>The facts of <paramref name="plan"/>: its text scanned, each piece folded once on the way.</summary>
-    public static PlanFacts Of(FestivalPlan plan)
+    /// <summary>
+    /// The facts of <paramref name="plan"/>. Its text is scanned (each piece folded once) only when a rule first asks
+    /// for a statement or the folded text: a validator that runs none of the text-reading rules never pays for it.
+    /// </summary>
+    public static PlanFacts Of(FestivalPlan plan) => new(plan);
+
+    private PlanFacts(FestivalPlan plan)
     {
-        var folded = new FoldedTextItems();
-        try
-        {
-            return new PlanFacts(plan, PlanScanner.Scan(plan, folded), folded);
-        }
-        catch
-        {
-            folded.Dispose();
-            throw;
-        }
-    }
-
-    private PlanFacts(FestivalPlan plan, Mention[] mentions, FoldedTextItems folded)
-    {
-        Folded = folded;
-        Mentions = mentions;
-        var counts = new int[KindCount];
-        foreach (var m in mentions)
-        {
-            MentionKinds |= 1 << (int)m.Kind;
-            counts[(int)m.Kind]++;
-        }
-
-        byKind = new Mention[KindCount][];
-        for (int k = 0; k < KindCount; k++)
-        {
-            byKind[k] = counts[k] == 0 ? [] : new Mention[counts[k]];
-            counts[k] = 0;
-        }
-
-        foreach (var m in mentions)
-        {
-            byKind[(int)m.Kind][counts[(int)m.Kind]++] = m;
-        }
-
+        this.plan = plan;
         Number = plan.NumberText is { } t ? DocumentNumber.Parse(t) : null;
         SymbolKind = Number is { Success: true } parsed ? DocumentFormRules.SymbolKind(parsed.Value.Issuer) : Plans.IssuerKind.Unknown;
         IssuerUnitType = plan.Issuer.UnitType;
@@ -209,24 +181,80 @@ internal sealed class PlanFacts : IDisposable
 
     private static readonly int KindCount = Enum.GetValues<MentionKind>().Length;
 
-    private readonly Mention[][] byKind;
+    private readonly FestivalPlan plan;
+
+    private Scanned? scanned;
+
+    private bool disposed;
+
+    /// <summary>What the scan of the plan's text found, made on first use.</summary>
+    private sealed record Scanned(Mention[] Mentions, Mention[][] ByKind, int Kinds, FoldedTextItems Folded);
+
+    private Scanned Scan()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (scanned is { } done)
+        {
+            return done;
+        }
+
+        var folded = new FoldedTextItems();
+        try
+        {
+            var mentions = PlanScanner.Scan(plan, folded);
+            var counts = new int[KindCount];
+            int kinds = 0;
+            foreach (var m in mentions)
+            {
+                kinds |= 1 << (int)m.Kind;
+                counts[(int)m.Kind]++;
+            }
+
+            var byKind = new Mention[KindCount][];
+            for (int k = 0; k < KindCount; k++)
+            {
+                byKind[k] = counts[k] == 0 ? [] : new Mention[counts[k]];
+                counts[k] = 0;
+            }
+
+            foreach (var m in mentions)
+            {
+                byKind[(int)m.Kind][counts[(int)m.Kind]++] = m;
+            }
+
+            return scanned = new Scanned(mentions, byKind, kinds, folded);
+        }
+        catch
+        {
+            folded.Dispose();
+            throw;
+        }
+    }
 
     // The first section of each kind, by the kind's value.
     private readonly PlanSection?[] sections = new PlanSection?[Enum.GetValues<SectionKind>().Length];
 
-    public Mention[] Mentions { get; }
+    /// <summary>The statements found in the plan's text, in text order (the text is scanned on first use).</summary>
+    public Mention[] Mentions => Scan().Mentions;
 
     /// <summary>The folded form of every text item of the plan, in the order of its text items (valid during the run).</summary>
-    public FoldedTextItems Folded { get; }
+    public FoldedTextItems Folded => Scan().Folded;
 
-    /// <summary>Gives back the buffer of the folded text.</summary>
-    public void Dispose() => Folded.Dispose();
+    /// <summary>Whether the plan's text has been scanned in this run (for the test that holds the scan to being lazy).</summary>
+    internal bool HasScanned => scanned is not null;
+
+    /// <summary>Gives back the buffer of the folded text, if the text was scanned.</summary>
+    public void Dispose()
+    {
+        disposed = true;
+        scanned?.Folded.Dispose();
+    }
 
     /// <summary>The statements of <paramref name="kind"/>, in text order.</summary>
-    public Mention[] Of(MentionKind kind) => byKind[(int)kind];
+    public Mention[] Of(MentionKind kind) => Scan().ByKind[(int)kind];
 
     /// <summary>One bit per <see cref="MentionKind"/> found, so that a rule with nothing to look at returns at once.</summary>
-    public int MentionKinds { get; }
+    public int MentionKinds => Scan().Kinds;
 
     public NodaTime.Text.ParseResult<DocumentNumber>? Number { get; }
 
