@@ -58,6 +58,15 @@ public static class ProvinceMergers
         [.. All.Select(m => (FoldName(m.Former), m)), (FoldName("Bà Rịa Vũng Tàu"), All.First(m => m.Former.StartsWith("Bà Rịa", StringComparison.Ordinal))), (FoldName("Bà Rịa – Vũng Tàu"), All.First(m => m.Former.StartsWith("Bà Rịa", StringComparison.Ordinal)))];
 
     /// <summary>
+    /// The folded former names grouped by their first two letters, in the order of <see cref="Folded"/>: after "tỉnh ",
+    /// only the names that begin as the text goes on are compared ("tỉnh hình", "tính thần" rule out all but a few).
+    /// </summary>
+    private static readonly Dictionary<int, (string Folded, ProvinceMerger Merger)[]> ByFirstLetters =
+        Folded.GroupBy(n => FirstLetters(n.Folded[0], n.Folded[1])).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static int FirstLetters(char first, char second) => (first << 16) | second;
+
+    /// <summary>
     /// The first former province named as a province ("tỉnh Hà Giang") in <paramref name="folded"/> (text folded by
     /// <see cref="VietnameseText.Fold"/>), with its position and length; a name marked as former ("tỉnh Hà Giang
     /// (cũ)", "tỉnh Hà Giang cũ", "trước đây") is not counted.
@@ -81,7 +90,12 @@ public static class ProvinceMergers
             }
 
             int name = at + 5;
-            foreach (var (f, merger) in Folded)
+            if (name + 1 >= folded.Length || !ByFirstLetters.TryGetValue(FirstLetters(folded[name], folded[name + 1]), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (f, merger) in candidates)
             {
                 int end = name + f.Length;
                 if (folded[name..].StartsWith(f, StringComparison.Ordinal) && (end == folded.Length || !char.IsLetterOrDigit(folded[end])) && !MarkedFormer(folded, end))

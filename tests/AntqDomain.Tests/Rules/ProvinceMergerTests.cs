@@ -1,4 +1,5 @@
 using AntqDomain.Administration;
+using AntqDomain.Language;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
 using Severity = AntqDomain.Rules.FindingSeverity;
@@ -39,6 +40,32 @@ public class ProvinceMergerTests
         var f = Assert.Single(Validator.Check(Examples.Read(text)).Findings, f => f.Code.Value == "ANTQ508");
         Assert.NotNull(f.Location?.Line);
         Assert.Equal("tỉnh Hà Giang", f.Excerpt);
+    }
+
+    public static TheoryData<string, string> EveryMerger()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var m in ProvinceMergers.All)
+        {
+            data.Add(m.Former, m.Successor);
+        }
+
+        data.Add("Bà Rịa Vũng Tàu", "Hồ Chí Minh");
+        data.Add("Bà Rịa – Vũng Tàu", "Hồ Chí Minh");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryMerger))]
+    public void Every_former_province_named_after_tinh_is_found_wherever_the_sentence_puts_it(string former, string successor)
+    {
+        // Other uses of "tỉnh", "tình" and "tính" come first in the sentence; the name is found after them, in any case.
+        string text = VietnameseText.Fold($"Nắm tình hình, tính toán kỹ; Ban Chỉ đạo tỉnh giao Công an TỈNH {former.ToUpperInvariant()} chủ trì.");
+        var hit = ProvinceMergers.FindFormerProvince(text);
+        Assert.NotNull(hit);
+        Assert.Equal(former == "Bà Rịa Vũng Tàu" || former == "Bà Rịa – Vũng Tàu" ? "Bà Rịa - Vũng Tàu" : former, hit.Value.Merger.Former);
+        Assert.Equal(successor, hit.Value.Merger.Successor);
+        Assert.Equal("tinh " + VietnameseText.Fold(former), text.Substring(hit.Value.Index, hit.Value.Length));
     }
 
     [Theory]
