@@ -48,7 +48,7 @@ internal sealed class FoldedTextItems : IDisposable
     {
         if (cues.Length > 0)
         {
-            ArrayPool<ulong>.Shared.Return(cues);
+            ArrayPool<ulong>.Shared.Return(cues, clearArray: true);
         }
 
         cues = ArrayPool<ulong>.Shared.Rent(Math.Max(1, Count));
