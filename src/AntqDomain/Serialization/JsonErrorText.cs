@@ -34,6 +34,10 @@ internal static partial class JsonErrorText
             string n = depth.Groups["n"].Value;
             what = ($"tài liệu lồng nhau sâu quá {n} cấp (ReaderLimits.MaxJsonDepth)", $"the document is nested beyond the maximum depth of {n} levels (ReaderLimits.MaxJsonDepth)");
         }
+        else if (raw.Contains("is invalid after a single JSON value", StringComparison.Ordinal))
+        {
+            what = ("còn nội dung sau khi tài liệu JSON đã kết thúc (chỉ được có một tài liệu)", "content follows the end of the JSON document (only one document is read)");
+        }
         else if (raw.Contains("end of data", StringComparison.Ordinal) || raw.Contains("invalid start of", StringComparison.Ordinal)
                  || raw.Contains("is invalid after", StringComparison.Ordinal) || raw.Contains("Expected", StringComparison.Ordinal)
                  || raw.Contains("is invalid within", StringComparison.Ordinal))

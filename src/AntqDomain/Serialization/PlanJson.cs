@@ -58,6 +58,13 @@ public static class PlanJson
                 return Fail("ANTQ008", "JSON rỗng (null) thay vì một kế hoạch.", "The JSON is null instead of a plan.");
             }
 
+            // Only white space and comments may follow the plan: anything else (a second plan pasted after the first, a
+            // stray bracket) makes the reader throw here, and is reported rather than dropped unseen.
+            if (reader.Read())
+            {
+                return Fail("ANTQ008", "JSON không hợp lệ: còn nội dung sau khi kế hoạch đã kết thúc.", "Invalid plan JSON: content follows the end of the plan.");
+            }
+
             if (checkDuplicates && JsonInputChecks.FindDuplicateOrNullEntry(utf8Json, l.MaxJsonDepth) is { } duplicate)
             {
                 return new PlanReadResult(null, [duplicate]);
