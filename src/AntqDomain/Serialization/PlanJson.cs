@@ -35,7 +35,7 @@ public static class PlanJson
         return Read(Encoding.UTF8.GetBytes(json), limits);
     }
 
-    /// <summary>Reads a plan from UTF-8 JSON bytes.</summary>
+    /// <summary>Reads a plan from UTF-8 JSON bytes (a byte-order mark at the start, as Windows editors write, is skipped).</summary>
     /// <param name="utf8Json">The JSON document as UTF-8 bytes.</param>
     /// <param name="limits">The size limits; the defaults when null.</param>
     /// <returns>The plan (when it could be read) and the errors found, each with its JSON path.</returns>
@@ -44,6 +44,7 @@ public static class PlanJson
     /// <summary>Reads a plan; <paramref name="checkDuplicates"/> is false when the caller has already looked for repeated property names in these bytes.</summary>
     internal static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits l, bool checkDuplicates)
     {
+        utf8Json = JsonInputChecks.WithoutByteOrderMark(utf8Json);
         if (utf8Json.Length > l.MaxChars * 4L)
         {
             return Fail("ANTQ002", $"Tệp JSON vượt giới hạn kích thước ({l.MaxChars:N0} ký tự).", $"The JSON input is over the size limit ({l.MaxChars:N0} characters, ReaderLimits.MaxChars).");

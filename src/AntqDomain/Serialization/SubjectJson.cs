@@ -27,13 +27,14 @@ public static class SubjectJson
         return Read(Encoding.UTF8.GetBytes(json), limits);
     }
 
-    /// <summary>Reads a document of any kind from UTF-8 JSON.</summary>
+    /// <summary>Reads a document of any kind from UTF-8 JSON (a byte-order mark at the start is skipped).</summary>
     /// <param name="utf8Json">The JSON document as UTF-8 bytes.</param>
     /// <param name="limits">The size limits; the defaults when null.</param>
     /// <returns>The document read, by its kind, and the errors found.</returns>
     public static SubjectReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null)
     {
         var l = limits ?? ReaderLimits.Default;
+        utf8Json = JsonInputChecks.WithoutByteOrderMark(utf8Json);
         if (utf8Json.Length > l.MaxChars * 4L)
         {
             return FromPlan(null, PlanJson.Read(utf8Json, l));
