@@ -25,6 +25,14 @@ internal static partial class JsonErrorText
             string names = missing.Groups["names"].Value.Trim().TrimEnd('.');
             what = ($"thiếu thuộc tính bắt buộc {names}", $"required properties missing: {names}");
         }
+        else if (raw.Contains("could not be converted to", StringComparison.Ordinal) && ex.Path == "$")
+        {
+            what = ("tài liệu không phải một đối tượng JSON ({…}) như một kế hoạch hay hồ sơ", "the document is not a JSON object ({…}), as a plan or any other document is");
+        }
+        else if (raw.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            what = ("tài liệu JSON trống", "the JSON document is empty");
+        }
         else if (raw.Contains("could not be converted to", StringComparison.Ordinal))
         {
             what = ("giá trị sai kiểu (chữ thay cho số, số thay cho chữ) hoặc một tên không có trong danh sách cho phép", "a value of the wrong type (text for a number, a number for text) or a name that is not in the allowed list");

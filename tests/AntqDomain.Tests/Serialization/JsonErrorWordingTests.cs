@@ -8,6 +8,10 @@ public class JsonErrorWordingTests
     [Theory]
     [InlineData("{\"numberText\": 5}", "a value of the wrong type", "giá trị sai kiểu", "(line 1, column")]
     [InlineData("{\"numberText\": \"1/KH-BCĐ\",", "JSON syntax error", "cú pháp JSON sai", "(line 1, column")]
+    [InlineData("[]", "the document is not a JSON object", "tài liệu không phải một đối tượng JSON", "(line 1, column")]
+    [InlineData("\"KẾ HOẠCH\"", "the document is not a JSON object", "tài liệu không phải một đối tượng JSON", "(line 1, column")]
+    [InlineData("", "the JSON document is empty", "tài liệu JSON trống", "(line 1, column 1)")]
+    [InlineData("\n  \n", "the JSON document is empty", "tài liệu JSON trống", "(line 3, column")]
     [InlineData("{\"colour\": \"red\"}", "the property \"colour\" is not part of the document's schema", "thuộc tính \"colour\" không có trong lược đồ", "(line 1, column")]
     public void A_plan_json_error_names_the_problem_and_the_users_line_in_both_languages(string json, string en, string vi, string where)
     {
