@@ -9,7 +9,7 @@ namespace AntqDomain.Reading;
 /// device. Reading is bounded: at most the limit plus one byte is ever read from any source, whatever the source
 /// claims about its length, so that <c>/dev/zero</c> or an endless pipe is refused instead of filling memory. Text
 /// must be UTF-8 (a byte-order mark is allowed); anything else is refused with diagnostic ANTQ001, which names the
-/// usual culprits (TCVN3, VNI, Windows-1258). Every reader of the library and the <c>antq</c> command use this one
+/// usual culprits (TCVN3, VNI, Windows-1258), or says that the text is UTF-16 when it is. Every reader of the library and the <c>antq</c> command use this one
 /// implementation, so a file and the same bytes on standard input are judged alike.
 /// </summary>
 public static class DocumentInput
@@ -70,6 +70,15 @@ public static class DocumentInput
         }
         catch (DecoderFallbackException ex)
         {
+            if (!bom && LooksLikeUtf16(bytes))
+            {
+                return new DocumentText(null, false, new ReadDiagnostic(
+                    "ANTQ001",
+                    FindingSeverity.Error,
+                    "Tệp được lưu dạng UTF-16 (\"Unicode\" của Notepad, lệnh \">\" của Windows PowerShell 5), không phải UTF-8. Hãy lưu lại dưới dạng UTF-8.",
+                    "The input is UTF-16 (Notepad's \"Unicode\", Windows PowerShell 5's \">\"), not UTF-8. Save it as UTF-8."));
+            }
+
             string at = ex.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (byte {ex.Index + (bom ? 3 : 0)})") : string.Empty;
             return new DocumentText(null, bom, new ReadDiagnostic(
                 "ANTQ001",
@@ -86,6 +95,35 @@ public static class DocumentInput
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether bytes that are not UTF-8 are UTF-16 text: they start with its byte-order mark (FF FE or FE FF, never
+    /// found in UTF-8), or, without one, every other byte of their start is zero (the high bytes of ASCII letters,
+    /// digits and spaces, which every plan begins with).
+    /// </summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+
+        var head = bytes[..(Math.Min(bytes.Length, 64) & ~1)];
+        if (head.Length < 8)
+        {
+            return false;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < head.Length; i += 2)
+        {
+            evenZeros += head[i] == 0 ? 1 : 0;
+            oddZeros += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        int pairs = head.Length / 2;
+        return Math.Max(evenZeros, oddZeros) * 4 >= pairs * 3 && Math.Min(evenZeros, oddZeros) == 0;
     }
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

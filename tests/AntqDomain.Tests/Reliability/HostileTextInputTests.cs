@@ -161,6 +161,25 @@ public class HostileTextInputTests
         Assert.Contains("UTF-8", d.MessageEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-16le", true)]
+    [InlineData("utf-16BE", true)]
+    [InlineData("utf-16le", false)]
+    public void A_plan_saved_as_utf16_is_refused_as_utf16_not_as_a_legacy_encoding(string encoding, bool byteOrderMark)
+    {
+        var enc = System.Text.Encoding.GetEncoding(encoding);
+        byte[] bytes = [.. byteOrderMark ? enc.GetPreamble() : [], .. enc.GetBytes(Examples.CleanProvincePlanText)];
+
+        var read = PlanTextReader.Default.Read(new MemoryStream(bytes));
+
+        Assert.False(read.Success);
+        var d = Assert.Single(read.Diagnostics);
+        Assert.Equal("ANTQ001", d.Code);
+        Assert.Contains("UTF-16", d.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("UTF-16", d.MessageVi, StringComparison.Ordinal);
+        Assert.DoesNotContain("TCVN3", d.MessageEn, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_endless_stream_is_read_only_up_to_the_limit_and_refused()
     {

@@ -56,14 +56,14 @@ public static class RuleCatalogueMarkdown
 
         sb.Append('\n');
         sb.Append("## Reader diagnostics (ANTQ0xx)\n\n| Code | Severity | Meaning |\n|---|---|---|\n");
-        sb.Append("| ANTQ001 | error | Empty, binary or unreadable input (not UTF-8: TCVN3, VNI, Windows-1258 are named); a directory or missing file in the CLI. |\n");
+        sb.Append("| ANTQ001 | error | Empty, binary or unreadable input (not UTF-8: TCVN3, VNI, Windows-1258 are named, UTF-16 is said); a directory or missing file in the CLI. |\n");
         sb.Append("| ANTQ002 | error | Input over the size limit (`ReaderLimits`). |\n");
         sb.Append("| ANTQ003 | error | No plan found (no number, no \"KẾ HOẠCH\" or \"BÁO CÁO\" title, no Roman-numbered part); a news article is named as such. |\n");
         sb.Append("| ANTQ004 | warning | No \"KẾ HOẠCH …\" title. |\n");
         sb.Append("| ANTQ005 | info | Text normalised to Unicode NFC. |\n");
         sb.Append("| ANTQ006 | warning | Replacement characters (U+FFFD): wrong encoding or lost diacritics. |\n");
         sb.Append("| ANTQ007 | info | Text placed in no part of the plan, kept verbatim. |\n");
-        sb.Append("| ANTQ008 | error | Invalid JSON (syntax, types, unknown or repeated properties at any depth, required values left out, depth). |\n");
+        sb.Append("| ANTQ008 | error | Invalid JSON (syntax, types, unknown or repeated properties at any depth, required values left out, depth, content after the document). |\n");
         sb.Append("| ANTQ009 | warning | A line longer than `ReaderLimits.MaxLineChars`: the rest is kept verbatim (unplaced) but not analysed. |\n");
         sb.Append("| ANTQ010 | warning | More lines than `ReaderLimits.MaxLines`: the text from the next line on is kept verbatim (unplaced) but not analysed. |\n");
         sb.Append("| ANTQ011 | error | Not a Word .docx (a PDF, legacy .doc, RTF, OpenDocument or damaged file): convert it to .docx. |\n");
