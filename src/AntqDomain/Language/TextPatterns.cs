@@ -295,12 +295,15 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\((?<n>[0-9]{1,2})\)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex InlineStepNumber();
 
-    /// <summary>The parent plan in a basis sentence: "ke hoach so 1975/kh-bcd ngay 12/4/2024 cua ...".</summary>
-    [GeneratedRegex(@"ke hoach\s+so\s*:?\s*(?<n>(?:[0-9]{0,9}|\[[^\[\]/]{1,40}\])\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>\[[^\[\]]{1,40}\]|[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    /// <summary>
+    /// The parent plan in a basis sentence: "ke hoach so 1975/kh-bcd ngay 12/4/2024 cua ..."; the words may be spaced
+    /// any way (two spaces, a tab, a no-break space left by a copy).
+    /// </summary>
+    [GeneratedRegex(@"ke\s+hoach\s+so\s*:?\s*(?<n>(?:[0-9]{0,9}|\[[^\[\]/]{1,40}\])\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>\[[^\[\]]{1,40}\]|[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex ParentPlan();
 
-    /// <summary>The issuing body named in the basis: ", ban chi dao ... huyen (...) xay dung ke hoach".</summary>
-    [GeneratedRegex(@",\s*(?<self>(?:ban chi dao|uy ban nhan dan|ubnd|cong an|so |truong )[^,]{2,200}?)\s+(?:xay dung|ban hanh|trien khai)\s+(?:ke hoach|thuc hien)", RegexOptions.CultureInvariant, TimeoutMs)]
+    /// <summary>The issuing body named in the basis: ", ban chi dao ... huyen (...) xay dung ke hoach" (the words spaced any way).</summary>
+    [GeneratedRegex(@",\s*(?<self>(?:ban\s+chi\s+dao|uy\s+ban\s+nhan\s+dan|ubnd|cong\s+an|so\s|truong\s)[^,]{2,200}?)\s+(?:xay\s+dung|ban\s+hanh|trien\s+khai)\s+(?:ke\s+hoach|thuc\s+hien)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex SelfIssuer();
 
     /// <summary>A date range "tu [ngay] A (den|-|–) [het] [ngay] B", A a day or a month.</summary>

@@ -198,11 +198,11 @@ public sealed partial class PlanTextReader
         /// <summary>The parent plan <paramref name="b"/> cites, if it is a basis line that cites one.</summary>
         private static ParentPlanReference? ParentIn(PlanText b)
         {
-            // The pattern starts with "ke hoach": a basis line without it names no parent plan. Only a match is copied,
-            // to read its groups.
+            // The pattern starts with "ke hoach" (spaced any way): a basis line without "hoach" names no parent plan.
+            // Only a match is copied, to read its groups.
             using var scratch = new FoldScratch(b.Text, stackalloc char[256]);
             var f = scratch.Span;
-            if (!f.Contains("ke hoach", StringComparison.Ordinal))
+            if (!f.Contains("hoach", StringComparison.Ordinal))
             {
                 return null;
             }
