@@ -9,8 +9,9 @@ namespace AntqDomain.Reading;
 /// device. Reading is bounded: at most the limit plus one byte is ever read from any source, whatever the source
 /// claims about its length, so that <c>/dev/zero</c> or an endless pipe is refused instead of filling memory. Text
 /// must be UTF-8 (a byte-order mark is allowed); anything else is refused with diagnostic ANTQ001, which names the
-/// usual culprits (TCVN3, VNI, Windows-1258), or says that the text is UTF-16 when it is. Every reader of the library and the <c>antq</c> command use this one
-/// implementation, so a file and the same bytes on standard input are judged alike.
+/// usual culprits (TCVN3, VNI, Windows-1258), or says that the text is UTF-16 when it is. Every reader of the library
+/// and the <c>antq</c> command use this one implementation, so a file and the same bytes on standard input are judged
+/// alike.
 /// </summary>
 public static class DocumentInput
 {

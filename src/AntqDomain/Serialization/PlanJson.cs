@@ -63,7 +63,7 @@ public static class PlanJson
             // stray bracket) makes the reader throw here, and is reported rather than dropped unseen.
             if (reader.Read())
             {
-                return Fail("ANTQ008", "JSON không hợp lệ: còn nội dung sau khi kế hoạch đã kết thúc.", "Invalid plan JSON: content follows the end of the plan.");
+                return Fail("ANTQ008", "JSON không hợp lệ: còn nội dung sau khi tài liệu JSON đã kết thúc (chỉ được có một tài liệu).", "Invalid plan JSON: content follows the end of the JSON document (only one document is read).");
             }
 
             if (checkDuplicates && JsonInputChecks.FindDuplicateOrNullEntry(utf8Json, l.MaxJsonDepth) is { } duplicate)
