@@ -147,7 +147,7 @@ internal sealed partial class ContentExtractor
 
     private void FindLeadUp()
     {
-        int start = all.FindIndex(p => p.Folded.Span.Contains("hoat dong huong toi", StringComparison.Ordinal) || p.Folded.Span.Contains("cac hoat dong truoc", StringComparison.Ordinal));
+        int start = all.FindIndex(p => SpacedWords.Contains(p.Folded.Span, "hoat dong huong toi") || SpacedWords.Contains(p.Folded.Span, "cac hoat dong truoc"));
         if (start < 0)
         {
             return;
@@ -227,7 +227,7 @@ internal sealed partial class ContentExtractor
             {
                 var p = all[i];
                 var f = p.Folded.Span;
-                if (StartsBlock(f, "phan hoi") || f.Contains("khanh tiet", StringComparison.Ordinal) || f.StartsWith("tieu de", StringComparison.Ordinal) || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
+                if (StartsBlock(f, "phan hoi") || SpacedWords.Contains(f, "khanh tiet") || SpacedWords.StartsWith(f, "tieu de") || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -258,7 +258,7 @@ internal sealed partial class ContentExtractor
         string text = whole ? source.Text : source.Text.Substring(from, trimmed.Length);
         var folded = sourceFolded.Span.Slice(from, trimmed.Length);
         var at = source.At?.Shift(from, trimmed.Length);
-        bool optional = folded.Contains("neu co", StringComparison.Ordinal);
+        bool optional = SpacedWords.Contains(folded, "neu co");
         steps.Add(new CeremonyStep(ClassifyStep(folded), new PlanText(text, at, marker), optional));
     }
 
@@ -302,7 +302,7 @@ internal sealed partial class ContentExtractor
         for (int i = start + 1; i < all.Count; i++)
         {
             var p = all[i];
-            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || p.Folded.Span.StartsWith("thoi gian", StringComparison.Ordinal))
+            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || SpacedWords.StartsWith(p.Folded.Span, "thoi gian"))
             {
                 break;
             }
@@ -369,7 +369,7 @@ internal sealed partial class ContentExtractor
         }
 
         list.AddRange(segments);
-        if (k + 1 < all.Count && all[k + 1].Folded.Span.Contains("thang 8", StringComparison.Ordinal))
+        if (k + 1 < all.Count && SpacedWords.Contains(all[k + 1].Folded.Span, "thang 8"))
         {
             list.Add(all[k + 1].Text);
         }
@@ -395,14 +395,14 @@ internal sealed partial class ContentExtractor
         foreach (var p in all)
         {
             var f = p.Folded.Span;
-            if (f.Contains("thoi gian", StringComparison.Ordinal) && TextPatterns.DateRange().IsMatch(f))
+            if (SpacedWords.Contains(f, "thoi gian") && TextPatterns.DateRange().IsMatch(f))
             {
-                if (best is null || Body(f).Length < best.Value.Folded.Length && f.TrimStart().StartsWith("thoi gian", StringComparison.Ordinal))
+                if (best is null || Body(f).Length < best.Value.Folded.Length && SpacedWords.StartsWith(f.TrimStart(), "thoi gian"))
                 {
                     best = p;
                 }
 
-                if (f.StartsWith("thoi gian", StringComparison.Ordinal))
+                if (SpacedWords.StartsWith(f, "thoi gian"))
                 {
                     best = p;
                     break;
@@ -425,7 +425,7 @@ internal sealed partial class ContentExtractor
         }
         else
         {
-            int t = all.FindIndex(p => p.Folded.Span.StartsWith("thoi gian", StringComparison.Ordinal));
+            int t = all.FindIndex(p => SpacedWords.StartsWith(p.Folded.Span, "thoi gian"));
             if (t >= 0)
             {
                 Window = new PlanWindow(null, null, all[t].Text);
@@ -434,7 +434,7 @@ internal sealed partial class ContentExtractor
 
         foreach (var p in all)
         {
-            if (p.Folded.Span.Contains("treo co", StringComparison.Ordinal) && FlagsFromIn(p.Folded.Span) is var (found, flagsFrom) && found)
+            if (SpacedWords.Contains(p.Folded.Span, "treo co") && FlagsFromIn(p.Folded.Span) is var (found, flagsFrom) && found)
             {
                 FlagsFrom = flagsFrom;
                 break;
@@ -566,7 +566,7 @@ internal sealed partial class ContentExtractor
             {
                 ScopeText = p.Text;
                 var body = Body(f);
-                if (body.Contains("khu dan cu", StringComparison.Ordinal) || body.Contains("thon", StringComparison.Ordinal) || body.Contains("to dan pho", StringComparison.Ordinal))
+                if (SpacedWords.Contains(body, "khu dan cu") || body.Contains("thon", StringComparison.Ordinal) || SpacedWords.Contains(body, "to dan pho"))
                 {
                     venues.Add(VenueKind.ResidentialArea);
                 }
@@ -576,17 +576,17 @@ internal sealed partial class ContentExtractor
                     venues.Add(VenueKind.Commune);
                 }
 
-                if (body.Contains("co quan", StringComparison.Ordinal))
+                if (SpacedWords.Contains(body, "co quan"))
                 {
                     venues.Add(VenueKind.Agency);
                 }
 
-                if (body.Contains("doanh nghiep", StringComparison.Ordinal))
+                if (SpacedWords.Contains(body, "doanh nghiep"))
                 {
                     venues.Add(VenueKind.Enterprise);
                 }
 
-                if (body.Contains("nha truong", StringComparison.Ordinal) || body.Contains("co so giao duc", StringComparison.Ordinal) || body.Contains("truong hoc", StringComparison.Ordinal))
+                if (SpacedWords.Contains(body, "nha truong") || SpacedWords.Contains(body, "co so giao duc") || SpacedWords.Contains(body, "truong hoc"))
                 {
                     venues.Add(VenueKind.EducationInstitution);
                 }
@@ -606,7 +606,7 @@ internal sealed partial class ContentExtractor
             }
 
             // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".
-            if (f.Contains("chon [", StringComparison.Ordinal) && f.Contains("diem", StringComparison.Ordinal))
+            if (SpacedWords.Contains(f, "chon [") && f.Contains("diem", StringComparison.Ordinal))
             {
                 foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
                 {
@@ -627,14 +627,14 @@ internal sealed partial class ContentExtractor
                 Funding = p.Text;
             }
 
-            if (f.StartsWith("kinh phi", StringComparison.Ordinal) || p.Kind == SectionKind.Funding)
+            if (SpacedWords.StartsWith(f, "kinh phi") || p.Kind == SectionKind.Funding)
             {
-                if (f.Contains("ngan sach", StringComparison.Ordinal) || f.Contains("du tru kinh phi", StringComparison.Ordinal) || f.Contains("chinh quyen cac cap", StringComparison.Ordinal) || f.Contains("kinh phi chi", StringComparison.Ordinal))
+                if (SpacedWords.Contains(f, "ngan sach") || SpacedWords.Contains(f, "du tru kinh phi") || SpacedWords.Contains(f, "chinh quyen cac cap") || SpacedWords.Contains(f, "kinh phi chi"))
                 {
                     sources.Add(FundingSource.Budget);
                 }
 
-                if (f.Contains("xa hoi hoa", StringComparison.Ordinal))
+                if (SpacedWords.Contains(f, "xa hoi hoa"))
                 {
                     sources.Add(FundingSource.Socialised);
                 }

@@ -13,7 +13,7 @@ internal static class DocumentKinds
         if (title is not null)
         {
             string t = VietnameseText.Fold(title);
-            if (t.StartsWith("bao cao", StringComparison.Ordinal))
+            if (SpacedWords.StartsWith(t, "bao cao"))
             {
                 return DocumentKind.Report;
             }
@@ -23,7 +23,7 @@ internal static class DocumentKinds
                 return DocumentKind.FestivalPlan;
             }
 
-            return t.StartsWith("ke hoach", StringComparison.Ordinal) ? DocumentKind.MovementPlan : DocumentKind.Other;
+            return SpacedWords.StartsWith(t, "ke hoach") ? DocumentKind.MovementPlan : DocumentKind.Other;
         }
 
         // No title: a plan's body that speaks of organising the festival is a festival plan; any other plan is not.
@@ -53,6 +53,6 @@ internal static class DocumentKinds
     }
 
     private static bool IsAboutTheFestival(string folded)
-        => folded.Contains("ngay hoi toan dan bao ve", StringComparison.Ordinal)
-           || (folded.Contains("ngay hoi", StringComparison.Ordinal) && (folded.Contains("an ninh to quoc", StringComparison.Ordinal) || folded.Contains("antq", StringComparison.Ordinal)));
+        => SpacedWords.Contains(folded, "ngay hoi toan dan bao ve")
+           || (SpacedWords.Contains(folded, "ngay hoi") && (SpacedWords.Contains(folded, "an ninh to quoc") || folded.Contains("antq", StringComparison.Ordinal)));
 }

@@ -111,8 +111,8 @@ public sealed partial class PlanTextReader
         private static IssuerKind KindFromSignature(ImmutableArray<PlanText> signatureLines)
         {
             string f = VietnameseText.Fold(string.Join(' ', signatureLines.Select(s => s.Text)));
-            return f.Contains("truong ban", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
-                : f.Contains("uy ban nhan dan", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+            return SpacedWords.Contains(f, "truong ban") ? IssuerKind.SteeringCommittee
+                : SpacedWords.Contains(f, "uy ban nhan dan") ? IssuerKind.PeoplesCommittee
                 : IssuerKind.Unknown;
         }
 
@@ -125,9 +125,9 @@ public sealed partial class PlanTextReader
 
             using var scratch = new FoldScratch(name, stackalloc char[256]);
             ReadOnlySpan<char> f = scratch.Span;
-            return f.Contains("ban chi dao", StringComparison.Ordinal) || f.Contains("bcd", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
-                : f.Contains("uy ban nhan dan", StringComparison.Ordinal) || f.Contains("ubnd", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
-                : f.Contains("cong an", StringComparison.Ordinal) ? IssuerKind.Police
+            return SpacedWords.Contains(f, "ban chi dao") || f.Contains("bcd", StringComparison.Ordinal) ? IssuerKind.SteeringCommittee
+                : SpacedWords.Contains(f, "uy ban nhan dan") || f.Contains("ubnd", StringComparison.Ordinal) ? IssuerKind.PeoplesCommittee
+                : SpacedWords.Contains(f, "cong an") ? IssuerKind.Police
                 : f.Trim().Length > 0 ? IssuerKind.Other : IssuerKind.Unknown;
         }
 

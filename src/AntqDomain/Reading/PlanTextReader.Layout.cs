@@ -172,7 +172,7 @@ public sealed partial class PlanTextReader
         {
             int a = folded.IndexOf("cong hoa xa hoi", StringComparison.Ordinal);
             int b = folded.IndexOf("doc lap", StringComparison.Ordinal);
-            return a > 0 ? a : b > 0 && folded.Contains("tu do", StringComparison.Ordinal) ? b : -1;
+            return a > 0 ? a : b > 0 && SpacedWords.Contains(folded, "tu do") ? b : -1;
         }
 
         /// <summary>
@@ -207,21 +207,21 @@ public sealed partial class PlanTextReader
         }
 
         private static bool IsMotto(ReadOnlySpan<char> folded)
-            => folded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || folded.StartsWith("chu nghia viet nam", StringComparison.Ordinal)
-               || (folded.StartsWith("doc lap", StringComparison.Ordinal) && folded.Contains("tu do", StringComparison.Ordinal));
+            => SpacedWords.StartsWith(folded, "cong hoa xa hoi") || SpacedWords.StartsWith(folded, "chu nghia viet nam")
+               || (SpacedWords.StartsWith(folded, "doc lap") && SpacedWords.Contains(folded, "tu do"));
 
         private static bool IsTitleStart(Cell cell)
             => StartsWithWord(cell.Text, "KẾ HOẠCH") || StartsWithWord(cell.Text, "BÁO CÁO");
 
         private static bool StartsWithWord(ReadOnlySpan<char> text, string word)
-            => text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+            => SpacedWords.PrefixLength(text, word) is var n && n >= 0 && (text.Length == n || !char.IsLetter(text[n]));
 
         /// <summary>
         /// A title in normal case, as web posts of a plan's body write it: "Kế hoạch tổ chức Ngày hội … năm 2023"
         /// (not "Kế hoạch số …", which cites another plan).
         /// </summary>
         private static bool IsPlainTitle(Cell cell)
-            => cell.Folded.StartsWith("ke hoach ", StringComparison.Ordinal) && !cell.Folded.StartsWith("ke hoach so", StringComparison.Ordinal)
+            => SpacedWords.StartsWith(cell.Folded, "ke hoach ") && !SpacedWords.StartsWith(cell.Folded, "ke hoach so")
                && cell.Text.Length < 300;
 
         /// <summary>Whether a title in capitals follows within the header zone (so a plain-case line above it is page furniture, such as a repeated page title).</summary>
@@ -239,7 +239,7 @@ public sealed partial class PlanTextReader
         }
 
         private static bool IsBasisStart(Cell cell)
-            => cell.Folded.StartsWith("thuc hien", StringComparison.Ordinal) || cell.Folded.StartsWith("can cu", StringComparison.Ordinal);
+            => SpacedWords.StartsWith(cell.Folded, "thuc hien") || SpacedWords.StartsWith(cell.Folded, "can cu");
 
         private int ReadTitle(int i)
         {
@@ -317,7 +317,7 @@ public sealed partial class PlanTextReader
             return i;
         }
 
-        private static bool IsRecipientsStart(Cell cell) => cell.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
+        private static bool IsRecipientsStart(Cell cell) => SpacedWords.StartsWith(cell.Folded, "noi nhan");
 
         private int ReadBody(int i)
         {
@@ -364,11 +364,11 @@ public sealed partial class PlanTextReader
         private static bool IsRoman(ReadOnlySpan<char> r) => r is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix" or "x" or "xi" or "xii";
 
         private static SectionKind KindOf(ReadOnlySpan<char> folded)
-            => folded.Contains("muc dich", StringComparison.Ordinal) || folded.Contains("yeu cau", StringComparison.Ordinal) ? SectionKind.Purposes
-                : folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("phan cong", StringComparison.Ordinal) || folded.Contains("trach nhiem", StringComparison.Ordinal) ? SectionKind.Implementation
-                : folded.Contains("khen thuong", StringComparison.Ordinal) || folded.Contains("thi dua", StringComparison.Ordinal) ? SectionKind.Commendation
-                : folded.Contains("kinh phi", StringComparison.Ordinal) ? SectionKind.Funding
-                : folded.Contains("noi dung", StringComparison.Ordinal) || folded.Contains("hoat dong", StringComparison.Ordinal) || folded.Contains("hinh thuc", StringComparison.Ordinal) ? SectionKind.Content
+            => SpacedWords.Contains(folded, "muc dich") || SpacedWords.Contains(folded, "yeu cau") ? SectionKind.Purposes
+                : SpacedWords.Contains(folded, "to chuc thuc hien") || SpacedWords.Contains(folded, "phan cong") || SpacedWords.Contains(folded, "trach nhiem") ? SectionKind.Implementation
+                : SpacedWords.Contains(folded, "khen thuong") || SpacedWords.Contains(folded, "thi dua") ? SectionKind.Commendation
+                : SpacedWords.Contains(folded, "kinh phi") ? SectionKind.Funding
+                : SpacedWords.Contains(folded, "noi dung") || SpacedWords.Contains(folded, "hoat dong") || SpacedWords.Contains(folded, "hinh thuc") ? SectionKind.Content
                 : SectionKind.Other;
 
         /// <summary>A signature block without a recipients block: a short capitals line with a signing title, near the end.</summary>
@@ -382,14 +382,14 @@ public sealed partial class PlanTextReader
 
             var f = c.Folded;
             return SignatureBlock.PrefixOf(c.TextString()) is not null
-                   || f.StartsWith("truong ban", StringComparison.Ordinal) || f.StartsWith("chu tich", StringComparison.Ordinal)
-                   || f.StartsWith("pho chu tich", StringComparison.Ordinal) || f.StartsWith("giam doc", StringComparison.Ordinal)
-                   || f.StartsWith("pho truong ban", StringComparison.Ordinal);
+                   || SpacedWords.StartsWith(f, "truong ban") || SpacedWords.StartsWith(f, "chu tich")
+                   || SpacedWords.StartsWith(f, "pho chu tich") || SpacedWords.StartsWith(f, "giam doc")
+                   || SpacedWords.StartsWith(f, "pho truong ban");
         }
 
         private static bool IsSignedMarker(ReadOnlySpan<char> folded)
-            => folded.StartsWith("(da ky", StringComparison.Ordinal) || folded.StartsWith("(ky", StringComparison.Ordinal)
-               || folded.StartsWith("da ky", StringComparison.Ordinal) || folded.SequenceEqual("/.") || folded.SequenceEqual("./.") || folded.StartsWith("(dau", StringComparison.Ordinal);
+            => SpacedWords.StartsWith(folded, "(da ky") || folded.StartsWith("(ky", StringComparison.Ordinal)
+               || SpacedWords.StartsWith(folded, "da ky") || folded.SequenceEqual("/.") || folded.SequenceEqual("./.") || folded.StartsWith("(dau", StringComparison.Ordinal);
 
         private void ReadClosing(int i)
         {

@@ -1,0 +1,102 @@
+using System.Buffers;
+
+namespace AntqDomain.Language;
+
+/// <summary>
+/// Phrases of folded text compared word by word (<em>so khớp bỏ qua khoảng trắng thừa</em>): each space of the phrase
+/// stands for any run of white space in the text, so "noi  nhan" (two spaces typed), "noi\u00A0nhan" (a no-break space
+/// from a web copy) and "noi nhan" all start with "noi nhan". Text that holds the phrase as written, or not even its
+/// first word, is answered by one ordinal comparison; only the rest is compared word by word.
+/// </summary>
+internal static class SpacedWords
+{
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="phrase"/>, its words spaced any way.</summary>
+    public static bool StartsWith(ReadOnlySpan<char> text, string phrase) => PrefixLength(text, phrase) >= 0;
+
+    /// <summary>
+    /// How many characters of <paramref name="text"/> the <paramref name="phrase"/> it starts with takes (more than the
+    /// phrase's length when its words are spaced wider); -1 when the text does not start with it.
+    /// </summary>
+    public static int PrefixLength(ReadOnlySpan<char> text, string phrase)
+    {
+        if (text.StartsWith(phrase, StringComparison.Ordinal))
+        {
+            return phrase.Length;
+        }
+
+        // Spaced otherwise, the text still starts with the phrase's first word, and has spacing other than single spaces.
+        int space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && text.StartsWith(phrase.AsSpan(0, space), StringComparison.Ordinal) && !IsRegular(text) ? MatchLength(text, phrase) : -1;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/>, its words spaced any way.</summary>
+    public static bool Contains(ReadOnlySpan<char> text, string phrase)
+    {
+        if (text.Contains(phrase, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !text.Contains(phrase.AsSpan(0, space), StringComparison.Ordinal) || IsRegular(text))
+        {
+            return false;
+        }
+
+        for (int at = text.IndexOf(phrase[0]); at >= 0; at = Next(text, phrase[0], at))
+        {
+            if (MatchLength(text[at..], phrase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every white space of <paramref name="text"/> is one plain space between two other characters' runs.</summary>
+    private static bool IsRegular(ReadOnlySpan<char> text)
+        => text.IndexOfAny(OtherSpaces) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0;
+
+    private static int Next(ReadOnlySpan<char> text, char first, int at)
+    {
+        int next = text[(at + 1)..].IndexOf(first);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    /// <summary>How many characters of <paramref name="text"/>, from its start, the phrase takes; -1 when it does not start there.</summary>
+    private static int MatchLength(ReadOnlySpan<char> text, string phrase)
+    {
+        int t = 0;
+        foreach (char c in phrase)
+        {
+            if (c == ' ')
+            {
+                if (t >= text.Length || !char.IsWhiteSpace(text[t]))
+                {
+                    return -1;
+                }
+
+                while (t < text.Length && char.IsWhiteSpace(text[t]))
+                {
+                    t++;
+                }
+            }
+            else if (t < text.Length && text[t] == c)
+            {
+                t++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return t;
+    }
+
+    /// <summary>Every white-space character but the plain space (those <see cref="char.IsWhiteSpace(char)"/> holds for; a test checks).</summary>
+    internal const string OtherSpaceCharacters = "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> OtherSpaces = SearchValues.Create(OtherSpaceCharacters);
+}
