@@ -89,7 +89,15 @@ public sealed record SignatureBlock(ImmutableArray<PlanText> Lines, PlanText? Si
     /// and a space, or, when <paramref name="alone"/>, is just the post.
     /// </summary>
     private static bool IsPost(ReadOnlySpan<char> title, string post, bool alone)
-        => title.StartsWith(post, StringComparison.OrdinalIgnoreCase) && (title.Length == post.Length ? alone : title[post.Length] == ' ');
+    {
+        // "TRƯỞNG  BAN" typed with two spaces is the same post.
+        if (Language.SpacedWords.IsUneven(title))
+        {
+            title = Language.SpacedWords.Squeezed(title);
+        }
+
+        return title.StartsWith(post, StringComparison.OrdinalIgnoreCase) && (title.Length == post.Length ? alone : title[post.Length] == ' ');
+    }
 
     /// <summary>
     /// Whether one of the signer's titles in the issuing body itself (the lines without their prefixes, <see cref="Titles"/>,

@@ -54,6 +54,31 @@ internal static class SpacedWords
         return false;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with every run of white space made one plain space: for the rare text spaced unevenly,
+    /// when a comparison other than ordinal needs it (the text itself is kept as written).
+    /// </summary>
+    public static string Squeezed(ReadOnlySpan<char> text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length == 0 || sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the words of <paramref name="text"/> are spaced other than by single plain spaces.</summary>
+    public static bool IsUneven(ReadOnlySpan<char> text) => !IsRegular(text);
+
     /// <summary>Whether every white space of <paramref name="text"/> is one plain space between two other characters' runs.</summary>
     private static bool IsRegular(ReadOnlySpan<char> text)
         => text.IndexOfAny(OtherSpaces) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0;

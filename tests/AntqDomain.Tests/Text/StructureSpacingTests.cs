@@ -4,7 +4,7 @@ using AntqDomain.Tests.Support;
 namespace AntqDomain.Tests.Text;
 
 /// <summary>
-/// A plan whose title, part headings, issuer or "Nơi nhận" have two spaces (or a no-break space) between words is read
+/// A plan whose title, part headings, issuer, signer's title or "Nơi nhận" have two spaces (or a no-break space) between words is read
 /// into the same parts as the plan spaced evenly, and draws no finding the even one does not.
 /// </summary>
 public class StructureSpacingTests
@@ -17,6 +17,7 @@ public class StructureSpacingTests
         { "Nơi nhận", "Nơi\u00A0nhận" },
         { "IV. TỔ CHỨC THỰC HIỆN", "IV. TỔ CHỨC  THỰC HIỆN" },
         { "BAN CHỈ ĐẠO 138", "BAN  CHỈ ĐẠO 138" },
+        { "TRƯỞNG BAN", "TRƯỞNG  BAN" },
     };
 
     [Theory]
