@@ -81,7 +81,7 @@ internal static class SpacedWords
 
     /// <summary>Whether every white space of <paramref name="text"/> is one plain space between two other characters' runs.</summary>
     private static bool IsRegular(ReadOnlySpan<char> text)
-        => text.IndexOfAny(OtherSpaces) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0;
+        => text.IndexOf("  ", StringComparison.Ordinal) < 0 && text.IndexOfAny(OtherSpaces) < 0;
 
     private static int Next(ReadOnlySpan<char> text, char first, int at)
     {
