@@ -93,15 +93,7 @@ internal sealed class PhraseSet
                 item++;
             }
 
-            var rest = texts[hit..starts[item + 1]];
-            for (int i = 0; i < phrases.Length; i++)
-            {
-                string phrase = phrases[i];
-                if (phrase[0] == rest[0] && rest.StartsWith(phrase, StringComparison.Ordinal))
-                {
-                    found[item] |= 1UL << i;
-                }
-            }
+            found[item] |= StartingAt(texts[hit..starts[item + 1]]);
 
             from = hit + 1;
         }
@@ -128,16 +120,7 @@ internal sealed class PhraseSet
                 break;
             }
 
-            // One position may begin several phrases ("cand" and "cand viet nam"): every one that starts here counts.
-            var rest = text[(from + at)..];
-            for (int i = 0; i < phrases.Length; i++)
-            {
-                string phrase = phrases[i];
-                if (phrase[0] == rest[0] && rest.StartsWith(phrase, StringComparison.Ordinal))
-                {
-                    found |= 1UL << i;
-                }
-            }
+            found |= StartingAt(text[(from + at)..]);
 
             from += at + 1;
         }
@@ -152,4 +135,25 @@ internal sealed class PhraseSet
 #endif
         return found;
     }
+
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// The bits of the phrases that <paramref name="rest"/> (where the search stopped, not empty) begins with: one
+    /// position may begin several ("cand" and "cand viet nam"), and every one counts.
+    /// </summary>
+    private ulong StartingAt(ReadOnlySpan<char> rest)
+    {
+        ulong bits = 0;
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            string phrase = phrases[i];
+            if (phrase[0] == rest[0] && rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                bits |= 1UL << i;
+            }
+        }
+
+        return bits;
+    }
+#endif
 }

@@ -26,7 +26,7 @@ internal static class SpacedWords
 
         // Spaced otherwise, the text still starts with the phrase's first word, and has spacing other than single spaces.
         int space = phrase.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && text.StartsWith(phrase.AsSpan(0, space), StringComparison.Ordinal) && !IsRegular(text) ? MatchLength(text, phrase) : -1;
+        return space > 0 && text.StartsWith(phrase.AsSpan(0, space), StringComparison.Ordinal) && IsUneven(text) ? MatchLength(text, phrase) : -1;
     }
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/>, its words spaced any way.</summary>
@@ -38,7 +38,7 @@ internal static class SpacedWords
         }
 
         int space = phrase.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0 || !text.Contains(phrase.AsSpan(0, space), StringComparison.Ordinal) || IsRegular(text))
+        if (space <= 0 || !text.Contains(phrase.AsSpan(0, space), StringComparison.Ordinal) || !IsUneven(text))
         {
             return false;
         }
@@ -76,12 +76,23 @@ internal static class SpacedWords
         return sb.ToString();
     }
 
-    /// <summary>Whether the words of <paramref name="text"/> are spaced other than by single plain spaces.</summary>
-    public static bool IsUneven(ReadOnlySpan<char> text) => !IsRegular(text);
+    /// <summary>
+    /// Whether the words of <paramref name="text"/> are spaced other than by single plain spaces: two white-space
+    /// characters in a row (tested first, the cheaper search), or one other than the plain space.
+    /// </summary>
+    public static bool IsUneven(ReadOnlySpan<char> text)
+        => text.IndexOf("  ", StringComparison.Ordinal) >= 0 || text.IndexOfAny(OtherSpaces) >= 0;
 
-    /// <summary>Whether every white space of <paramref name="text"/> is one plain space between two other characters' runs.</summary>
-    private static bool IsRegular(ReadOnlySpan<char> text)
-        => text.IndexOf("  ", StringComparison.Ordinal) < 0 && text.IndexOfAny(OtherSpaces) < 0;
+    /// <summary>The position of the first character at or after <paramref name="i"/> that is not white space.</summary>
+    internal static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     private static int Next(ReadOnlySpan<char> text, char first, int at)
     {
@@ -102,10 +113,7 @@ internal static class SpacedWords
                     return -1;
                 }
 
-                while (t < text.Length && char.IsWhiteSpace(text[t]))
-                {
-                    t++;
-                }
+                t = SkipSpaces(text, t);
             }
             else if (t < text.Length && text[t] == c)
             {

@@ -71,13 +71,13 @@ internal static partial class TextPatterns
         }
 
         int numeral = i;
-        i = SkipSpaces(folded, i);
+        i = SpacedWords.SkipSpaces(folded, i);
         if (numeral == 0 || i == folded.Length || folded[i] is not ('.' or '-' or '–' or ':' or ')' or '/'))
         {
             return false;
         }
 
-        i = SkipSpaces(folded, i + 1);
+        i = SpacedWords.SkipSpaces(folded, i + 1);
 
         // The words run to the end of the line: a line feed may only end the text.
         int end = folded.Length > 0 && folded[^1] == '\n' ? folded.Length - 1 : folded.Length;
@@ -89,16 +89,6 @@ internal static partial class TextPatterns
         numeralLength = numeral;
         wordsStart = i;
         return true;
-    }
-
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>Whether folded text is a Roman-numbered heading (<see cref="TryRomanHeading"/>).</summary>
@@ -172,13 +162,7 @@ internal static partial class TextPatterns
             return default;
         }
 
-        int length = end;
-        while (length < folded.Length && char.IsWhiteSpace(folded[length]))
-        {
-            length++;
-        }
-
-        return new ListMarker(MarkerText(folded[..end]), length);
+        return new ListMarker(MarkerText(folded[..end]), SpacedWords.SkipSpaces(folded, end));
     }
 
     /// <summary>

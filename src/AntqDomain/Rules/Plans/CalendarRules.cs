@@ -254,11 +254,7 @@ internal static class CalendarRules
                 return null;
             }
 
-            int i = at + 3;
-            while (i < folded.Length && char.IsWhiteSpace(folded[i]))
-            {
-                i++;
-            }
+            int i = Language.SpacedWords.SkipSpaces(folded, at + 3);
 
             from = at + 3;
             int digits = 0;
