@@ -59,11 +59,7 @@ public static class DocumentInput
     /// <returns>The text, or the reason it could not be decoded.</returns>
     public static DocumentText DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
-        bool bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        if (bom)
-        {
-            bytes = bytes[3..];
-        }
+        bytes = WithoutByteOrderMark(bytes, out bool bom);
 
         try
         {
@@ -87,6 +83,16 @@ public static class DocumentInput
                 $"Tệp không phải UTF-8{at}: có thể là TCVN3 (ABC), VNI hoặc Windows-1258. Hãy lưu lại dưới dạng UTF-8 (Unicode).",
                 $"The input is not UTF-8{at}: perhaps TCVN3 (ABC), VNI or Windows-1258. Save it as UTF-8 (Unicode)."));
         }
+    }
+
+    /// <summary>
+    /// The bytes without the UTF-8 byte-order mark that Windows editors put at the start of a file; <paramref name="had"/>
+    /// says whether there was one.
+    /// </summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> bytes, out bool had)
+    {
+        had = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        return had ? bytes[3..] : bytes;
     }
 
     /// <summary>Whether decoded text is a JSON document rather than plain text: its first non-blank character opens an object.</summary>

@@ -16,13 +16,6 @@ namespace AntqDomain.Serialization;
 /// </summary>
 internal static class JsonInputChecks
 {
-    /// <summary>
-    /// The document without the UTF-8 byte-order mark that Windows editors put at the start of a file (the JSON standard
-    /// lets a reader ignore it; System.Text.Json's reader would take it for a syntax error on line 1).
-    /// </summary>
-    public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8Json)
-        => utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json;
-
     /// <summary>Diagnostic ANTQ008 for a property name given twice in one object, at <paramref name="path"/>.</summary>
     public static Reading.ReadDiagnostic Duplicate(string path)
         => Invalid(path, "tên thuộc tính xuất hiện hai lần trong cùng một đối tượng", "a property name appears twice in one object");

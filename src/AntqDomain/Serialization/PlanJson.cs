@@ -44,7 +44,8 @@ public static class PlanJson
     /// <summary>Reads a plan; <paramref name="checkDuplicates"/> is false when the caller has already looked for repeated property names in these bytes.</summary>
     internal static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits l, bool checkDuplicates)
     {
-        utf8Json = JsonInputChecks.WithoutByteOrderMark(utf8Json);
+        // The JSON standard lets a reader ignore a byte-order mark; System.Text.Json's reader takes it for a syntax error.
+        utf8Json = DocumentInput.WithoutByteOrderMark(utf8Json, out _);
         if (utf8Json.Length > l.MaxChars * 4L)
         {
             return Fail("ANTQ002", $"Tệp JSON vượt giới hạn kích thước ({l.MaxChars:N0} ký tự).", $"The JSON input is over the size limit ({l.MaxChars:N0} characters, ReaderLimits.MaxChars).");

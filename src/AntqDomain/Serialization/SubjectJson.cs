@@ -34,7 +34,8 @@ public static class SubjectJson
     public static SubjectReadResult Read(ReadOnlySpan<byte> utf8Json, ReaderLimits? limits = null)
     {
         var l = limits ?? ReaderLimits.Default;
-        utf8Json = JsonInputChecks.WithoutByteOrderMark(utf8Json);
+        // The JSON standard lets a reader ignore a byte-order mark; System.Text.Json's reader takes it for a syntax error.
+        utf8Json = DocumentInput.WithoutByteOrderMark(utf8Json, out _);
         if (utf8Json.Length > l.MaxChars * 4L)
         {
             return FromPlan(null, PlanJson.Read(utf8Json, l));
