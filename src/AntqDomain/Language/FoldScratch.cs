@@ -12,14 +12,27 @@ internal ref struct FoldScratch
     private char[]? rented;
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="stack"/> when it fits, else into a borrowed buffer.</summary>
-    public FoldScratch(ReadOnlySpan<char> text, Span<char> stack)
+    /// <param name="text">The text.</param>
+    /// <param name="stack">The buffer to use when the text fits.</param>
+    /// <param name="squeeze">
+    /// Whether to make each run of white space one plain space (<see cref="SqueezedSpaces.Squeeze"/>), for a text only
+    /// tested for phrases: positions then no longer carry over where the text was spaced unevenly.
+    /// </param>
+    public FoldScratch(ReadOnlySpan<char> text, Span<char> stack, bool squeeze = false)
     {
         Span<char> target = text.Length <= stack.Length ? stack : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         VietnameseText.FoldInto(text, target);
-        Span = target[..text.Length];
+        int length = squeeze ? SqueezedSpaces.Squeeze(target[..text.Length]) : text.Length;
+        Span = target[..length];
+        clear = text.Length;
     }
 
-    /// <summary>The folded text, one character for each character of the text (the caller may mask characters of it in place).</summary>
+    private readonly int clear;
+
+    /// <summary>
+    /// The folded text, one character for each character of the text unless squeezed (the caller may mask characters of
+    /// it in place).
+    /// </summary>
     public Span<char> Span { get; }
 
     /// <summary>Gives the borrowed buffer back, if one was needed.</summary>
@@ -28,7 +41,7 @@ internal ref struct FoldScratch
         if (rented is { } buffer)
         {
             rented = null;
-            buffer.AsSpan(0, Span.Length).Clear();
+            buffer.AsSpan(0, clear).Clear();
             ArrayPool<char>.Shared.Return(buffer);
         }
     }

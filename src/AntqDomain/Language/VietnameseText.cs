@@ -70,7 +70,8 @@ public static class VietnameseText
 
     /// <summary>
     /// Folds the text for tolerant matching: lower case, diacritics removed, <c>đ</c> → <c>d</c>, decimal digits of
-    /// every script (fullwidth, Arabic-Indic, Devanagari, …) → ASCII digits. The result has
+    /// every script (fullwidth, Arabic-Indic, Devanagari, …) → ASCII digits, every white-space character (tab, line
+    /// break, no-break space, the typographic spaces) → a plain space. The result has
     /// exactly one character per input UTF-16 unit of the NFC input, so positions carry over.
     /// </summary>
     /// <param name="text">Any text.</param>
@@ -88,7 +89,10 @@ public static class VietnameseText
         return at < 0 ? -1 : from + at;
     }
 
-    /// <summary>Whether the folded form of <paramref name="text"/> contains <paramref name="folded"/>, without keeping a folded copy.</summary>
+    /// <summary>
+    /// Whether the folded form of <paramref name="text"/>, its runs of white space made one space, contains
+    /// <paramref name="folded"/> (spaced by single spaces), without keeping a folded copy.
+    /// </summary>
     internal static bool FoldedContains(string? text, string folded)
     {
         if (text is null || text.Length < folded.Length)
@@ -96,7 +100,7 @@ public static class VietnameseText
             return false;
         }
 
-        using var scratch = new FoldScratch(text, stackalloc char[256]);
+        using var scratch = new FoldScratch(text, stackalloc char[256], squeeze: true);
         return scratch.Span.Contains(folded, StringComparison.Ordinal);
     }
 
@@ -213,9 +217,10 @@ public static class VietnameseText
 
     /// <summary>
     /// Folds a character past the table: decimal digits of any script (fullwidth "２０２６" from Asian input methods)
-    /// become ASCII digits, so that numbers are read as numbers; other characters are lowered.
+    /// become ASCII digits, so that numbers are read as numbers; the ideographic space a plain space; other characters
+    /// are lowered.
     /// </summary>
-    private static char FoldRare(char c) => AsciiDigit(c) ?? char.ToLowerInvariant(c);
+    private static char FoldRare(char c) => char.IsWhiteSpace(c) ? ' ' : AsciiDigit(c) ?? char.ToLowerInvariant(c);
 
     /// <summary>
     /// The last character with a table entry: the end of General Punctuation (U+2070 − 1), so that ASCII, the Latin
@@ -257,6 +262,15 @@ public static class VietnameseText
 
         table['đ'] = 'd';
         table['Đ'] = 'd';
+
+        // Every white-space character is a plain space: a no-break space or a tab between two words matches a space.
+        foreach (char c in SpacedWords.OtherSpaceCharacters)
+        {
+            if (c <= LastTabled)
+            {
+                table[c] = ' ';
+            }
+        }
 
         // Decimal digits of other scripts (Arabic-Indic, Devanagari, …) fold to ASCII digits: "٢٠٢٦" reads as 2026.
         for (int c = 128; c <= LastTabled; c++)

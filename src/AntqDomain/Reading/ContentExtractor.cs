@@ -12,18 +12,21 @@ namespace AntqDomain.Reading;
 /// <summary>
 /// Finds the typed content of a plan (ceremony, festival part, window, scope, …) in its parts' paragraphs; see
 /// <see cref="PlanContent"/>. It matches on the paragraphs' folded forms: the text reader hands over the ones it has
-/// made; otherwise they are folded into a buffer borrowed for the time of the extraction.
+/// made; otherwise they are folded into a buffer borrowed for the time of the extraction. A paragraph spaced unevenly
+/// is matched with its runs of white space squeezed (<see cref="SqueezedSpaces"/>), and what is found in it placed on
+/// its text as written.
 /// </summary>
-internal sealed partial class ContentExtractor
+internal sealed partial class ContentExtractor : IDisposable
 {
     private readonly PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> all;
     private readonly int? year;
+    private readonly SqueezedSpaces squeezed = new();
     private char[]? borrowed;
 
     private ContentExtractor(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>>? folded)
     {
         this.year = year;
-        all = Flatten(sections, folded, out borrowed);
+        all = Flatten(sections, folded, squeezed, out borrowed);
     }
 
     public ImmutableArray<PlanText> LeadUp { get; private set; } = [];
@@ -60,20 +63,21 @@ internal sealed partial class ContentExtractor
     /// </summary>
     public static PlanContent Extract(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>>? folded = null)
     {
-        var x = new ContentExtractor(sections.IsDefault ? [] : sections, year, folded);
-        try
+        using var x = new ContentExtractor(sections.IsDefault ? [] : sections, year, folded);
+        x.Run();
+        return new PlanContent(x.LeadUp, x.Ceremony, x.Activities, x.HasFestivalPart, x.Backdrop, x.Window, x.FlagsFrom, x.ScopeText, x.Scope, x.Showcase, x.Participants, x.Funding, x.FundingSources, x.Tasks);
+    }
+
+    /// <summary>Gives back what the extraction borrowed, emptied of the plan's text.</summary>
+    public void Dispose()
+    {
+        all.Dispose();
+        squeezed.Dispose();
+        if (borrowed is { } buffer)
         {
-            x.Run();
-            return new PlanContent(x.LeadUp, x.Ceremony, x.Activities, x.HasFestivalPart, x.Backdrop, x.Window, x.FlagsFrom, x.ScopeText, x.Scope, x.Showcase, x.Participants, x.Funding, x.FundingSources, x.Tasks);
-        }
-        finally
-        {
-            x.all.Dispose();
-            if (x.borrowed is { } buffer)
-            {
-                buffer.AsSpan().Clear();
-                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-            }
+            borrowed = null;
+            buffer.AsSpan().Clear();
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
@@ -90,9 +94,10 @@ internal sealed partial class ContentExtractor
 
     /// <summary>
     /// Every paragraph of every part with its folded text and its part's kind, in one list of the right size. The
-    /// folded forms are <paramref name="folded"/>'s when given, else folded into <paramref name="buffer"/>, borrowed.
+    /// folded forms are <paramref name="folded"/>'s when given, else folded into <paramref name="buffer"/>, borrowed;
+    /// an unevenly spaced one is squeezed there (a copy of the reader's), its runs noted in <paramref name="squeezed"/>.
     /// </summary>
-    private static PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<ReadOnlyMemory<char>>? folded, out char[]? buffer)
+    private static PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<ReadOnlyMemory<char>>? folded, SqueezedSpaces squeezed, out char[]? buffer)
     {
         int count = 0;
         int chars = 0;
@@ -118,16 +123,27 @@ internal sealed partial class ContentExtractor
             foreach (var p in s.Paragraphs)
             {
                 ReadOnlyMemory<char> f;
-                if (folded is not null)
-                {
-                    f = folded[all.Count];
-                }
-                else
+                if (folded is null)
                 {
                     int length = p.Text?.Length ?? 0;
                     VietnameseText.FoldInto(p.Text, buffer.AsSpan(used, length));
+                    length = squeezed.Add(buffer.AsSpan(used, length));
                     f = buffer.AsMemory(used, length);
                     used += length;
+                }
+                else if (SqueezedSpaces.HasRun(folded[all.Count].Span))
+                {
+                    buffer ??= System.Buffers.ArrayPool<char>.Shared.Rent(chars);
+                    var copy = buffer.AsSpan(used, folded[all.Count].Length);
+                    folded[all.Count].Span.CopyTo(copy);
+                    int length = squeezed.Add(copy);
+                    f = buffer.AsMemory(used, length);
+                    used += length;
+                }
+                else
+                {
+                    f = folded[all.Count];
+                    squeezed.AddAsIs();
                 }
 
                 all.Add((p, f, s.Kind));
@@ -207,7 +223,7 @@ internal sealed partial class ContentExtractor
                 {
                     int from = numbers[k].Index + numbers[k].Length;
                     int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
-                    AddStep(steps, head.Text, head.Folded, from, to - from, TextPatterns.MarkerText(headText.AsSpan(numbers[k].Index, numbers[k].Length)));
+                    AddStep(steps, head.Text, from, to - from, TextPatterns.MarkerText(headText.AsSpan(numbers[k].Index, numbers[k].Length)));
                 }
             }
             else
@@ -216,7 +232,7 @@ internal sealed partial class ContentExtractor
                 {
                     int semicolon = headText.IndexOf(';', from);
                     int to = semicolon < 0 ? headText.Length : semicolon;
-                    AddStep(steps, head.Text, head.Folded, from, to - from, null);
+                    AddStep(steps, head.Text, from, to - from, null);
                     from = to + 1;
                 }
             }
@@ -232,7 +248,7 @@ internal sealed partial class ContentExtractor
                     break;
                 }
 
-                AddStep(steps, p.Text, p.Folded, 0, p.Text.Text.Length, p.Text.Marker);
+                AddStep(steps, p.Text, 0, p.Text.Text.Length, p.Text.Marker);
             }
         }
 
@@ -242,9 +258,9 @@ internal sealed partial class ContentExtractor
 
     /// <summary>
     /// Adds the step written at <paramref name="offset"/> (<paramref name="length"/> characters) of <paramref name="source"/>,
-    /// without the spaces around it and the punctuation that ends it; it is classified on the source's folded form.
+    /// without the spaces around it and the punctuation that ends it; it is classified on its folded form, squeezed.
     /// </summary>
-    private static void AddStep(PooledList<CeremonyStep> steps, PlanText source, ReadOnlyMemory<char> sourceFolded, int offset, int length, string? marker)
+    private static void AddStep(PooledList<CeremonyStep> steps, PlanText source, int offset, int length, string? marker)
     {
         var part = source.Text.AsSpan(offset, length);
         var trimmed = part.Trim().TrimEnd(";.,").Trim();
@@ -256,10 +272,10 @@ internal sealed partial class ContentExtractor
         int from = offset + (part.Length - part.TrimStart().Length);
         bool whole = from == 0 && trimmed.Length == source.Text.Length;
         string text = whole ? source.Text : source.Text.Substring(from, trimmed.Length);
-        var folded = sourceFolded.Span.Slice(from, trimmed.Length);
+        using var folded = new FoldScratch(trimmed, stackalloc char[256], squeeze: true);
         var at = source.At?.Shift(from, trimmed.Length);
-        bool optional = SpacedWords.Contains(folded, "neu co");
-        steps.Add(new CeremonyStep(ClassifyStep(folded), new PlanText(text, at, marker), optional));
+        bool optional = folded.Span.Contains("neu co", StringComparison.Ordinal);
+        steps.Add(new CeremonyStep(ClassifyStep(folded.Span), new PlanText(text, at, marker), optional));
     }
 
     private static bool Has(ReadOnlySpan<char> folded, string phrase) => folded.Contains(phrase, StringComparison.Ordinal);
@@ -296,7 +312,8 @@ internal sealed partial class ContentExtractor
         if (colon >= 0 && head.Text.Text[(colon + 1)..].Trim().Length > 3)
         {
             string t = head.Text.Text[(colon + 1)..].Trim();
-            list.Add(new FestivalActivity(ClassifyActivity(VietnameseText.Fold(t)), new PlanText(t, head.Text.At?.Shift(colon + 1 + (head.Text.Text.Length - colon - 1 - head.Text.Text[(colon + 1)..].TrimStart().Length), t.Length), head.Text.Marker)));
+            using var activity = new FoldScratch(t, stackalloc char[256], squeeze: true);
+            list.Add(new FestivalActivity(ClassifyActivity(activity.Span), new PlanText(t, head.Text.At?.Shift(colon + 1 + (head.Text.Text.Length - colon - 1 - head.Text.Text[(colon + 1)..].TrimStart().Length), t.Length), head.Text.Marker)));
         }
 
         for (int i = start + 1; i < all.Count; i++)
@@ -345,7 +362,7 @@ internal sealed partial class ContentExtractor
 
     private void FindBackdrop()
     {
-        int k = all.FindIndex(p => p.Text.Text.Contains("TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM", StringComparison.Ordinal));
+        int k = BackdropLine();
         if (k < 0)
         {
             return;
@@ -377,17 +394,80 @@ internal sealed partial class ContentExtractor
         Backdrop = [.. list];
     }
 
-    private static List<PlanText> SplitSegments(PlanText p)
+    /// <summary>The first paragraph that names the festival's year in capitals ("… TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2026"), or -1.</summary>
+    private int BackdropLine()
     {
-        var result = new List<PlanText>();
-        foreach (var m in Segments().EnumerateMatches(p.Text))
+        const string Named = "toan dan bao ve an ninh to quoc nam";
+        for (int i = 0; i < all.Count; i++)
         {
-            string segment = p.Text.AsSpan(m.Index, m.Length).Trim().ToString();
-            result.Add(new PlanText(segment, p.At?.Shift(m.Index, segment.Length)));
+            var f = all[i].Folded.Span;
+            for (int at = f.IndexOf(Named, StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(f, Named, at + 1))
+            {
+                var (offset, length) = squeezed.ToText(i, at, Named.Length);
+                if (VietnameseText.IsCapitals(all[i].Text.Text.AsSpan(offset, length)))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The lines of a backdrop written on one line: the runs of text between gaps wider than the spaces between its
+    /// words (two spaces or more, or wider still when every word is spaced by two).
+    /// </summary>
+    internal static List<PlanText> SplitSegments(PlanText p)
+    {
+        string t = p.Text;
+        int gap = Math.Max(2, NarrowestGap(t) + 1);
+        var result = new List<PlanText>();
+        int start = -1, end = 0;
+        for (int i = 0; i < t.Length;)
+        {
+            if (!char.IsWhiteSpace(t[i]))
+            {
+                start = start < 0 ? i : start;
+                end = ++i;
+                continue;
+            }
+
+            int next = SpacedWords.SkipSpaces(t, i);
+            if (start >= 0 && next - i >= gap)
+            {
+                result.Add(new PlanText(t[start..end], p.At?.Shift(start, end - start)));
+                start = -1;
+            }
+
+            i = next;
+        }
+
+        if (start >= 0)
+        {
+            result.Add(new PlanText(t[start..end], p.At?.Shift(start, end - start)));
         }
 
         return result;
     }
+
+    /// <summary>The length of the shortest run of white space between two words of <paramref name="text"/> (1 when it has none).</summary>
+    private static int NarrowestGap(string text)
+    {
+        int narrowest = int.MaxValue;
+        var inner = text.AsSpan().Trim();
+        for (int i = inner.IndexOfAny(WhiteSpace); i >= 0 && narrowest > 1;)
+        {
+            int next = SpacedWords.SkipSpaces(inner, i);
+            narrowest = Math.Min(narrowest, next - i);
+            int more = inner[next..].IndexOfAny(WhiteSpace);
+            i = more < 0 ? -1 : next + more;
+        }
+
+        return narrowest == int.MaxValue ? 1 : narrowest;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(" " + SpacedWords.OtherSpaceCharacters);
 
     private void FindWindow()
     {
@@ -559,8 +639,9 @@ internal sealed partial class ContentExtractor
         var venues = default(EnumSet<VenueKind>);
         var sites = new List<PlanText>();
         var sources = default(EnumSet<FundingSource>);
-        foreach (var p in all)
+        for (int i = 0; i < all.Count; i++)
         {
+            var p = all[i];
             var f = p.Folded.Span;
             if (ScopeText is null && Labeled(f, "pham vi"))
             {
@@ -598,8 +679,8 @@ internal sealed partial class ContentExtractor
             for (int offset = 0; TextPatterns.MatchOfCopy(TextPatterns.Showcase(), rest, out int at) is { Success: true } m; )
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
-                int index = offset + at + g.Index;
-                string name = p.Text.Text.AsSpan(index, g.Length).Trim().ToString();
+                var (index, length) = squeezed.ToText(i, offset + at + g.Index, g.Length);
+                string name = p.Text.Text.AsSpan(index, length).Trim().ToString();
                 sites.Add(new PlanText(name, p.Text.At?.Shift(index, name.Length)));
                 offset += at + m.Length;
                 rest = rest[(at + m.Length)..];
@@ -610,7 +691,9 @@ internal sealed partial class ContentExtractor
             {
                 foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
                 {
-                    if (index >= 5 && f[..index].TrimEnd().EndsWith("chon", StringComparison.Ordinal) && f[(index + placeholder.Length)..].TrimStart().StartsWith("to chuc diem", StringComparison.Ordinal))
+                    // The placeholder's ends in the squeezed folded text.
+                    int start = squeezed.ToSqueezed(i, index), end = squeezed.ToSqueezed(i, index + placeholder.Length - 1) + 1;
+                    if (index >= 5 && f[..start].TrimEnd().EndsWith("chon", StringComparison.Ordinal) && f[end..].TrimStart().StartsWith("to chuc diem", StringComparison.Ordinal))
                     {
                         sites.Add(new PlanText(placeholder, p.Text.At?.Shift(index, placeholder.Length)));
                     }
@@ -661,23 +744,22 @@ internal sealed partial class ContentExtractor
     private void FindTasks()
     {
         var tasks = new List<ImplementationTask>();
-        foreach (var p in all)
+        for (int i = 0; i < all.Count; i++)
         {
+            var p = all[i];
             if (p.Kind != SectionKind.Implementation)
             {
                 continue;
             }
 
             var m = TextPatterns.MatchOfCopy(Agency(), p.Folded.Span, out int at);
-            string? agency = m.Success ? p.Text.Text.AsSpan(at + m.Groups["a"].Index, m.Groups["a"].Length).Trim().ToString() : null;
+            var (index, length) = m.Success ? squeezed.ToText(i, at + m.Groups["a"].Index, m.Groups["a"].Length) : default;
+            string? agency = m.Success ? p.Text.Text.AsSpan(index, length).Trim().ToString() : null;
             tasks.Add(new ImplementationTask(agency, p.Text));
         }
 
         Tasks = [.. tasks];
     }
-
-    [GeneratedRegex(@"\S(?:.*?\S)?(?=\s{2,}|$)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
-    private static partial Regex Segments();
 
     [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
     private static partial Regex CommuneWord();

@@ -142,10 +142,10 @@ public sealed partial class PlanTextReader
         {
             foreach (string phrase in NamePhrasesWithComma)
             {
-                int comma = phrase.IndexOf(',', StringComparison.Ordinal);
-                for (int at = VietnameseText.IndexOf(folded, phrase, 0); at >= 0; at = VietnameseText.IndexOf(folded, phrase, at + 1))
+                // However the name's words are spaced, its comma is the first in the place it takes.
+                for (int at = SpacedWords.IndexOf(folded, phrase, 0, out int length); at >= 0; at = SpacedWords.IndexOf(folded, phrase, at + 1, out length))
                 {
-                    folded[at + comma] = ' ';
+                    folded[at + folded.Slice(at, length).IndexOf(',')] = ' ';
                 }
             }
         }

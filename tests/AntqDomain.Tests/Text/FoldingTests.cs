@@ -4,7 +4,7 @@ using AntqDomain.Language;
 
 namespace AntqDomain.Tests.Text;
 
-/// <summary>Folding (lower case, no diacritics, đ → d) is what every text comparison of the library relies on.</summary>
+/// <summary>Folding (lower case, no diacritics, đ → d, plain spaces) is what every text comparison of the library relies on.</summary>
 public class FoldingTests
 {
     [Theory]
@@ -12,12 +12,13 @@ public class FoldingTests
     [InlineData("Đảng ủy, Ủy ban nhân dân", "dang uy, uy ban nhan dan")]
     [InlineData("“Cổng trường an toàn” – ưu tiên", "“cong truong an toan” – uu tien")]
     [InlineData("Kỷ niệm chương", "ky niem chuong")]
+    [InlineData("Ngày\u00A0hội\ttoàn\u2003dân\u3000bảo vệ", "ngay hoi toan dan bao ve")]
     [InlineData("", "")]
     public void Folding_lowers_case_and_removes_Vietnamese_diacritics(string text, string folded)
         => Assert.Equal(folded, VietnameseText.Fold(text));
 
     [Fact]
-    public void Every_character_folds_as_its_lower_case_base_letter_or_stays_itself()
+    public void Every_character_folds_as_its_lower_case_base_letter_a_plain_space_or_stays_itself()
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
@@ -78,6 +79,11 @@ public class FoldingTests
         if (ch is 'đ' or 'Đ')
         {
             return 'd';
+        }
+
+        if (char.IsWhiteSpace(ch))
+        {
+            return ' ';
         }
 
         if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber)

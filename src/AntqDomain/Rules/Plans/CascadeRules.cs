@@ -85,8 +85,10 @@ internal static class CascadeRules
         {
             if (ProvinceMergers.FindFormerProvince(folded[i]) is { } hit)
             {
+                // Placed on the text as written (the folded form has its white space squeezed).
                 var (t, path) = folded.ItemAt(i);
-                return (t, path.ToString(), hit);
+                var (index, length) = folded.ToText(i, hit.Index, hit.Length);
+                return (t, path.ToString(), hit with { Index = index, Length = length });
             }
         }
 
@@ -346,7 +348,7 @@ internal static class CascadeRules
                     return;
                 }
 
-                string wanted = Language.VietnameseText.Fold(agency).Trim();
+                string wanted = Language.SpacedWords.Squeezed(Language.VietnameseText.Fold(agency).Trim());
                 bool charged = part.Paragraphs.Any(p => Language.VietnameseText.FoldedContains(p.Text, wanted)) || Language.VietnameseText.FoldedContains(part.Heading.Text, wanted);
                 if (!charged)
                 {

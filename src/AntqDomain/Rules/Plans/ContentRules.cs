@@ -22,9 +22,9 @@ internal static class ContentRules
             }
         });
 
-    /// <summary>Whether a numbered item of any part is about commendation ("3. Khen thưởng").</summary>
     private static readonly int Superseded = PlanRuleContext.Mask(MentionKind.Circular23Of2012, MentionKind.Circular11Of2021, MentionKind.Decree91Of2017);
 
+    /// <summary>Whether a numbered item of any part is about commendation ("3. Khen thưởng").</summary>
     internal static bool HasCommendationItem(FestivalPlan plan)
     {
         // The wording is looked for in an item's first 60 characters: only they are folded.
@@ -47,6 +47,7 @@ internal static class ContentRules
 
                 var f = start[..Math.Min(x.Text.Length, start.Length)];
                 Language.VietnameseText.FoldInto(x.Text.AsSpan(0, f.Length), f);
+                f = f[..SqueezedSpaces.Squeeze(f)];
                 if (f.StartsWith("khen thuong", StringComparison.Ordinal)
                     || (f.IndexOf("khen thuong", StringComparison.Ordinal) >= 0
                         && (f.StartsWith("bieu duong", StringComparison.Ordinal) || f.StartsWith("cong tac", StringComparison.Ordinal) || f.StartsWith("thi dua", StringComparison.Ordinal) || f.StartsWith("to chuc", StringComparison.Ordinal))))
@@ -65,7 +66,7 @@ internal static class ContentRules
         Span<char> stack = stackalloc char[256];
         foreach (var p in section.Paragraphs)
         {
-            using var scratch = new Language.FoldScratch(p.Text, stack);
+            using var scratch = new Language.FoldScratch(p.Text, stack, squeeze: true);
             var f = scratch.Span;
             // The police leading, guiding, checking or advising on the implementation (naming them the standing agency
             // while they only "take part" is not enough).
@@ -303,13 +304,20 @@ internal static class ContentRules
                             continue;
                         }
 
-                        // Spelled as the name: "Công an quản lý" (the police manage) is not "Công an quận".
-                        int at = o.Name.IndexIn(text.Text, f);
-                        int length = o.Name.Folded.Length;
-                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + length))
+                        // Spelled as the name: "Công an quản lý" (the police manage) is not "Công an quận". The
+                        // folded form has its white space squeezed: an unevenly spaced text is compared squeezed too.
+                        string written = text.Text;
+                        if (SpacedWords.IsUneven(written))
                         {
-                            string found = text.Text.Substring(at, length);
-                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(at, length), path.ToString()), found,
+                            written = SpacedWords.Squeezed(written);
+                        }
+
+                        int at = o.Name.IndexIn(written, f);
+                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + o.Name.Folded.Length))
+                        {
+                            var (offset, length) = items.ToText(i, at, o.Name.Folded.Length);
+                            string found = text.Text.Substring(offset, length);
+                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(offset, length), path.ToString()), found,
                                 ("found", found), ("since", RuleText.Date(o.Since)), ("instead", o.InsteadVi), ("insteadEn", o.InsteadEn));
                             return;
                         }

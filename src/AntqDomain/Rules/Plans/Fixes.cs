@@ -60,10 +60,16 @@ internal static class Fixes
 
     /// <summary>
     /// The right name for a mis-named festival, medal or movement, keeping the writer's case and quotes:
-    /// "vì an ninh Tổ quốc" becomes "bảo vệ an ninh Tổ quốc"; "Vì sự nghiệp bảo vệ" becomes "Bảo vệ".
+    /// "vì an ninh Tổ quốc" becomes "bảo vệ an ninh Tổ quốc"; "Vì sự nghiệp bảo vệ" becomes "Bảo vệ". A name whose words
+    /// were spaced unevenly is written back with single spaces.
     /// </summary>
     public static string? RightName(string excerpt)
     {
+        if (SpacedWords.IsUneven(excerpt))
+        {
+            excerpt = SpacedWords.Squeezed(excerpt);
+        }
+
         string f = VietnameseText.Fold(excerpt);
         foreach (var wrong in new[] { "vi su nghiep bao ve", "vi " })
         {

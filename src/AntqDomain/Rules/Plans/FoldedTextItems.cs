@@ -12,10 +12,17 @@ namespace AntqDomain.Rules;
 /// they walk these items instead of listing the plan's text again. The folded text lives in a buffer borrowed from the
 /// shared pool and given back, emptied, when the run ends; nothing is kept on the plan.
 /// </summary>
+/// <remarks>
+/// A piece spaced unevenly (two spaces typed, the blanks left by an HTML tag or a no-break space of a web copy, lines
+/// of a backdrop joined) is folded with each run of white space made one plain space, so that a statement or a name
+/// matches however its words are spaced; <see cref="ToText"/> maps a span of the folded form back to
+/// the piece's text as written, where findings point.
+/// </remarks>
 internal sealed class FoldedTextItems : IDisposable
 {
     private readonly PooledList<int> starts = new(256);
     private readonly PooledList<(PlanText Text, TextPath Path)> items = new(256);
+    private readonly SqueezedSpaces squeezed = new();
     private ulong[] cues = [];
     private int cued;
     private char[] buffer;
@@ -31,7 +38,7 @@ internal sealed class FoldedTextItems : IDisposable
     /// <summary>The number of text items.</summary>
     public int Count => items.Count;
 
-    /// <summary>The folded form of text item <paramref name="index"/>.</summary>
+    /// <summary>The folded form of text item <paramref name="index"/>, its runs of white space made one plain space.</summary>
     public ReadOnlySpan<char> this[int index] => buffer.AsSpan(starts[index], starts[index + 1] - starts[index]);
 
     /// <summary>Text item <paramref name="index"/> and where it is in the plan.</summary>
@@ -56,6 +63,12 @@ internal sealed class FoldedTextItems : IDisposable
         cued = Count;
     }
 
+    /// <summary>
+    /// The span of text item <paramref name="index"/> as written that the span (<paramref name="offset"/>,
+    /// <paramref name="length"/>) of its folded form stands for: longer when runs of white space inside it were squeezed.
+    /// </summary>
+    public (int Offset, int Length) ToText(int index, int offset, int length) => squeezed.ToText(index, offset, length);
+
     /// <summary>Adds the next text item, folded at the end of the others, and returns its folded form.</summary>
     public ReadOnlySpan<char> Add(PlanText text, TextPath path)
     {
@@ -71,9 +84,10 @@ internal sealed class FoldedTextItems : IDisposable
 
         var target = buffer.AsSpan(used, s.Length);
         VietnameseText.FoldInto(s, target);
+        int length = squeezed.Add(target);
         items.Add((text, path));
-        starts.Add(used + s.Length);
-        return target;
+        starts.Add(used + length);
+        return target[..length];
     }
 
     private static void GiveBack(char[] array, int used)
@@ -94,6 +108,7 @@ internal sealed class FoldedTextItems : IDisposable
         GiveBack(buffer, starts[Count]);
         starts.Dispose();
         items.Dispose();
+        squeezed.Dispose();
         if (cues.Length > 0)
         {
             ArrayPool<ulong>.Shared.Return(cues, clearArray: true);

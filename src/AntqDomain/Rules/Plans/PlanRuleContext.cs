@@ -394,8 +394,15 @@ internal sealed class BackdropFacts
         int? y = plan.FestivalYear;
         for (int i = 0; i < lines.Length; i++)
         {
-            // A backdrop has a few short lines: each is folded here, once per run.
-            string f = Language.VietnameseText.Fold(lines[i].Text ?? string.Empty);
+            // A backdrop has a few short lines: each is folded here, once per run, its words spaced by single spaces
+            // ("NGÀY  HỘI" copied from a web page is the line "NGÀY HỘI").
+            string written = lines[i].Text ?? string.Empty;
+            if (Language.SpacedWords.IsUneven(written))
+            {
+                written = Language.SpacedWords.Squeezed(written);
+            }
+
+            string f = Language.VietnameseText.Fold(written);
             for (int from = 0; CalendarRules.NextYearAfterNam(f, ref from) is { } found;)
             {
                 years.Add((i, found));
@@ -406,7 +413,7 @@ internal sealed class BackdropFacts
                 festival = i;
             }
 
-            yearLine |= y is { } yy && CeremonyRules.ContainsWithYear(lines[i].Text, "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM ", yy);
+            yearLine |= y is { } yy && CeremonyRules.ContainsWithYear(written, "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM ", yy);
             if (f.Contains("ngay", StringComparison.Ordinal) && f.Contains("thang", StringComparison.Ordinal))
             {
                 dateLine = lines[i];

@@ -63,7 +63,7 @@ internal static partial class PlanScanner
     /// <summary>
     /// The plan's mentions, found afresh in every piece of its text. The pieces are folded into <paramref name="folded"/>
     /// (where the rules that match on every piece find them afterwards), the cues of all of them are found in one
-    /// search, then each piece is read.
+    /// search, then each piece is read; what a piece states is placed on its text as written, however its words are spaced.
     /// </summary>
     public static Mention[] Scan(FestivalPlan plan, FoldedTextItems folded)
     {
@@ -76,39 +76,55 @@ internal static partial class PlanScanner
         List<Mention>? list = null;
         for (int i = 0; i < folded.Count; i++)
         {
+            var local = ScanText(folded[i], folded.CuesAt(i));
+            if (local.Length == 0)
+            {
+                continue;
+            }
+
             var (text, path) = folded.ItemAt(i);
-            var local = ScanText(text.Text, folded[i], folded.CuesAt(i));
             foreach (var m in local)
             {
+                var (offset, length) = folded.ToText(i, m.Offset, m.Length);
                 list ??= [];
-                list.Add(new Mention(m.Kind, m.A, m.B, text.At?.Shift(m.Offset, m.Length), path, text.Text.Substring(m.Offset, m.Length)));
+                list.Add(new Mention(m.Kind, m.A, m.B, text.At?.Shift(offset, length), path, text.Text.Substring(offset, length)));
             }
         }
 
         return list is null ? [] : [.. list];
     }
 
-    /// <summary>The statements of one piece of plan text.</summary>
+    /// <summary>The statements of one piece of plan text, placed on the text as written.</summary>
     internal static LocalMention[] ScanText(PlanText text)
-        => text.Text is { Length: > 0 } s && VietnameseText.Fold(s) is var f ? ScanText(s, f, Cues.Present(f)) : None;
+    {
+        using var folded = new FoldedTextItems();
+        folded.Add(text, default);
+        folded.FindCues(Cues);
+        var local = ScanText(folded[0], folded.CuesAt(0));
+        for (int k = 0; k < local.Length; k++)
+        {
+            var (offset, length) = folded.ToText(0, local[k].Offset, local[k].Length);
+            local[k] = local[k] with { Offset = offset, Length = length };
+        }
+
+        return local;
+    }
 
     /// <summary>
-    /// The statements of <paramref name="s"/>, whose folded form is <paramref name="folded"/>, holding the cues
-    /// <paramref name="cues"/> (found in the whole folded text: a cue past the analysed part only lets a pattern run
-    /// where it cannot match).
+    /// The statements of the folded text <paramref name="folded"/>, holding the cues <paramref name="cues"/> (found in
+    /// the whole folded text: a cue past the analysed part only lets a pattern run where it cannot match).
     /// </summary>
-    private static LocalMention[] ScanText(string? s, ReadOnlySpan<char> folded, ulong cues)
+    private static LocalMention[] ScanText(ReadOnlySpan<char> folded, ulong cues)
     {
-        if (s is not { Length: > 0 })
+        if (folded.IsEmpty)
         {
             return None;
         }
 
         // As the reader (by default), the rules analyse the first characters of a long text; the rest is kept, not matched.
         int limit = TextPatterns.DefaultMaxLineChars;
-        if (s.Length > limit)
+        if (folded.Length > limit)
         {
-            s = s[..limit];
             folded = folded[..limit];
         }
 
@@ -161,7 +177,7 @@ internal static partial class PlanScanner
         {
             foreach (var m in OutdatedFormulaStatement.Regex.EnumerateMatches(f))
             {
-                if (!InsideQuotes(s, m.Index))
+                if (!InsideQuotes(f, m.Index))
                 {
                     (list ??= []).Add(new LocalMention(MentionKind.OutdatedPoliceFormula, 0, 0, m.Index, m.Length));
                 }
@@ -218,16 +234,17 @@ internal static partial class PlanScanner
         return count == 0;
     }
 
-    private static bool InsideQuotes(string s, int index)
+    /// <summary>Whether position <paramref name="index"/> of the folded text stands inside quotes (folding keeps them).</summary>
+    private static bool InsideQuotes(ReadOnlySpan<char> f, int index)
     {
-        int open = s.LastIndexOfAny(['“', '"'], index);
+        int open = f[..(index + 1)].LastIndexOfAny('“', '"');
         if (open < 0)
         {
             return false;
         }
 
-        int close = s.IndexOfAny(['”', '"'], open + 1);
-        return close < 0 || close > index;
+        int close = f[(open + 1)..].IndexOfAny('”', '"');
+        return close < 0 || open + 1 + close > index;
     }
 
     /// <summary>
