@@ -102,11 +102,12 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
     private static bool NeedsCleaning(ReadOnlySpan<char> line)
     {
         // The ASCII ones in one vectorised search; the others all lie in four ranges away from the Vietnamese letters
-        // (C1 controls to the soft hyphen, Arabic to Mongolian marks, General Punctuation, the end of the plane), where
-        // a character found is checked against the set: Vietnamese text meets only its quotes and dashes there.
+        // (C1 controls to the soft hyphen, Arabic to Mongolian marks, General Punctuation, the ideographic space to the
+        // end of the plane), where a character found is checked against the set: Vietnamese text meets only its quotes
+        // and dashes there.
         return line.IndexOfAny(AsciiToClean) >= 0
             || AnyToClean(line, '\u0080', '\u00AD') || AnyToClean(line, '\u0600', '\u180E')
-            || AnyToClean(line, '\u200B', '\u206F') || AnyToClean(line, '\uFEFF', '\uFFFB');
+            || AnyToClean(line, '\u2000', '\u206F') || AnyToClean(line, '\u3000', '\uFFFB');
     }
 
     private static bool AnyToClean(ReadOnlySpan<char> line, char low, char high)
@@ -136,11 +137,18 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
         + "\uFEFF\uFFF9\uFFFA\uFFFB";
 
     /// <summary>
-    /// What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): markdown remnants, odd spaces, the control
+    /// What <see cref="Clean"/> blanks out (or looks at, for '&lt;'): markdown remnants, the no-break and typographic
+    /// spaces (<see cref="OddSpaces"/>), the control
     /// characters but the tab (C0 and C1) and every invisible format character. A vectorised search finds the few lines
     /// that need it.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create("*<\u00A0" + FormatCharacters + Controls(below: '\u00A0'));
+    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create("*<" + OddSpaces + FormatCharacters + Controls(below: '\u00A0'));
+
+    /// <summary>
+    /// The space separators but the plain space (Unicode category Zs): the no-break space of web pages, the en, em, thin
+    /// and narrow no-break spaces of word processors, the ideographic space. Each reads as a plain space.
+    /// </summary>
+    internal const string OddSpaces = "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
 
     /// <summary>The ASCII characters of <see cref="ToClean"/>, searched for first.</summary>
     private static readonly System.Buffers.SearchValues<char> AsciiToClean = System.Buffers.SearchValues.Create("*<" + Controls(below: '\u0080'));

@@ -77,9 +77,18 @@ public class HostileTextInputTests
         Assert.Equal(runtime.ToArray(), Cell.FormatCharacters.ToCharArray());
     }
 
-    /// <summary>Every character outside ASCII that the reader blanks: the C1 controls, the no-break space and the format characters.</summary>
+    [Fact]
+    public void The_spaces_the_reader_blanks_out_are_every_space_separator_of_the_runtime_but_the_plain_space()
+    {
+        var runtime = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => c != ' ' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator);
+
+        Assert.Equal(runtime.ToArray(), Cell.OddSpaces.ToCharArray());
+    }
+
+    /// <summary>Every character outside ASCII that the reader blanks: the C1 controls, the odd spaces and the format characters.</summary>
     public static TheoryData<string> CleanedCharacters()
-        => [.. Enumerable.Range(0x80, 0x20).Select(i => ((char)i).ToString()).Append("\u00A0").Concat(Cell.FormatCharacters.Select(c => c.ToString()))];
+        => [.. Enumerable.Range(0x80, 0x20).Select(i => ((char)i).ToString()).Concat(Cell.OddSpaces.Select(c => c.ToString())).Concat(Cell.FormatCharacters.Select(c => c.ToString()))];
 
     [Theory]
     [MemberData(nameof(CleanedCharacters))]

@@ -49,6 +49,27 @@ public class SpacedWordsTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
     }
 
+    [Fact]
+    public void The_place_found_is_the_first_place_of_the_phrase_in_the_text_squeezed()
+    {
+        var pieces = Gen.Elements("noi", "nhan", "ke", "hoach", "so", "to", "chuc", "thuc", "hien", "x", " ", "  ", "\t", "\u00A0", ":");
+        Prop.ForAll(pieces.ArrayOf().Select(p => string.Concat(p)).ToArbitrary(), text =>
+        {
+            string squeezed = Squeezed(text);
+            foreach (string phrase in Phrases)
+            {
+                int at = SpacedWords.IndexOf(text, phrase, 0, out int length);
+                int expected = squeezed.IndexOf(phrase, StringComparison.Ordinal);
+                Assert.Equal(expected < 0, at < 0);
+                if (at >= 0)
+                {
+                    Assert.Equal(expected, Squeezed(text[..at]).Length);
+                    Assert.Equal(phrase, Squeezed(text.Substring(at, length)));
+                }
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+
     [Theory]
     [InlineData("noi nhan:", "noi nhan", 8)]
     [InlineData("noi  nhan:", "noi nhan", 9)]
