@@ -19,7 +19,13 @@ public static partial class UnitNameClassifier
             return (AdministrativeLevel.Unknown, null);
         }
 
+        // Words spaced unevenly ("UBND  huyện", a no-break space from a web copy) name the same unit.
         string n = VietnameseText.Normalize(name);
+        if (SpacedWords.IsUneven(n))
+        {
+            n = SpacedWords.Squeezed(n);
+        }
+
         string f = VietnameseText.Fold(n);
         if (f.Contains("trung uong", StringComparison.Ordinal) && !f.Contains("truc thuoc trung uong", StringComparison.Ordinal))
         {

@@ -139,8 +139,12 @@ public static partial class ResultsTextReader
 
     private static void Scan(PlanText text, List<Figure> figures, List<StatedShare> shares, List<PlanText> unplaced)
     {
-        string s = text.Text;
-        string f = VietnameseText.Fold(s);
+        // Matched folded, its runs of spaces squeezed ("44/45 xã  tổ chức Ngày hội" copied from a web page); what is
+        // found is placed on the text as written.
+        char[] folded = VietnameseText.Fold(text.Text).ToCharArray();
+        using var spaces = new SqueezedSpaces();
+        string f = new(folded, 0, spaces.Add(folded));
+        var line = (text, spaces);
         foreach (Match m in Ratio().Matches(f))
         {
             // "44/45 xã, phường tổ chức Ngày hội (đạt 97,8%)": units held of units in scope, and the share.
@@ -149,11 +153,11 @@ public static partial class ResultsTextReader
                 continue;
             }
 
-            Add(figures, unplaced, new Figure(Indicator.UnitsHeld, held, FigureBound.Exact, At(text, m.Groups["a"])), text, m);
-            Add(figures, unplaced, new Figure(Indicator.UnitsInScope, scope, FigureBound.Exact, At(text, m.Groups["b"])), text, m);
+            Add(figures, unplaced, new Figure(Indicator.UnitsHeld, held, FigureBound.Exact, At(line, m.Groups["a"])), line, m);
+            Add(figures, unplaced, new Figure(Indicator.UnitsInScope, scope, FigureBound.Exact, At(line, m.Groups["b"])), line, m);
             if (m.Groups["p"].Success && decimal.TryParse(m.Groups["p"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent))
             {
-                shares.Add(new StatedShare(Indicator.UnitsHeld, Indicator.UnitsInScope, percent, At(text, m.Groups["p"])));
+                shares.Add(new StatedShare(Indicator.UnitsHeld, Indicator.UnitsInScope, percent, At(line, m.Groups["p"])));
             }
         }
 
@@ -181,20 +185,20 @@ public static partial class ResultsTextReader
             var span = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["w"];
             if (indicator is { } i)
             {
-                Add(figures, unplaced, new Figure(i, v, bound, At(text, span)), text, m);
+                Add(figures, unplaced, new Figure(i, v, bound, At(line, span)), line, m);
             }
             else if (m.Groups["n"].Success)
             {
-                unplaced.Add(Excerpt(text, m));
+                unplaced.Add(Excerpt(line, m));
             }
         }
     }
 
-    private static void Add(List<Figure> figures, List<PlanText> unplaced, Figure figure, PlanText text, Match m)
+    private static void Add(List<Figure> figures, List<PlanText> unplaced, Figure figure, (PlanText Text, SqueezedSpaces Spaces) line, Match m)
     {
         if (figures.Any(x => x.Indicator == figure.Indicator))
         {
-            unplaced.Add(Excerpt(text, m));
+            unplaced.Add(Excerpt(line, m));
         }
         else
         {
@@ -269,9 +273,16 @@ public static partial class ResultsTextReader
         return null;
     }
 
-    private static Location? At(PlanText text, Group g) => text.At?.Shift(g.Index, g.Length);
+    /// <summary>Where the group, matched in the line's squeezed folded form, stands in the line as written.</summary>
+    private static Location? At((PlanText Text, SqueezedSpaces Spaces) line, Group g)
+        => line.Spaces.ToText(0, g.Index, g.Length) is var (offset, length) ? line.Text.At?.Shift(offset, length) : null;
 
-    private static PlanText Excerpt(PlanText text, Match m) => new(text.Text.Substring(m.Index, m.Length).Trim(), text.At?.Shift(m.Index, m.Length));
+    /// <summary>The text as written of a match in the line's squeezed folded form.</summary>
+    private static PlanText Excerpt((PlanText Text, SqueezedSpaces Spaces) line, Match m)
+    {
+        var (offset, length) = line.Spaces.ToText(0, m.Index, m.Length);
+        return new(line.Text.Text.Substring(offset, length).Trim(), line.Text.At?.Shift(offset, length));
+    }
 
     /// <summary>"hơn 1.340 mô hình", "305 lớp tuyên truyền", "ba cuộc thi": an optional bound, a number (or a small number word), the noun.</summary>
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?<b>hon|tren|gan|duoi|khoang|xap xi)\s+)?(?:(?<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})|(?<w>mot|hai|ba|bon|sau|bay|tam|chin|muoi))\s+(?<noun>[\p{L}][\p{L} ,]{0,40})", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]

@@ -10,6 +10,8 @@ public class UnitNameClassifierTests
     [InlineData("Ban Chỉ đạo 138 tỉnh Tuyên Quang", AdministrativeLevel.Province)]
     [InlineData("UBND TỈNH THANH HÓA", AdministrativeLevel.Province)]
     [InlineData("BAN CHỈ ĐẠO 138 HUYỆN BẮC SƠN", AdministrativeLevel.District)]
+    [InlineData("BAN  CHỈ  ĐẠO  138  HUYỆN  BẮC  SƠN", AdministrativeLevel.District)]
+    [InlineData("UBND\u00A0thị  trấn Hữu Lũng", AdministrativeLevel.Commune)]
     [InlineData("UBND QUẬN TÂN BÌNH", AdministrativeLevel.District)]
     [InlineData("UBND XÃ PHƯƠNG ĐỘ", AdministrativeLevel.Commune)]
     [InlineData("UBND THỊ TRẤN VIỆT LÂM", AdministrativeLevel.Commune)]

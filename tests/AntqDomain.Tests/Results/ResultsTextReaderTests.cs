@@ -43,6 +43,23 @@ public class ResultsTextReaderTests
         Assert.Equal((value, bound), (figure.Value, figure.Bound));
     }
 
+    [Theory]
+    [MemberData(nameof(ExampleFigures))]
+    public void Each_figure_of_a_copy_with_every_space_doubled_is_read_the_same_and_placed_on_its_digits(Indicator indicator, long value, FigureBound bound)
+    {
+        string text = File.ReadAllText(Repo.PathOf("docs", "examples", "province-report-2026.txt")).Replace(" ", "  ", StringComparison.Ordinal);
+
+        var read = ResultsTextReader.Read(text);
+        var figure = read.Report!.Of(indicator);
+
+        Assert.NotNull(figure);
+        Assert.Equal((value, bound), (figure.Value, figure.Bound));
+        Assert.Equal(ReadExample().Diagnostics.Count(d => d.Code == "ANTQ014"), read.Diagnostics.Count(d => d.Code == "ANTQ014"));
+        string Written(string source, AntqDomain.Documents.Location at) => source.Split('\n')[at.Line!.Value - 1].Substring(at.Column!.Value - 1, at.Length!.Value);
+        string even = File.ReadAllText(Repo.PathOf("docs", "examples", "province-report-2026.txt"));
+        Assert.Equal(Written(even, ReadExample().Report!.Of(indicator)!.At!), Written(text, figure.At!));
+    }
+
     [Fact]
     public void The_header_gives_the_unit_level_number_date_and_year()
     {

@@ -90,6 +90,32 @@ public partial class StatementSpacingTests
         }
     }
 
+    /// <summary>The plans shipped as examples and the layouts of the reading tests, with their defects.</summary>
+    public static TheoryData<string> PlanDocuments() =>
+    [
+        Repo.PathOf("docs", "examples", "province-plan-2026.txt"),
+        Repo.PathOf("docs", "examples", "commune-plan-2025-defects.txt"),
+        Repo.PathOf("tests", "AntqDomain.Tests", "Fixtures", "layouts", "web-portal-copy.txt"),
+        Repo.PathOf("tests", "AntqDomain.Tests", "Fixtures", "layouts", "legal-database-copy.txt"),
+        Repo.PathOf("tests", "AntqDomain.Tests", "Fixtures", "layouts", "movement-plan.txt"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(PlanDocuments))]
+    public void A_document_with_every_space_doubled_draws_the_findings_of_the_document(string path)
+    {
+        string text = File.ReadAllText(path);
+        static IEnumerable<string> Codes(string t)
+        {
+            var read = AntqDomain.Reading.PlanTextReader.Default.Read(t);
+            // Text placed in no part is kept either way; how a page's toolbar is cut into pieces may differ.
+            return read.Diagnostics.Select(d => d.Code).Where(c => c != "ANTQ007")
+                .Concat(new PlanValidator().Check(read.Plan!).Findings.Select(f => f.Code.Value)).Order(StringComparer.Ordinal);
+        }
+
+        Assert.Equal(Codes(text), Codes(Respaced(text, "  ")));
+    }
+
     [Theory]
     [MemberData(nameof(Spacings))]
     public void The_fix_of_a_count_spaced_unevenly_lands_on_its_number(string spacing, string space)

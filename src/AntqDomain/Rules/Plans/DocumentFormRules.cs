@@ -523,6 +523,11 @@ internal static class DocumentFormRules
             return null;
         }
 
+        if (SpacedWords.IsUneven(issuerName))
+        {
+            issuerName = SpacedWords.Squeezed(issuerName);
+        }
+
         string f = VietnameseText.Fold(issuerName);
         int committee = f.IndexOf("ban chi dao", StringComparison.Ordinal);
         if (committee <= 0)
