@@ -21,10 +21,7 @@ public static partial class UnitNameClassifier
 
         // Words spaced unevenly ("UBND  huyện", a no-break space from a web copy) name the same unit.
         string n = VietnameseText.Normalize(name);
-        if (SpacedWords.IsUneven(n))
-        {
-            n = SpacedWords.Squeezed(n);
-        }
+        n = SpacedWords.Even(n);
 
         string f = VietnameseText.Fold(n);
         if (f.Contains("trung uong", StringComparison.Ordinal) && !f.Contains("truc thuoc trung uong", StringComparison.Ordinal))

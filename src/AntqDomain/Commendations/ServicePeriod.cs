@@ -39,7 +39,7 @@ public sealed record ServicePeriod([property: JsonRequired] ServiceRole Role, [p
             return false;
         }
 
-        string f = Language.VietnameseText.Fold(post).Trim() + " ";
+        string f = Language.VietnameseText.Fold(Language.SpacedWords.Even(post)).Trim() + " ";
         foreach (string head in (ReadOnlySpan<string>)["to truong ", "to pho ", "pho to truong ", "truong thon ", "pho truong thon ", "truong ap ", "pho truong ap ", "truong xom ", "truong khu pho ", "pho truong khu pho ", "truong to dan pho ", "to truong to dan pho "])
         {
             if (f.StartsWith(head, StringComparison.Ordinal))

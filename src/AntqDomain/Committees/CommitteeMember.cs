@@ -23,7 +23,7 @@ public sealed record CommitteeMember(string Name, string Position, CommitteeRole
     /// </summary>
     [JsonIgnore]
     public bool IsPeoplesCommitteeChair
-        => Position is { } p && Language.VietnameseText.Fold(p) is var f
+        => Position is { } p && Language.VietnameseText.Fold(Language.SpacedWords.Even(p)) is var f
            && f.Contains("chu tich", StringComparison.Ordinal)
            && (f.Contains("ubnd", StringComparison.Ordinal) || f.Contains("uy ban nhan dan", StringComparison.Ordinal));
 }

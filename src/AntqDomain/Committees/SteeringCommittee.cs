@@ -35,7 +35,7 @@ public sealed record SteeringCommittee(
 
     /// <summary>Whether the standing agency is the police (<em>Công an</em>).</summary>
     [JsonIgnore]
-    public bool StandingAgencyIsPolice => StandingAgency is { } a && Language.VietnameseText.Fold(a).Contains("cong an", StringComparison.Ordinal);
+    public bool StandingAgencyIsPolice => StandingAgency is { } a && Language.VietnameseText.Fold(Language.SpacedWords.Even(a)).Contains("cong an", StringComparison.Ordinal);
 
     /// <summary>Whether the head holds the post of chair or vice-chair of the People's Committee (see <see cref="CommitteeMember.IsPeoplesCommitteeChair"/>).</summary>
     [JsonIgnore]

@@ -105,6 +105,12 @@ internal static class SpacedWords
     }
 
     /// <summary>
+    /// <paramref name="text"/> itself when spaced evenly, else with every run of white space made one plain space: for a
+    /// name, a post or a wording matched as a whole, whose folded form must stay position for position with it.
+    /// </summary>
+    public static string Even(string text) => IsUneven(text) ? Squeezed(text) : text;
+
+    /// <summary>
     /// Whether the words of <paramref name="text"/> are spaced other than by single plain spaces: two white-space
     /// characters in a row (tested first, the cheaper search), or one other than the plain space.
     /// </summary>

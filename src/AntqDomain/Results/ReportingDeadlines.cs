@@ -20,7 +20,7 @@ public static partial class ReportingDeadlines
         ArgumentNullException.ThrowIfNull(plan);
         foreach (var (text, _) in plan.AllText())
         {
-            string f = VietnameseText.Fold(text.Text);
+            string f = VietnameseText.Fold(SpacedWords.Even(text.Text));
             int report = f.IndexOf("bao cao", StringComparison.Ordinal);
             if (report < 0)
             {

@@ -330,11 +330,12 @@ internal static class CommendationRules
                 "\"{found}\" is the wording of the old rules; since 1 January 2024 the term is \"khen thưởng phong trào thi đua\" (award for an emulation movement)."),
             static (c, r) =>
             {
-                if (c.Proposal.Wording is not { Length: > 0 } w)
+                if (c.Proposal.Wording is not { Length: > 0 } wording)
                 {
                     return;
                 }
 
+                string w = SpacedWords.Even(wording);
                 string f = VietnameseText.Fold(w);
                 foreach (string phrase in (ReadOnlySpan<string>)["khen thuong theo dot", "khen thuong theo chuyen de", "khen thuong chuyen de"])
                 {

@@ -86,7 +86,7 @@ internal static class CommitteeRules
                     return;
                 }
 
-                string post = VietnameseText.Fold(deputy.Position);
+                string post = VietnameseText.Fold(SpacedWords.Even(deputy.Position));
                 bool policeHead = post.Contains("cong an", StringComparison.Ordinal) && (post.Contains("truong", StringComparison.Ordinal) || post.Contains("giam doc", StringComparison.Ordinal) || post.Contains("thu truong", StringComparison.Ordinal) || post.Contains("cuc truong", StringComparison.Ordinal))
                                  && !post.Contains("pho truong", StringComparison.Ordinal) && !post.Contains("pho giam doc", StringComparison.Ordinal);
                 if (!policeHead)
@@ -117,7 +117,7 @@ internal static class CommitteeRules
             static (c, r) =>
             {
                 var cm = c.Committee;
-                string f = VietnameseText.Fold(cm.Name);
+                string f = VietnameseText.Fold(SpacedWords.Even(cm.Name));
                 var (named, _) = UnitNameClassifier.Classify(cm.Name);
                 (string Vi, string En)? problem =
                     !f.Contains("ban chi dao", StringComparison.Ordinal) ? ("không phải tên một Ban Chỉ đạo", "it is not the name of a steering committee")
@@ -158,10 +158,11 @@ internal static class CommitteeRules
                         continue;
                     }
 
-                    string post = VietnameseText.Fold(m.Position);
+                    string position = SpacedWords.Even(m.Position);
+                    string post = VietnameseText.Fold(position);
                     LocalDate? gone =
-                        DistrictPolice.Any(d => d.IndexIn(m.Position, post) >= 0) ? Administration.UnitType.DistrictPoliceEnded
-                        : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(m.Position, post) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
+                        DistrictPolice.Any(d => d.IndexIn(position, post) >= 0) ? Administration.UnitType.DistrictPoliceEnded
+                        : c.Date >= UnitType.FirstDayOfTwoTiers && PostLevel(position, post) == AdministrativeLevel.District && !post.Contains("thanh pho", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && post.Contains("thi tran", StringComparison.Ordinal) ? UnitType.FirstDayOfTwoTiers
                         : c.Date >= UnitType.FirstDayOfTwoTiers && ProvinceMergers.FindFormerProvince(post) is not null ? UnitType.FirstDayOfTwoTiers
                         : null;
@@ -174,7 +175,7 @@ internal static class CommitteeRules
     }
 
     /// <summary>The level a post names by its unit word ("Chủ tịch UBND huyện" → district), or null.</summary>
-    internal static AdministrativeLevel? PostLevel(string post) => PostLevel(post, VietnameseText.Fold(post));
+    internal static AdministrativeLevel? PostLevel(string post) => SpacedWords.Even(post) is var even ? PostLevel(even, VietnameseText.Fold(even)) : null;
 
     /// <summary>As <see cref="PostLevel(string)"/>, with the post already folded.</summary>
     private static AdministrativeLevel? PostLevel(string post, string folded)

@@ -523,10 +523,7 @@ internal static class DocumentFormRules
             return null;
         }
 
-        if (SpacedWords.IsUneven(issuerName))
-        {
-            issuerName = SpacedWords.Squeezed(issuerName);
-        }
+        issuerName = SpacedWords.Even(issuerName);
 
         string f = VietnameseText.Fold(issuerName);
         int committee = f.IndexOf("ban chi dao", StringComparison.Ordinal);

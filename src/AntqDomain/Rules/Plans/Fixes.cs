@@ -65,10 +65,7 @@ internal static class Fixes
     /// </summary>
     public static string? RightName(string excerpt)
     {
-        if (SpacedWords.IsUneven(excerpt))
-        {
-            excerpt = SpacedWords.Squeezed(excerpt);
-        }
+        excerpt = SpacedWords.Even(excerpt);
 
         string f = VietnameseText.Fold(excerpt);
         foreach (var wrong in new[] { "vi su nghiep bao ve", "vi " })
