@@ -20,9 +20,7 @@ public static partial class UnitNameClassifier
         }
 
         // Words spaced unevenly ("UBND  huyện", a no-break space from a web copy) name the same unit.
-        string n = VietnameseText.Normalize(name);
-        n = SpacedWords.Even(n);
-
+        string n = SpacedWords.Even(VietnameseText.Normalize(name));
         string f = VietnameseText.Fold(n);
         if (f.Contains("trung uong", StringComparison.Ordinal) && !f.Contains("truc thuoc trung uong", StringComparison.Ordinal))
         {

@@ -9,6 +9,7 @@ namespace AntqDomain.Language;
 /// </summary>
 internal ref struct FoldScratch
 {
+    private readonly int clear;
     private char[]? rented;
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="stack"/> when it fits, else into a borrowed buffer.</summary>
@@ -26,8 +27,6 @@ internal ref struct FoldScratch
         Span = target[..length];
         clear = text.Length;
     }
-
-    private readonly int clear;
 
     /// <summary>
     /// The folded text, one character for each character of the text unless squeezed (the caller may mask characters of

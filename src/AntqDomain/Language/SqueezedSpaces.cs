@@ -22,9 +22,6 @@ internal sealed class SqueezedSpaces : IDisposable
     /// <summary>An empty record, to which pieces are added in order.</summary>
     public SqueezedSpaces() => from[0] = 0;
 
-    /// <summary>The number of pieces added.</summary>
-    public int Count => pieces;
-
     /// <summary>
     /// Adds the next piece: when the folded text <paramref name="folded"/> holds runs of spaces, squeezes it in place
     /// and notes its runs. Returns the piece's new length; the characters freed at its end are blanked.
@@ -56,9 +53,6 @@ internal sealed class SqueezedSpaces : IDisposable
     /// character a plain space (<see cref="VietnameseText.Fold"/>).
     /// </summary>
     public static bool HasRun(ReadOnlySpan<char> folded) => folded.IndexOf("  ", StringComparison.Ordinal) >= 0;
-
-    /// <summary>Whether piece <paramref name="piece"/> lost characters to squeezing.</summary>
-    public bool IsSqueezed(int piece) => from[piece + 1] > from[piece];
 
     /// <summary>The position in piece <paramref name="piece"/> as written of the character at <paramref name="offset"/> of its squeezed form.</summary>
     public int ToText(int piece, int offset)

@@ -50,6 +50,19 @@ public class SpacedWordsTests
     }
 
     [Fact]
+    public void A_text_is_uneven_exactly_when_it_holds_a_white_space_other_than_one_plain_space()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string between = "a" + (char)c + "b";
+            Assert.Equal(char.IsWhiteSpace((char)c) && c != ' ', SpacedWords.IsUneven(between));
+        }
+
+        Assert.True(SpacedWords.IsUneven("a  b"));
+        Assert.False(SpacedWords.IsUneven("a b c"));
+    }
+
+    [Fact]
     public void The_place_found_is_the_first_place_of_the_phrase_in_the_text_squeezed()
     {
         var pieces = Gen.Elements("noi", "nhan", "ke", "hoach", "so", "to", "chuc", "thuc", "hien", "x", " ", "  ", "\t", "\u00A0", ":");

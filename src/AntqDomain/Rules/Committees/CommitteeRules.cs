@@ -175,7 +175,11 @@ internal static class CommitteeRules
     }
 
     /// <summary>The level a post names by its unit word ("Chủ tịch UBND huyện" → district), or null.</summary>
-    internal static AdministrativeLevel? PostLevel(string post) => SpacedWords.Even(post) is var even ? PostLevel(even, VietnameseText.Fold(even)) : null;
+    internal static AdministrativeLevel? PostLevel(string post)
+    {
+        string even = SpacedWords.Even(post);
+        return PostLevel(even, VietnameseText.Fold(even));
+    }
 
     /// <summary>As <see cref="PostLevel(string)"/>, with the post already folded.</summary>
     private static AdministrativeLevel? PostLevel(string post, string folded)

@@ -348,7 +348,7 @@ internal static class CascadeRules
                     return;
                 }
 
-                string wanted = Language.SpacedWords.Squeezed(Language.VietnameseText.Fold(agency).Trim());
+                string wanted = Language.VietnameseText.Fold(Language.SpacedWords.Even(agency)).Trim();
                 bool charged = part.Paragraphs.Any(p => Language.VietnameseText.FoldedContains(p.Text, wanted)) || Language.VietnameseText.FoldedContains(part.Heading.Text, wanted);
                 if (!charged)
                 {

@@ -306,9 +306,7 @@ internal static class ContentRules
 
                         // Spelled as the name: "Công an quản lý" (the police manage) is not "Công an quận". The
                         // folded form has its white space squeezed: an unevenly spaced text is compared squeezed too.
-                        string written = text.Text;
-                        written = SpacedWords.Even(written);
-
+                        string written = SpacedWords.Even(text.Text);
                         int at = o.Name.IndexIn(written, f);
                         if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + o.Name.Folded.Length))
                         {

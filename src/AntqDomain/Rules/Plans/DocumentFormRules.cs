@@ -524,7 +524,6 @@ internal static class DocumentFormRules
         }
 
         issuerName = SpacedWords.Even(issuerName);
-
         string f = VietnameseText.Fold(issuerName);
         int committee = f.IndexOf("ban chi dao", StringComparison.Ordinal);
         if (committee <= 0)

@@ -66,7 +66,6 @@ internal static class Fixes
     public static string? RightName(string excerpt)
     {
         excerpt = SpacedWords.Even(excerpt);
-
         string f = VietnameseText.Fold(excerpt);
         foreach (var wrong in new[] { "vi su nghiep bao ve", "vi " })
         {

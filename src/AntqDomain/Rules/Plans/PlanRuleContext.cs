@@ -396,9 +396,7 @@ internal sealed class BackdropFacts
         {
             // A backdrop has a few short lines: each is folded here, once per run, its words spaced by single spaces
             // ("NGÀY  HỘI" copied from a web page is the line "NGÀY HỘI").
-            string written = lines[i].Text ?? string.Empty;
-            written = Language.SpacedWords.Even(written);
-
+            string written = Language.SpacedWords.Even(lines[i].Text ?? string.Empty);
             string f = Language.VietnameseText.Fold(written);
             for (int from = 0; CalendarRules.NextYearAfterNam(f, ref from) is { } found;)
             {
