@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AntqDomain.Language;
 
 /// <summary>
@@ -116,27 +118,8 @@ internal static class SpacedWords
     /// </summary>
     public static bool IsUneven(ReadOnlySpan<char> text)
         => text.IndexOf("  ", StringComparison.Ordinal) >= 0 || text.IndexOfAnyInRange('\t', '\r') >= 0
-           || AnySpaceIn(text, '\u0085', '\u00A0') || AnySpaceIn(text, '\u2000', '\u205F') || text.IndexOfAny('\u1680', '\u3000') >= 0;
-
-    /// <summary>
-    /// Whether <paramref name="text"/> holds a white-space character between <paramref name="low"/> and
-    /// <paramref name="high"/>: a vectorised search jumps to each character of the range (in Vietnamese text, the
-    /// quotes, dashes and ellipses of General Punctuation), and only those are tested.
-    /// </summary>
-    private static bool AnySpaceIn(ReadOnlySpan<char> text, char low, char high)
-    {
-        for (int at = text.IndexOfAnyInRange(low, high); at >= 0; at = text.IndexOfAnyInRange(low, high))
-        {
-            if (char.IsWhiteSpace(text[at]))
-            {
-                return true;
-            }
-
-            text = text[(at + 1)..];
-        }
-
-        return false;
-    }
+           || VietnameseText.AnyInRange(text, '\u0085', '\u00A0', OtherSpaces) || VietnameseText.AnyInRange(text, '\u2000', '\u205F', OtherSpaces)
+           || text.IndexOfAny('\u1680', '\u3000') >= 0;
 
     /// <summary>The position of the first character at or after <paramref name="i"/> that is not white space.</summary>
     internal static int SkipSpaces(ReadOnlySpan<char> text, int i)
@@ -185,4 +168,6 @@ internal static class SpacedWords
 
     /// <summary>Every white-space character but the plain space (those <see cref="char.IsWhiteSpace(char)"/> holds for; a test checks).</summary>
     internal const string OtherSpaceCharacters = "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> OtherSpaces = SearchValues.Create(OtherSpaceCharacters);
 }

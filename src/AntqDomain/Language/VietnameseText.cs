@@ -82,6 +82,26 @@ public static class VietnameseText
         return string.Create(text.Length, text, static (span, source) => FoldInto(source, span));
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a character of <paramref name="set"/> between <paramref name="low"/> and
+    /// <paramref name="high"/>: a vectorised search jumps to each character of the range (in Vietnamese text, mostly the
+    /// quotes and dashes of General Punctuation), and only those are tested against the set.
+    /// </summary>
+    internal static bool AnyInRange(ReadOnlySpan<char> text, char low, char high, System.Buffers.SearchValues<char> set)
+    {
+        for (int at = text.IndexOfAnyInRange(low, high); at >= 0; at = text.IndexOfAnyInRange(low, high))
+        {
+            if (set.Contains(text[at]))
+            {
+                return true;
+            }
+
+            text = text[(at + 1)..];
+        }
+
+        return false;
+    }
+
     /// <summary>Where <paramref name="value"/> next occurs in <paramref name="text"/> at or after <paramref name="from"/>, or -1 (ordinal).</summary>
     internal static int IndexOf(ReadOnlySpan<char> text, string value, int from)
     {

@@ -106,23 +106,8 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
         // end of the plane), where a character found is checked against the set: Vietnamese text meets only its quotes
         // and dashes there.
         return line.IndexOfAny(AsciiToClean) >= 0
-            || AnyToClean(line, '\u0080', '\u00AD') || AnyToClean(line, '\u0600', '\u180E')
-            || AnyToClean(line, '\u2000', '\u206F') || AnyToClean(line, '\u3000', '\uFFFB');
-    }
-
-    private static bool AnyToClean(ReadOnlySpan<char> line, char low, char high)
-    {
-        for (int at = line.IndexOfAnyInRange(low, high); at >= 0; at = line.IndexOfAnyInRange(low, high))
-        {
-            if (ToClean.Contains(line[at]))
-            {
-                return true;
-            }
-
-            line = line[(at + 1)..];
-        }
-
-        return false;
+            || VietnameseText.AnyInRange(line, '\u0080', '\u00AD', ToClean) || VietnameseText.AnyInRange(line, '\u0600', '\u180E', ToClean)
+            || VietnameseText.AnyInRange(line, '\u2000', '\u206F', ToClean) || VietnameseText.AnyInRange(line, '\u3000', '\uFFFB', ToClean);
     }
 
     /// <summary>
