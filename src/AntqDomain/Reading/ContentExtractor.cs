@@ -163,7 +163,7 @@ internal sealed partial class ContentExtractor : IDisposable
 
     private void FindLeadUp()
     {
-        int start = all.FindIndex(p => SpacedWords.Contains(p.Folded.Span, "hoat dong huong toi") || SpacedWords.Contains(p.Folded.Span, "cac hoat dong truoc"));
+        int start = all.FindIndex(p => Has(p.Folded.Span, "hoat dong huong toi") || Has(p.Folded.Span, "cac hoat dong truoc"));
         if (start < 0)
         {
             return;
@@ -243,7 +243,7 @@ internal sealed partial class ContentExtractor : IDisposable
             {
                 var p = all[i];
                 var f = p.Folded.Span;
-                if (StartsBlock(f, "phan hoi") || SpacedWords.Contains(f, "khanh tiet") || SpacedWords.StartsWith(f, "tieu de") || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
+                if (StartsBlock(f, "phan hoi") || Has(f, "khanh tiet") || Starts(f, "tieu de") || (IsItem(p.Text.Marker) && !p.Text.Marker!.StartsWith('(')) && !char.IsAsciiDigit(p.Text.Text.FirstOrDefault()) && p.Text.Marker!.Contains('.', StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -278,7 +278,14 @@ internal sealed partial class ContentExtractor : IDisposable
         steps.Add(new CeremonyStep(ClassifyStep(folded.Span), new PlanText(text, at, marker), optional));
     }
 
+    /// <summary>
+    /// Whether the folded text holds the phrase: one ordinal search, as the paragraphs' folded forms here have their runs
+    /// of spaces squeezed, so a phrase spaced by single spaces is found however the paragraph spaced its words.
+    /// </summary>
     private static bool Has(ReadOnlySpan<char> folded, string phrase) => folded.Contains(phrase, StringComparison.Ordinal);
+
+    /// <summary>Whether the (squeezed) folded text starts with the phrase.</summary>
+    private static bool Starts(ReadOnlySpan<char> folded, string phrase) => folded.StartsWith(phrase, StringComparison.Ordinal);
 
     internal static CeremonyStepKind ClassifyStep(ReadOnlySpan<char> f)
     {
@@ -319,7 +326,7 @@ internal sealed partial class ContentExtractor : IDisposable
         for (int i = start + 1; i < all.Count; i++)
         {
             var p = all[i];
-            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || SpacedWords.StartsWith(p.Folded.Span, "thoi gian"))
+            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || Starts(p.Folded.Span, "thoi gian"))
             {
                 break;
             }
@@ -386,7 +393,7 @@ internal sealed partial class ContentExtractor : IDisposable
         }
 
         list.AddRange(segments);
-        if (k + 1 < all.Count && SpacedWords.Contains(all[k + 1].Folded.Span, "thang 8"))
+        if (k + 1 < all.Count && Has(all[k + 1].Folded.Span, "thang 8"))
         {
             list.Add(all[k + 1].Text);
         }
@@ -475,14 +482,14 @@ internal sealed partial class ContentExtractor : IDisposable
         foreach (var p in all)
         {
             var f = p.Folded.Span;
-            if (SpacedWords.Contains(f, "thoi gian") && TextPatterns.DateRange().IsMatch(f))
+            if (Has(f, "thoi gian") && TextPatterns.DateRange().IsMatch(f))
             {
-                if (best is null || Body(f).Length < best.Value.Folded.Length && SpacedWords.StartsWith(f.TrimStart(), "thoi gian"))
+                if (best is null || Body(f).Length < best.Value.Folded.Length && Starts(f.TrimStart(), "thoi gian"))
                 {
                     best = p;
                 }
 
-                if (SpacedWords.StartsWith(f, "thoi gian"))
+                if (Starts(f, "thoi gian"))
                 {
                     best = p;
                     break;
@@ -505,7 +512,7 @@ internal sealed partial class ContentExtractor : IDisposable
         }
         else
         {
-            int t = all.FindIndex(p => SpacedWords.StartsWith(p.Folded.Span, "thoi gian"));
+            int t = all.FindIndex(p => Starts(p.Folded.Span, "thoi gian"));
             if (t >= 0)
             {
                 Window = new PlanWindow(null, null, all[t].Text);
@@ -514,7 +521,7 @@ internal sealed partial class ContentExtractor : IDisposable
 
         foreach (var p in all)
         {
-            if (SpacedWords.Contains(p.Folded.Span, "treo co") && FlagsFromIn(p.Folded.Span) is var (found, flagsFrom) && found)
+            if (Has(p.Folded.Span, "treo co") && FlagsFromIn(p.Folded.Span) is var (found, flagsFrom) && found)
             {
                 FlagsFrom = flagsFrom;
                 break;
@@ -647,7 +654,7 @@ internal sealed partial class ContentExtractor : IDisposable
             {
                 ScopeText = p.Text;
                 var body = Body(f);
-                if (SpacedWords.Contains(body, "khu dan cu") || body.Contains("thon", StringComparison.Ordinal) || SpacedWords.Contains(body, "to dan pho"))
+                if (Has(body, "khu dan cu") || body.Contains("thon", StringComparison.Ordinal) || Has(body, "to dan pho"))
                 {
                     venues.Add(VenueKind.ResidentialArea);
                 }
@@ -657,17 +664,17 @@ internal sealed partial class ContentExtractor : IDisposable
                     venues.Add(VenueKind.Commune);
                 }
 
-                if (SpacedWords.Contains(body, "co quan"))
+                if (Has(body, "co quan"))
                 {
                     venues.Add(VenueKind.Agency);
                 }
 
-                if (SpacedWords.Contains(body, "doanh nghiep"))
+                if (Has(body, "doanh nghiep"))
                 {
                     venues.Add(VenueKind.Enterprise);
                 }
 
-                if (SpacedWords.Contains(body, "nha truong") || SpacedWords.Contains(body, "co so giao duc") || SpacedWords.Contains(body, "truong hoc"))
+                if (Has(body, "nha truong") || Has(body, "co so giao duc") || Has(body, "truong hoc"))
                 {
                     venues.Add(VenueKind.EducationInstitution);
                 }
@@ -687,7 +694,7 @@ internal sealed partial class ContentExtractor : IDisposable
             }
 
             // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".
-            if (SpacedWords.Contains(f, "chon [") && f.Contains("diem", StringComparison.Ordinal))
+            if (Has(f, "chon [") && f.Contains("diem", StringComparison.Ordinal))
             {
                 foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
                 {
@@ -710,14 +717,14 @@ internal sealed partial class ContentExtractor : IDisposable
                 Funding = p.Text;
             }
 
-            if (SpacedWords.StartsWith(f, "kinh phi") || p.Kind == SectionKind.Funding)
+            if (Starts(f, "kinh phi") || p.Kind == SectionKind.Funding)
             {
-                if (SpacedWords.Contains(f, "ngan sach") || SpacedWords.Contains(f, "du tru kinh phi") || SpacedWords.Contains(f, "chinh quyen cac cap") || SpacedWords.Contains(f, "kinh phi chi"))
+                if (Has(f, "ngan sach") || Has(f, "du tru kinh phi") || Has(f, "chinh quyen cac cap") || Has(f, "kinh phi chi"))
                 {
                     sources.Add(FundingSource.Budget);
                 }
 
-                if (SpacedWords.Contains(f, "xa hoi hoa"))
+                if (Has(f, "xa hoi hoa"))
                 {
                     sources.Add(FundingSource.Socialised);
                 }
