@@ -210,7 +210,16 @@ internal sealed partial class ContentExtractor : IDisposable
         using var steps = new PooledList<CeremonyStep>();
         if (colon >= 0 && !headText.AsSpan(restOffset).IsWhiteSpace())
         {
-            // The steps written on the heading's own line, after the colon: numbered inline ("(1) … (2) …") or separated by ';'.
+            // The steps written on the heading's own line, after the colon: numbered inline ("(1) … (2) …") or separated
+            // by ';'. A programme hard-wrapped over several lines (a copy from a PDF) is read as the one line it was.
+            var lines = InlineProgrammeLines(start);
+            var source = head.Text;
+            if (lines is not null)
+            {
+                headText = string.Join(' ', lines.Select(l => l.Written));
+                source = new PlanText(headText, head.Text.At, head.Text.Marker);
+            }
+
             using var numbers = new PooledList<(int Index, int Length)>();
             foreach (var n in TextPatterns.InlineStepNumber().EnumerateMatches(headText.AsSpan(restOffset)))
             {
@@ -223,7 +232,7 @@ internal sealed partial class ContentExtractor : IDisposable
                 {
                     int from = numbers[k].Index + numbers[k].Length;
                     int to = k + 1 < numbers.Count ? numbers[k + 1].Index : headText.Length;
-                    AddStep(steps, head.Text, from, to - from, TextPatterns.MarkerText(headText.AsSpan(numbers[k].Index, numbers[k].Length)));
+                    AddStep(steps, source, from, to - from, TextPatterns.MarkerText(headText.AsSpan(numbers[k].Index, numbers[k].Length)), lines);
                 }
             }
             else
@@ -232,7 +241,7 @@ internal sealed partial class ContentExtractor : IDisposable
                 {
                     int semicolon = headText.IndexOf(';', from);
                     int to = semicolon < 0 ? headText.Length : semicolon;
-                    AddStep(steps, head.Text, from, to - from, null);
+                    AddStep(steps, source, from, to - from, null, lines);
                     from = to + 1;
                 }
             }
@@ -248,7 +257,7 @@ internal sealed partial class ContentExtractor : IDisposable
                     break;
                 }
 
-                AddStep(steps, p.Text, 0, p.Text.Text.Length, p.Text.Marker);
+                AddStep(steps, p.Text, 0, p.Text.Text.Length, p.Text.Marker, null);
             }
         }
 
@@ -257,10 +266,61 @@ internal sealed partial class ContentExtractor : IDisposable
     }
 
     /// <summary>
+    /// The lines of an inline programme that the paragraph <paramref name="head"/> ("Phần lễ: (1) … (3) Tuyên bố lý")
+    /// starts and the next paragraphs of its part carry on, hard-wrapped ("do, giới thiệu đại biểu; (4) …"), each
+    /// with its text as the joined line holds it (a line read as starting with a marker "(11)" gets it back) and where
+    /// that text starts there; null when the programme ends on its own line. A line carries the programme on when it
+    /// goes on with the next step number, or when the line before it stopped inside a step (no ';' or '.' at its end)
+    /// and it has no marker; a block of its own (the festival part, the backdrop, the time) ends it.
+    /// </summary>
+    private List<(string Written, int Start, PlanText Text)>? InlineProgrammeLines(int head)
+    {
+        List<(string Written, int Start, PlanText Text)>? lines = null;
+        string previous = all[head].Text.Text;
+        int joined = previous.Length;
+        int number = LastStepNumber(previous, 0);
+        for (int i = head + 1; i < all.Count; i++)
+        {
+            var (text, folded, kind) = all[i];
+            var f = folded.Span;
+            string next = "(" + (number + 1).ToString(CultureInfo.InvariantCulture) + ")";
+            bool numbered = text.Marker == next || (text.Marker is null && text.Text.Contains(next, StringComparison.Ordinal));
+            var end = previous.AsSpan().TrimEnd();
+            bool insideStep = text.Marker is null && end.Length > 0 && end[^1] is not (';' or '.');
+            if (kind != all[head].Kind || StartsBlock(f, "phan hoi") || Has(f, "khanh tiet") || Starts(f, "tieu de") || Starts(f, "thoi gian") || !(numbered || insideStep))
+            {
+                break;
+            }
+
+            lines ??= [(all[head].Text.Text, 0, all[head].Text)];
+            string written = text.Marker is { } m ? m + " " + text.Text : text.Text;
+            lines.Add((written, joined + 1 + (written.Length - text.Text.Length), text));
+            joined += 1 + written.Length;
+            previous = text.Text;
+            number = LastStepNumber(written, number);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The number of the last inline step number "(n)" of <paramref name="text"/>, or <paramref name="last"/> when it has none.</summary>
+    private static int LastStepNumber(string text, int last)
+    {
+        foreach (var n in TextPatterns.InlineStepNumber().EnumerateMatches(text))
+        {
+            last = TextPatterns.Digits(text.AsSpan(n.Index + 1, n.Length - 2), 0);
+        }
+
+        return last;
+    }
+
+    /// <summary>
     /// Adds the step written at <paramref name="offset"/> (<paramref name="length"/> characters) of <paramref name="source"/>,
     /// without the spaces around it and the punctuation that ends it; it is classified on its folded form, squeezed.
+    /// When <paramref name="lines"/> is given, the source is a programme joined from them, and the step is placed where
+    /// it starts in its line (its length, on that line).
     /// </summary>
-    private static void AddStep(PooledList<CeremonyStep> steps, PlanText source, int offset, int length, string? marker)
+    private static void AddStep(PooledList<CeremonyStep> steps, PlanText source, int offset, int length, string? marker, List<(string Written, int Start, PlanText Text)>? lines)
     {
         var part = source.Text.AsSpan(offset, length);
         var trimmed = part.Trim().TrimEnd(";.,").Trim();
@@ -273,9 +333,23 @@ internal sealed partial class ContentExtractor : IDisposable
         bool whole = from == 0 && trimmed.Length == source.Text.Length;
         string text = whole ? source.Text : source.Text.Substring(from, trimmed.Length);
         using var folded = new FoldScratch(trimmed, stackalloc char[256], squeeze: true);
-        var at = source.At?.Shift(from, trimmed.Length);
+        var at = lines is null ? source.At?.Shift(from, trimmed.Length) : AtInLines(lines, from, trimmed.Length);
         bool optional = folded.Span.Contains("neu co", StringComparison.Ordinal);
         steps.Add(new CeremonyStep(ClassifyStep(folded.Span), new PlanText(text, at, marker), optional));
+    }
+
+    /// <summary>Where the span (<paramref name="from"/>, <paramref name="length"/>) of a joined programme starts, on its line.</summary>
+    private static Location? AtInLines(List<(string Written, int Start, PlanText Text)> lines, int from, int length)
+    {
+        int k = lines.Count - 1;
+        while (k > 0 && lines[k].Start > from)
+        {
+            k--;
+        }
+
+        var (_, start, text) = lines[k];
+        int offset = Math.Max(0, from - start);
+        return text.At?.Shift(offset, Math.Max(0, Math.Min(length, text.Text.Length - offset)));
     }
 
     /// <summary>
