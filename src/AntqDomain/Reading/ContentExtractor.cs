@@ -271,7 +271,8 @@ internal sealed partial class ContentExtractor : IDisposable
     /// with its text as the joined line holds it (a line read as starting with a marker "(11)" gets it back) and where
     /// that text starts there; null when the programme ends on its own line. A line carries the programme on when it
     /// goes on with the next step number, or when the line before it stopped inside a step (no ';' or '.' at its end)
-    /// and it has no marker; a block of its own (the festival part, the backdrop, the time) ends it.
+    /// and it has no marker and no label ("Thành phần:"); a block of its own (the festival part, the backdrop, the time)
+    /// ends it.
     /// </summary>
     private List<(string Written, int Start, PlanText Text)>? InlineProgrammeLines(int head)
     {
@@ -286,7 +287,7 @@ internal sealed partial class ContentExtractor : IDisposable
             string next = "(" + (number + 1).ToString(CultureInfo.InvariantCulture) + ")";
             bool numbered = text.Marker == next || (text.Marker is null && text.Text.Contains(next, StringComparison.Ordinal));
             var end = previous.AsSpan().TrimEnd();
-            bool insideStep = text.Marker is null && end.Length > 0 && end[^1] is not (';' or '.');
+            bool insideStep = text.Marker is null && end.Length > 0 && end[^1] is not (';' or '.') && f.IndexOf(':') is < 0 or > 30;
             if (kind != all[head].Kind || StartsBlock(f, "phan hoi") || Has(f, "khanh tiet") || Starts(f, "tieu de") || Starts(f, "thoi gian") || !(numbered || insideStep))
             {
                 break;

@@ -67,6 +67,14 @@ public class HardWrappedProgrammeTests
     }
 
     [Fact]
+    public void A_programme_without_a_full_stop_takes_no_labelled_line_after_it()
+    {
+        var plan = Examples.Read(Examples.CleanWith("(12) Bế mạc.", "(12) Bế mạc\nThành phần dự lễ: đại biểu các cơ quan"));
+
+        Assert.Equal("Bế mạc", plan.Ceremony!.Steps[^1].Text.Text);
+    }
+
+    [Fact]
     public void A_programme_that_ends_on_its_line_takes_nothing_from_the_next()
     {
         var plan = Examples.Read(Examples.CleanWith("(12) Bế mạc.", "(12) Bế mạc.\nBan tổ chức chuẩn bị hội trường"));
