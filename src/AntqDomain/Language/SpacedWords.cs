@@ -90,20 +90,17 @@ internal static class SpacedWords
     /// </summary>
     public static string Squeezed(ReadOnlySpan<char> text)
     {
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (char c in text)
+        // Every white-space character made a plain space, then the runs squeezed as in folded text.
+        char[] chars = text.ToArray();
+        for (int i = 0; i < chars.Length; i++)
         {
-            if (!char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(chars[i]))
             {
-                sb.Append(c);
-            }
-            else if (sb.Length == 0 || sb[^1] != ' ')
-            {
-                sb.Append(' ');
+                chars[i] = ' ';
             }
         }
 
-        return sb.ToString();
+        return new string(chars, 0, SqueezedSpaces.Squeeze(chars));
     }
 
     /// <summary>
