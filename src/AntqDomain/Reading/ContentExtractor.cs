@@ -538,18 +538,18 @@ internal sealed partial class ContentExtractor : IDisposable
     {
         int narrowest = int.MaxValue;
         var inner = text.AsSpan().Trim();
-        for (int i = inner.IndexOfAny(WhiteSpace); i >= 0 && narrowest > 1;)
+        for (int i = 0; i < inner.Length && narrowest > 1; i++)
         {
-            int next = SpacedWords.SkipSpaces(inner, i);
-            narrowest = Math.Min(narrowest, next - i);
-            int more = inner[next..].IndexOfAny(WhiteSpace);
-            i = more < 0 ? -1 : next + more;
+            if (char.IsWhiteSpace(inner[i]))
+            {
+                int next = SpacedWords.SkipSpaces(inner, i);
+                narrowest = Math.Min(narrowest, next - i);
+                i = next;
+            }
         }
 
         return narrowest == int.MaxValue ? 1 : narrowest;
     }
-
-    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(" " + SpacedWords.OtherSpaceCharacters);
 
     private void FindWindow()
     {
