@@ -90,6 +90,6 @@ public sealed partial record Placeholder(PlaceholderKind Kind, string Text)
     /// <inheritdoc />
     public override string ToString() => Text;
 
-    [GeneratedRegex(@"\[\p{L}[^\[\]\r\n]{0,58}\]", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\[\p{L}[^\[\]\r\n]{0,58}\]", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -5,24 +5,22 @@ namespace AntqDomain.Language;
 
 /// <summary>
 /// The regular expressions of the readers and rules. All run on folded text (lower case, no diacritics, see
-/// <see cref="VietnameseText.Fold"/>), are anchored or bounded, and carry a match timeout as a second guard.
+/// <see cref="VietnameseText.Fold"/>) of lines capped at <see cref="DefaultMaxLineChars"/>, and are anchored or
+/// bounded, with no repetition nested in another that could match the same text, so a match is linear in the line.
 /// </summary>
+/// <remarks>
+/// None carries a match timeout: a timed match reads the clock at every step of its loops (about a third of the time
+/// of a long lazy match, such as the issuer in a basis sentence), and a timeout would only turn a hang into an
+/// exception. The guard is the shape of the patterns, held by a test that runs every pattern of the library over a
+/// line of its own words at the line limit.
+/// </remarks>
 internal static partial class TextPatterns
 {
     /// <summary>The longest stretch of one line that is matched against patterns (the reader's default line limit).</summary>
     public const int DefaultMaxLineChars = 20_000;
 
-    /// <summary>
-    /// How long one match may run before it is abandoned: a guard against a pattern gone wrong, not a time budget. Lines
-    /// are capped (<see cref="DefaultMaxLineChars"/>) and the patterns are linear, so a match takes microseconds; the
-    /// guard is generous so that a heavily loaded machine never turns a slow match into an exception.
-    /// </summary>
-    public const int MatchTimeoutMs = 10_000;
-
-    private const int TimeoutMs = MatchTimeoutMs;
-
     /// <summary>"so: 1975/kh-bcd" at the start of a header cell.</summary>
-    [GeneratedRegex(@"^so\s*[:.]?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*|\S{1,40})?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"^so\s*[:.]?\s*(?<n>[0-9]{0,9}\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*|\S{1,40})?", RegexOptions.CultureInvariant)]
     public static partial Regex NumberCell();
 
     /// <summary>
@@ -30,7 +28,7 @@ internal static partial class TextPatterns
     /// with the date and leaves out the place ("ngay 05 thang 7 nam 2024": the place group does not match). The year
     /// takes every digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<place>[^\t,;:/0-9]{1,60}),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?<place>[^\t,;:/0-9]{1,60}),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceDate();
 
     /// <summary>
@@ -272,38 +270,38 @@ internal static partial class TextPatterns
     /// List marker: "1.", "2.1.", "2.1", "a)", "(3)", "-", "+", "•". The definition of what <see cref="MatchMarker"/>
     /// reads by hand; a property test holds the two to the same answers.
     /// </summary>
-    [GeneratedRegex(@"^(?<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|\([0-9]{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|\([0-9]{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant)]
     public static partial Regex Marker();
 
     /// <summary>Inline ceremony step numbers "(1)".</summary>
-    [GeneratedRegex(@"\((?<n>[0-9]{1,2})\)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"\((?<n>[0-9]{1,2})\)", RegexOptions.CultureInvariant)]
     public static partial Regex InlineStepNumber();
 
     /// <summary>
     /// The parent plan in a basis sentence: "ke hoach so 1975/kh-bcd ngay 12/4/2024 cua ..."; the words may be spaced
     /// any way (two spaces, a tab, a no-break space left by a copy).
     /// </summary>
-    [GeneratedRegex(@"ke\s+hoach\s+so\s*:?\s*(?<n>(?:[0-9]{0,9}|\[[^\[\]/]{1,40}\])\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>\[[^\[\]]{1,40}\]|[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"ke\s+hoach\s+so\s*:?\s*(?<n>(?:[0-9]{0,9}|\[[^\[\]/]{1,40}\])\s*/\s*[\p{L}0-9]+(?:\s*[-–]\s*[\p{L}0-9]+)*)(?:\s*,?\s*ngay\s*(?<date>\[[^\[\]]{1,40}\]|[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|[0-9]{1,2}\s+thang\s+[0-9]{1,2}\s+nam\s+[0-9]{4}))?(?:\s*cua\s+(?<iss>[^,;(]{3,160}?)(?=\s+ve\s|\s*[,;(]|\s*$))?", RegexOptions.CultureInvariant)]
     public static partial Regex ParentPlan();
 
     /// <summary>The issuing body named in the basis: ", ban chi dao ... huyen (...) xay dung ke hoach" (the words spaced any way).</summary>
-    [GeneratedRegex(@",\s*(?<self>(?:ban\s+chi\s+dao|uy\s+ban\s+nhan\s+dan|ubnd|cong\s+an|so\s|truong\s)[^,]{2,200}?)\s+(?:xay\s+dung|ban\s+hanh|trien\s+khai)\s+(?:ke\s+hoach|thuc\s+hien)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@",\s*(?<self>(?:ban\s+chi\s+dao|uy\s+ban\s+nhan\s+dan|ubnd|cong\s+an|so\s|truong\s)[^,]{2,200}?)\s+(?:xay\s+dung|ban\s+hanh|trien\s+khai)\s+(?:ke\s+hoach|thuc\s+hien)", RegexOptions.CultureInvariant)]
     public static partial Regex SelfIssuer();
 
     /// <summary>A date range "tu [ngay] A (den|-|–) [het] [ngay] B", A a day or a month.</summary>
-    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant)]
     public static partial Regex DateRange();
 
     /// <summary>"tu ngay 18/7" (flags and banners).</summary>
-    [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant)]
     public static partial Regex FromDay();
 
     /// <summary>Showcase site: "chon xa tan huong to chuc diem", "chon xa a, huyen b to chuc diem", "to chuc diem tai ...".</summary>
-    [GeneratedRegex(@"chon\s+(?<s>(?:xa|phuong|thi tran|dac khu|thon|ban|xom|ap|to dan pho|khu pho|khu dan cu|huyen|quan|thi xa|thanh pho|truong|cong ty|co quan)\s+[^,;.()]{1,60}?(?:,\s*(?:huyen|quan|thi xa|thanh pho|tinh|xa|phuong)\s+[^,;.()]{1,40}?)?)\s+(?:de\s+)?(?:to chuc\s+|lam\s+|la\s+)?(?:diem|""diem"")|(?:to chuc|chi dao)\s+(?:diem|""diem"")\s+(?:tai|o)\s+(?<t>[^,;.()]{2,60})", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"chon\s+(?<s>(?:xa|phuong|thi tran|dac khu|thon|ban|xom|ap|to dan pho|khu pho|khu dan cu|huyen|quan|thi xa|thanh pho|truong|cong ty|co quan)\s+[^,;.()]{1,60}?(?:,\s*(?:huyen|quan|thi xa|thanh pho|tinh|xa|phuong)\s+[^,;.()]{1,40}?)?)\s+(?:de\s+)?(?:to chuc\s+|lam\s+|la\s+)?(?:diem|""diem"")|(?:to chuc|chi dao)\s+(?:diem|""diem"")\s+(?:tai|o)\s+(?<t>[^,;.()]{2,60})", RegexOptions.CultureInvariant)]
     public static partial Regex Showcase();
 
     /// <summary>A year after "nam": four digits, or more (kept whole, so that "năm 20261" is not read as 2026).</summary>
-    [GeneratedRegex(@"nam\s+(?<y>[0-9]{4,9})(?![0-9])", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"nam\s+(?<y>[0-9]{4,9})(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex YearAfterNam();
 }
 

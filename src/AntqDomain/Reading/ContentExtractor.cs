@@ -843,9 +843,9 @@ internal sealed partial class ContentExtractor : IDisposable
         Tasks = [.. tasks];
     }
 
-    [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant)]
     private static partial Regex CommuneWord();
 
-    [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant)]
     internal static partial Regex Agency();
 }

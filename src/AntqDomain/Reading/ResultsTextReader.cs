@@ -285,10 +285,10 @@ public static partial class ResultsTextReader
     }
 
     /// <summary>"hơn 1.340 mô hình", "305 lớp tuyên truyền", "ba cuộc thi": an optional bound, a number (or a small number word), the noun.</summary>
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?<b>hon|tren|gan|duoi|khoang|xap xi)\s+)?(?:(?<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})|(?<w>mot|hai|ba|bon|sau|bay|tam|chin|muoi))\s+(?<noun>[\p{L}][\p{L} ,]{0,40})", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?<b>hon|tren|gan|duoi|khoang|xap xi)\s+)?(?:(?<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})|(?<w>mot|hai|ba|bon|sau|bay|tam|chin|muoi))\s+(?<noun>[\p{L}][\p{L} ,]{0,40})", RegexOptions.CultureInvariant)]
     private static partial Regex Count();
 
     /// <summary>"44/45 xã, phường tổ chức Ngày hội (đạt 97,8%)".</summary>
-    [GeneratedRegex(@"(?<a>[0-9]{1,3}(?:\.[0-9]{3})*)\s*/\s*(?<b>[0-9]{1,3}(?:\.[0-9]{3})*)\s+[\p{L} ,]{1,60}?to chuc (?:ngay hoi|thanh cong)(?:[^%()]{0,40}\(?\s*(?:dat|bang|chiem)?\s*(?<p>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*%)?", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<a>[0-9]{1,3}(?:\.[0-9]{3})*)\s*/\s*(?<b>[0-9]{1,3}(?:\.[0-9]{3})*)\s+[\p{L} ,]{1,60}?to chuc (?:ngay hoi|thanh cong)(?:[^%()]{0,40}\(?\s*(?:dat|bang|chiem)?\s*(?<p>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*%)?", RegexOptions.CultureInvariant)]
     private static partial Regex Ratio();
 }

@@ -44,6 +44,6 @@ public static partial class ReportingDeadlines
     }
 
     /// <summary>"trước ngày 30/8/2026", "trước ngày 30 tháng 8", "chậm nhất ngày 30/8".</summary>
-    [GeneratedRegex(@"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s*)?(?<d>[0-9]{1,2})\s*(?:/|-|thang)\s*(?<m>[0-9]{1,2})(?:\s*(?:/|-|nam)\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s*)?(?<d>[0-9]{1,2})\s*(?:/|-|thang)\s*(?<m>[0-9]{1,2})(?:\s*(?:/|-|nam)\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex Deadline();
 }

@@ -358,36 +358,36 @@ internal static partial class PlanScanner
 
     private static readonly ulong[] RegulationGates = [.. RegulationPhrases.Select(p => Cues.Bits([p.Gate]))];
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceCount();
 
     // Only a count tied to the tradition day is a count: "qua 81 năm xây dựng, chiến đấu và trưởng thành", not the
     // period "trong 5 năm qua".
-    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:cong an nhan dan|cand)(?:\s+viet nam)?\s+(?:qua|trong)\s+(?<n>[0-9]{1,3})\s+nam\s+(?:xay dung|hinh thanh|chien dau|truong thanh|phat trien|lich su|truyen thong)", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceCountAfter();
 
     /// <summary>A formal anniversary ceremony of the tradition day: "lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân".</summary>
-    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnniversaryCeremony();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RevolutionCount();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?quoc khanh\b", RegexOptions.CultureInvariant)]
     private static partial Regex NationalDayCount();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant)]
     private static partial Regex FestivalCount();
 
-    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Edition();
 
-    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     internal static partial Regex AnniversaryRange();
 
-    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"ngay hoi toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex FestivalDay();
 
-    [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant, TextPatterns.MatchTimeoutMs)]
+    [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant)]
     private static partial Regex OutdatedFormula();
 }
