@@ -224,7 +224,7 @@ internal static class ContentRules
 
                 // The police are charged in the plans of steering committees and People's Committees; a school's, a
                 // department's or an enterprise's plan is implemented by its own units.
-                if (!c.Facts.PoliceCharged && c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector)
+                if (c.Plan.Issuer.Kind is IssuerKind.SteeringCommittee or IssuerKind.PeoplesCommittee && c.Plan.Issuer.Level != AdministrativeLevel.Sector && !c.Facts.PoliceCharged)
                 {
                     c.ReportOutcome(r, "policeNotCharged", PlanRuleContext.Where(s.Heading, "$.sections"), s.Heading.Text);
                 }

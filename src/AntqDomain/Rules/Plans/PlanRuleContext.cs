@@ -156,9 +156,6 @@ internal sealed class PlanFacts : IDisposable
         }
 
         Backdrop = BackdropFacts.Of(plan);
-        var implementation = Section(SectionKind.Implementation);
-        PoliceCharged = implementation is not null && ContentRules.ChargesPolice(implementation);
-        HasCommendationItem = ContentRules.HasCommendationItem(plan);
         if (plan.Ceremony is { Steps.IsDefaultOrEmpty: false } ceremony)
         {
             HasCeremonySteps = true;
@@ -184,6 +181,10 @@ internal sealed class PlanFacts : IDisposable
     private readonly FestivalPlan plan;
 
     private Scanned? scanned;
+
+    private bool? policeCharged;
+
+    private bool? hasCommendationItem;
 
     private bool disposed;
 
@@ -315,9 +316,11 @@ internal sealed class PlanFacts : IDisposable
 
     public BackdropFacts Backdrop { get; }
 
-    public bool PoliceCharged { get; }
+    /// <summary>Whether the implementation part charges the police with leading, guiding or checking; read on first use.</summary>
+    public bool PoliceCharged => policeCharged ??= Section(SectionKind.Implementation) is { } implementation && ContentRules.ChargesPolice(implementation);
 
-    public bool HasCommendationItem { get; }
+    /// <summary>Whether an item outside the purposes is about commendation ("2. Khen thưởng …"); read on first use.</summary>
+    public bool HasCommendationItem => hasCommendationItem ??= ContentRules.HasCommendationItem(plan);
 
     /// <summary>The required ceremony steps the programme lacks; null without steps.</summary>
     public CeremonyStepKind[]? MissingRequired { get; }
