@@ -1,6 +1,8 @@
 using AntqDomain.Language;
 using AntqDomain.Rules;
 using AntqDomain.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace AntqDomain.Tests.Rules;
 
@@ -111,4 +113,35 @@ public class StatementCueTests
         Assert.NotEmpty(p.Cues);
         Assert.All(p.Cues, c => Assert.Contains(c, p.Regex.ToString(), StringComparison.Ordinal));
     }
+
+    private static Arbitrary<string> DateLikeText()
+        => Gen.Elements("1", "19", "8", "2", "9", "1945", "2026", "/", ".", "-", "–", "—", " ", "  ", "\u00A0", "a", "(", ")", "ngay ")
+            .ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Fact]
+    public void The_dash_test_before_the_range_pattern_never_hides_a_range()
+    {
+        foreach (string text in Corpus())
+        {
+            string f = VietnameseText.Fold(text);
+            Assert.True(!PlanScanner.AnniversaryRange().IsMatch(f) || PlanScanner.HasDashBetweenDigits(f), f);
+        }
+
+        Prop.ForAll(DateLikeText(), text =>
+        {
+            string f = VietnameseText.Fold(text);
+            Assert.True(!PlanScanner.AnniversaryRange().IsMatch(f) || PlanScanner.HasDashBetweenDigits(f), f);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("(19/8/1945 – 19/8/2026)", true)]
+    [InlineData("19.8.1945-19.8.2026", true)]
+    [InlineData("2/9/1945 —\u00A0 2/9/2026", true)]
+    [InlineData("Kế hoạch số 1975/KH-BCĐ ngày 12/4/2024 và ngày 19/8/2026", false)]
+    [InlineData("từ ngày 01/8/2026 đến ngày 19/8/2026", false)]
+    [InlineData("2026 - năm", false)]
+    [InlineData("- 2026", false)]
+    public void A_dash_counts_only_between_two_digits_spaces_aside(string text, bool joins)
+        => Assert.Equal(joins, PlanScanner.HasDashBetweenDigits(VietnameseText.Fold(text)));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AntqDomain.Language;
 using System.Text.RegularExpressions;
 using AntqDomain.Documents;
@@ -142,10 +143,10 @@ internal static partial class PlanScanner
             }
         }
 
-        // A range is two dates: at least eight digits (19/8/1945 – 19/8/2026), six runs of them in the pattern's order
-        // (day, month, year; day, month, year).
+        // A range is two dates joined by a dash between digits, at least eight digits (19/8/1945 – 19/8/2026), six runs
+        // of them in the pattern's order (day, month, year; day, month, year). Most texts with dates hold no such dash.
         Span<Range> runs = stackalloc Range[6];
-        if (digit && HasDigits(f, 8))
+        if (digit && HasDashBetweenDigits(f) && HasDigits(f, 8))
         {
             foreach (var found in AnniversaryRange().EnumerateMatches(f))
             {
@@ -219,6 +220,47 @@ internal static partial class PlanScanner
                 (list ??= []).Add(new LocalMention(p.Kind, 0, 0, at, p.Phrase.Length));
             }
         }
+    }
+
+    /// <summary>The dashes that may join the two dates of an anniversary range (as in its pattern).</summary>
+    private static readonly SearchValues<char> RangeDashes = SearchValues.Create("-–—");
+
+    /// <summary>
+    /// Whether a dash of <see cref="RangeDashes"/> stands between two ASCII digits, white space aside ("1945 – 19"), as
+    /// in every match of <see cref="AnniversaryRange"/>. Each space is looked at at most twice, so the test is linear.
+    /// </summary>
+    internal static bool HasDashBetweenDigits(ReadOnlySpan<char> f)
+    {
+        for (int from = 0; from < f.Length;)
+        {
+            int at = f[from..].IndexOfAny(RangeDashes);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int before = at - 1;
+            while (before >= 0 && char.IsWhiteSpace(f[before]))
+            {
+                before--;
+            }
+
+            int after = at + 1;
+            while (after < f.Length && char.IsWhiteSpace(f[after]))
+            {
+                after++;
+            }
+
+            if (before >= 0 && after < f.Length && char.IsAsciiDigit(f[before]) && char.IsAsciiDigit(f[after]))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text holds at least <paramref name="count"/> ASCII digits (a vectorised search jumps between them).</summary>
