@@ -293,9 +293,14 @@ internal static class ContentRules
                 var names = OutdatedNames.All;
                 for (int i = 0; i < items.Count; i++)
                 {
+                    ulong present = items.CuesAt(i);
+                    if ((present & PlanScanner.AnyOutdatedNameCue) == 0)
+                    {
+                        continue;
+                    }
+
                     var (text, path) = items.ItemAt(i);
                     var f = items[i];
-                    ulong present = items.CuesAt(i);
                     for (int n = 0; n < names.Length; n++)
                     {
                         var o = names[n];

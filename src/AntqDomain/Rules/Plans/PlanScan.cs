@@ -388,6 +388,9 @@ internal static partial class PlanScanner
     /// </summary>
     internal static readonly ulong[] OutdatedNameCues = [.. OutdatedNames.All.Select(n => Cues.Bits([n.Name.Folded]))];
 
+    /// <summary>The bits of all of <see cref="OutdatedNames.All"/>: a piece of text holding none is passed over at once.</summary>
+    internal static readonly ulong AnyOutdatedNameCue = OutdatedNameCues.Aggregate(0UL, (all, bit) => all | bit);
+
     private static readonly ulong[] CountCues = [.. Counts.Select(p => Cues.Bits(p.Cues))];
 
     private static readonly ulong FestivalDayCues = Cues.Bits(FestivalDayStatement.Cues);
