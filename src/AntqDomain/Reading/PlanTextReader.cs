@@ -57,13 +57,13 @@ public sealed partial class PlanTextReader
             return new PlanReadResult(null, diagnostics.ToImmutable());
         }
 
-        string normalized = VietnameseText.Normalize(text);
+        string normalized = VietnameseText.Normalize(text, out bool pastPunctuation);
         if (!ReferenceEquals(normalized, text))
         {
             diagnostics.Add(new ReadDiagnostic("ANTQ005", FindingSeverity.Info, "Văn bản đã được chuẩn hóa Unicode NFC (tệp gốc dùng dạng tổ hợp NFD).", "The text was normalised to Unicode NFC (the input used decomposed NFD characters)."));
         }
 
-        if (normalized.Contains('\uFFFD', StringComparison.Ordinal))
+        if (pastPunctuation && normalized.Contains('\uFFFD', StringComparison.Ordinal))
         {
             diagnostics.Add(new ReadDiagnostic("ANTQ006", FindingSeverity.Warning, "Văn bản có ký tự hỏng (U+FFFD): có thể sai bảng mã hoặc mất dấu tiếng Việt.", "The text holds replacement characters (U+FFFD): a wrong encoding or lost Vietnamese diacritics."));
         }
