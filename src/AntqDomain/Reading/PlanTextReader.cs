@@ -169,35 +169,33 @@ public sealed partial class PlanTextReader
         return signs >= 2;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
-        new string([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl)]));
+    /// <summary>
+    /// The control characters of C0 (U+0000–U+001F) and DEL but the white space of text (tab, line breaks, form feed,
+    /// vertical tab): ASCII only, so one vectorised search passes over every line of a text without stopping.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiControls = System.Buffers.SearchValues.Create(
+        new string([.. Enumerable.Range(0, 0x80).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f' or '\v'))]));
 
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
-        int control = 0;
 
-        // Control characters are C0 (U+0000–U+001F) and C1 (U+007F–U+009F); a vectorised search jumps to each.
-        for (int i = 0; i < sample.Length;)
+        // A NUL makes binary at once; else more than one character in twenty a control character (the white space of
+        // text aside), counted in C0 with DEL and in C1 (U+0080–U+009F).
+        if (sample.Contains('\0'))
         {
-            int at = sample[i..].IndexOfAny(Controls);
-            if (at < 0)
-            {
-                break;
-            }
+            return true;
+        }
 
-            char c = sample[i + at];
-            if (c == '\0')
-            {
-                return true;
-            }
+        int control = 0;
+        for (var rest = sample; rest.IndexOfAny(AsciiControls) is var at and >= 0; rest = rest[(at + 1)..])
+        {
+            control++;
+        }
 
-            if (c is not ('\r' or '\n' or '\t' or '\f' or '\v'))
-            {
-                control++;
-            }
-
-            i += at + 1;
+        for (var rest = sample; rest.IndexOfAnyInRange('\u0080', '\u009F') is var at and >= 0; rest = rest[(at + 1)..])
+        {
+            control++;
         }
 
         return sample.Length > 0 && control * 20 > sample.Length;
