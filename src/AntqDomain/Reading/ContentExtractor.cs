@@ -153,6 +153,16 @@ internal sealed partial class ContentExtractor : IDisposable
         return all;
     }
 
+    /// <summary>
+    /// Whether the (squeezed) folded paragraph may hold a match of <see cref="TextPatterns.Showcase"/>: both of its forms
+    /// name a "điểm", the first after "chọn", the second with "tại" or "ở" right after it ("tổ chức điểm tại xã A").
+    /// Most paragraphs hold neither, and spare the pattern a search for its first letters, which are everywhere.
+    /// </summary>
+    internal static bool MayNameShowcase(ReadOnlySpan<char> folded)
+        => folded.Contains("diem", StringComparison.Ordinal)
+           && (folded.Contains("chon", StringComparison.Ordinal) || folded.Contains("diem tai ", StringComparison.Ordinal) || folded.Contains("diem o ", StringComparison.Ordinal)
+               || folded.Contains("diem\" tai ", StringComparison.Ordinal) || folded.Contains("diem\" o ", StringComparison.Ordinal));
+
     private static bool IsItem(string? marker) => marker is not null && char.IsAsciiDigit(marker[0]);
 
     private static ReadOnlySpan<char> Body(ReadOnlySpan<char> folded)
@@ -755,9 +765,9 @@ internal sealed partial class ContentExtractor : IDisposable
                 }
             }
 
-            // Both forms of the showcase pattern name a "điểm"; most paragraphs do not, and skip the regex. Only a match's
-            // own text is copied, to read its groups.
-            var rest = f.Contains("diem", StringComparison.Ordinal) ? f : [];
+            // Only a paragraph that may name a showcase site runs the pattern; only a match's own text is copied, to read
+            // its groups.
+            var rest = MayNameShowcase(f) ? f : [];
             for (int offset = 0; TextPatterns.MatchOfCopy(TextPatterns.Showcase(), rest, out int at) is { Success: true } m; )
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
