@@ -774,8 +774,8 @@ internal sealed partial class ContentExtractor : IDisposable
                 var (index, length) = squeezed.ToText(i, offset + at + g.Index, g.Length);
                 string name = p.Text.Text.AsSpan(index, length).Trim().ToString();
                 sites.Add(new PlanText(name, p.Text.At?.Shift(index, name.Length)));
-                offset += at + m.Length;
-                rest = rest[(at + m.Length)..];
+                offset += at + m.Index + m.Length;
+                rest = rest[(at + m.Index + m.Length)..];
             }
 
             // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".

@@ -6,9 +6,9 @@ using AntqDomain.Tests.Rules;
 namespace AntqDomain.Tests.Text;
 
 /// <summary>
-/// The reader reads some patterns' groups from a copy of the matched part alone, not of the whole paragraph: for each
-/// such pattern, over every line of the examples, fixtures and seeds and lines written to provoke them, the copy gives
-/// the same match and the same groups, at the same places, as the whole text does.
+/// The reader reads some patterns' groups from a string: a short text whole, a long one from a copy of the matched part
+/// alone: for each such pattern, over every line of the examples, fixtures and seeds and lines written to provoke them,
+/// each also behind a long lead, the match gives the same groups, at the same places, as the whole text does.
 /// </summary>
 public class MatchOfCopyTests
 {
@@ -25,8 +25,11 @@ public class MatchOfCopyTests
         "chỉ đạo \"điểm\" ở trường THCS Kim Đồng",
     ];
 
+    /// <summary>A lead that makes any line longer than the texts matched whole, so that its match is read from a copy.</summary>
+    private static readonly string LongLead = string.Concat(Enumerable.Repeat("noi dung van ban; ", 32));
+
     private static IEnumerable<string> Lines()
-        => StatementCueTests.Corpus().Concat(Provoking).Select(VietnameseText.Fold).Distinct();
+        => StatementCueTests.Corpus().Concat(Provoking).Select(VietnameseText.Fold).SelectMany(l => new[] { l, LongLead + l }).Distinct();
 
     public static TheoryData<string> Patterns() => ["agency", "self issuer", "parent plan", "showcase"];
 
@@ -54,7 +57,7 @@ public class MatchOfCopyTests
             {
                 var m = TextPatterns.MatchOfCopy(regex, rest, out int at);
                 Assert.True(m.Success, line);
-                Assert.Equal(expected.Index, offset + at);
+                Assert.Equal(expected.Index, offset + at + m.Index);
                 Assert.Equal(expected.Value, m.Value);
                 foreach (string group in regex.GetGroupNames())
                 {
@@ -65,8 +68,8 @@ public class MatchOfCopyTests
                     }
                 }
 
-                offset += at + m.Length;
-                rest = rest[(at + m.Length)..];
+                offset += at + m.Index + m.Length;
+                rest = rest[(at + m.Index + m.Length)..];
                 matches++;
             }
 
