@@ -159,7 +159,7 @@ public sealed partial class PlanTextReader
         {
             using var scratch = new FoldScratch(text, stackalloc char[256]);
             MaskNameCommas(scratch.Span);
-            return TextPatterns.MatchOfCopy(regex, scratch.Span, out at);
+            return TextPatterns.MatchOfCopy(regex, scratch.Span, out at, longMatch: true);
         }
 
         /// <summary>
@@ -208,7 +208,7 @@ public sealed partial class PlanTextReader
             }
 
             MaskNameCommas(f);
-            var m = TextPatterns.MatchOfCopy(TextPatterns.ParentPlan(), f, out int at);
+            var m = TextPatterns.MatchOfCopy(TextPatterns.ParentPlan(), f, out int at, longMatch: true);
             if (!m.Success)
             {
                 return null;
