@@ -143,13 +143,12 @@ public sealed partial class PlanTextReader
         /// <summary>Reads the number and symbol, or the place-and-date line, or both, from a header cell holding them.</summary>
         private void ReadNumberAndDate(Cell cell, bool placeDate, bool numberCell)
         {
-            string f = cell.FoldedString();
+            // The place-and-date pattern is read for its groups; the number cell only told apart (the caller matched it).
             string text = cell.TextString();
-            var pd = placeDate ? TextPatterns.PlaceDate().Match(f) : System.Text.RegularExpressions.Match.Empty;
-            var num = numberCell ? TextPatterns.NumberCell().Match(f) : System.Text.RegularExpressions.Match.Empty;
-            if (num.Success)
+            var pd = placeDate ? TextPatterns.PlaceDate().Match(cell.FoldedString()) : System.Text.RegularExpressions.Match.Empty;
+            if (numberCell)
             {
-                int end = pd.Success ? pd.Index : f.Length;
+                int end = pd.Success ? pd.Index : text.Length;
                 string raw = text[..end].Trim();
                 int colon = raw.IndexOfAny([':', '.']);
                 string after = colon >= 0 ? raw[(colon + 1)..] : raw[2..];
@@ -202,7 +201,7 @@ public sealed partial class PlanTextReader
                 TextPatterns.Number(pd.Groups["y"]),
                 pd.Groups["d"].Length == 0 ? null : pd.Groups["d"].Value,
                 pd.Groups["m"].Length == 0 ? null : pd.Groups["m"].Value);
-            int start = pd.Groups["place"].Index + (pd.Groups["place"].Length - pd.Groups["place"].Value.TrimStart().Length);
+            int start = pd.Groups["place"].Index + (pd.Groups["place"].Length - pd.Groups["place"].ValueSpan.TrimStart().Length);
             datedAt = Location.At(cell.Line, cell.Column + start, pd.Index + pd.Length - start);
         }
 
