@@ -188,32 +188,18 @@ internal static partial class TextPatterns
         return marker.ToString();
     }
 
-    /// <summary>
-    /// The longest text <see cref="MatchOfCopy"/> copies whole for a long match: copying a sentence costs less than
-    /// running such a pattern a second time over its match, and a long paragraph is not copied for a short match.
-    /// </summary>
-    private const int WholeCopyChars = 512;
-
     /// <summary>The markers "(1)" to "(20)".</summary>
     private static readonly string[] BracketedNumbers = [.. Enumerable.Range(1, 20).Select(n => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({n})"))];
 
     /// <summary>
-    /// The first match of <paramref name="regex"/> in <paramref name="text"/>, read for its groups from a string: a copy
-    /// of the matched part alone (found first, then matched again for its groups), or, for a pattern whose matches take
-    /// most of a sentence (<paramref name="longMatch"/>: a lazy run up to a closing phrase, which a second run would go
-    /// through again), a short text whole, in one run. The indexes of the match and of its groups are relative to
-    /// <paramref name="at"/>; <see cref="Match.Empty"/> when there is none. Only for a pattern that matches the copy of
-    /// its match the same way (no anchor, word boundary or lookaround that the copy's edges could newly satisfy), which a
-    /// test checks for each pattern read so.
+    /// The first match of <paramref name="regex"/> in <paramref name="text"/>, read for its groups from a copy of the
+    /// matched part alone rather than of the whole text: group indexes are relative to <paramref name="at"/>, where the
+    /// match starts; <see cref="Match.Empty"/> when there is none. Only for a pattern that matches the copy of its match
+    /// the same way (no anchor, word boundary or lookaround that the copy's edges could newly satisfy), which a test
+    /// checks for each pattern read so.
     /// </summary>
-    internal static Match MatchOfCopy(Regex regex, ReadOnlySpan<char> text, out int at, bool longMatch = false)
+    internal static Match MatchOfCopy(Regex regex, ReadOnlySpan<char> text, out int at)
     {
-        if (longMatch && text.Length <= WholeCopyChars)
-        {
-            at = 0;
-            return regex.Match(text.ToString());
-        }
-
         foreach (var found in regex.EnumerateMatches(text))
         {
             at = found.Index;

@@ -76,14 +76,15 @@ public sealed partial class PlanTextReader
             string? own = issuerCells.Count == 0 ? null : issuerCells[^1].TextString();
             if (name is null)
             {
-                foreach (var b in basis)
+                for (int i = 0; i < basis.Count; i++)
                 {
-                    var m = MatchMasked(TextPatterns.SelfIssuer(), b.Text, out int start);
+                    var b = basis[i];
+                    var m = TextPatterns.SelfIssuer().Match(MaskedBasis(i));
                     if (m.Success)
                     {
                         var g = m.Groups["self"];
-                        name = own = b.Text.AsSpan(start + g.Index, g.Length).Trim().ToString();
-                        at = b.At?.Shift(start + g.Index, g.Length);
+                        name = own = b.Text.AsSpan(g.Index, g.Length).Trim().ToString();
+                        at = b.At?.Shift(g.Index, g.Length);
                         break;
                     }
                 }
@@ -151,15 +152,18 @@ public sealed partial class PlanTextReader
         }
 
         /// <summary>
-        /// The match of <paramref name="regex"/> in the folded form of <paramref name="text"/> whose name-internal commas
-        /// are masked (<see cref="MaskNameCommas"/>), read from a copy of the matched part only (group indexes are
-        /// relative to <paramref name="at"/>).
+        /// The folded form of basis line <paramref name="index"/>, its name-internal commas masked
+        /// (<see cref="MaskNameCommas"/>): made once, when the issuer's or the parent plan's pattern first reads the line,
+        /// and read by both for their groups.
         /// </summary>
-        private static Match MatchMasked(Regex regex, string text, out int at)
+        private string MaskedBasis(int index)
         {
-            using var scratch = new FoldScratch(text, stackalloc char[256]);
-            MaskNameCommas(scratch.Span);
-            return TextPatterns.MatchOfCopy(regex, scratch.Span, out at, longMatch: true);
+            maskedBasis ??= new string?[basis.Count];
+            return maskedBasis[index] ??= string.Create(basis[index].Text.Length, basis[index].Text, static (masked, text) =>
+            {
+                VietnameseText.FoldInto(text, masked);
+                MaskNameCommas(masked);
+            });
         }
 
         /// <summary>
@@ -184,9 +188,9 @@ public sealed partial class PlanTextReader
 
         private ParentPlanReference? BuildParent()
         {
-            foreach (var b in basis)
+            for (int i = 0; i < basis.Count; i++)
             {
-                if (ParentIn(b) is { } parent)
+                if (ParentIn(i) is { } parent)
                 {
                     return parent;
                 }
@@ -195,35 +199,33 @@ public sealed partial class PlanTextReader
             return null;
         }
 
-        /// <summary>The parent plan <paramref name="b"/> cites, if it is a basis line that cites one.</summary>
-        private static ParentPlanReference? ParentIn(PlanText b)
+        /// <summary>The parent plan basis line <paramref name="index"/> cites, if it cites one.</summary>
+        private ParentPlanReference? ParentIn(int index)
         {
             // The pattern starts with "ke hoach" (spaced any way): a basis line without "hoach" names no parent plan.
-            // Only a match is copied, to read its groups.
-            using var scratch = new FoldScratch(b.Text, stackalloc char[256]);
-            var f = scratch.Span;
-            if (!f.Contains("hoach", StringComparison.Ordinal))
+            var b = basis[index];
+            if (!VietnameseText.FoldedContains(b.Text, "hoach"))
             {
                 return null;
             }
 
-            MaskNameCommas(f);
-            var m = TextPatterns.MatchOfCopy(TextPatterns.ParentPlan(), f, out int at, longMatch: true);
+            string f = MaskedBasis(index);
+            var m = TextPatterns.ParentPlan().Match(f);
             if (!m.Success)
             {
                 return null;
             }
 
             var n = m.Groups["n"];
-            string number = b.Text.AsSpan(at + n.Index, n.Length).Trim().ToString();
+            string number = b.Text.AsSpan(n.Index, n.Length).Trim().ToString();
             LocalDate? date = null;
             if (m.Groups["date"] is { Success: true } d)
             {
-                var r = VietnameseDates.Parse(b.Text.Substring(at + d.Index, d.Length));
+                var r = VietnameseDates.Parse(b.Text.Substring(d.Index, d.Length));
                 date = r.Success ? r.Value : null;
             }
 
-            string? issuer = m.Groups["iss"] is { Success: true } iss ? b.Text[(at + iss.Index)..IssuerEnd(b.Text, f, at + iss.Index)].Trim() : null;
+            string? issuer = m.Groups["iss"] is { Success: true } iss ? b.Text[iss.Index..IssuerEnd(b.Text, f, iss.Index)].Trim() : null;
             var level = UnitNameClassifier.Classify(issuer).Level;
             return new ParentPlanReference(number, date, issuer, level, b);
         }

@@ -34,6 +34,7 @@ public sealed partial class PlanTextReader
         private PlaceAndDate? dated;
         private Location? datedAt;
         private PlanText? title;
+        private string?[]? maskedBasis;
 
         public FestivalPlan Build()
         {
