@@ -6,7 +6,8 @@ namespace AntqDomain.Language;
 /// <summary>
 /// The regular expressions of the readers and rules. All run on folded text (lower case, no diacritics, see
 /// <see cref="VietnameseText.Fold"/>) of lines capped at <see cref="DefaultMaxLineChars"/>, and are anchored or
-/// bounded, with no repetition nested in another that could match the same text, so a match is linear in the line.
+/// bounded, with no repetition nested in another that could match the same text: the work of a match grows with the
+/// line and its bounds, never explodes.
 /// </summary>
 /// <remarks>
 /// None carries a match timeout: a timed match reads the clock at every step of its loops (about a third of the time
