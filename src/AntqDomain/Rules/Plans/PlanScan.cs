@@ -240,18 +240,8 @@ internal static partial class PlanScanner
             }
 
             at += from;
-            int before = at - 1;
-            while (before >= 0 && char.IsWhiteSpace(f[before]))
-            {
-                before--;
-            }
-
-            int after = at + 1;
-            while (after < f.Length && char.IsWhiteSpace(f[after]))
-            {
-                after++;
-            }
-
+            int before = f[..at].TrimEnd().Length - 1;
+            int after = SpacedWords.SkipSpaces(f, at + 1);
             if (before >= 0 && after < f.Length && char.IsAsciiDigit(f[before]) && char.IsAsciiDigit(f[after]))
             {
                 return true;
