@@ -204,12 +204,12 @@ public sealed partial class PlanTextReader
         {
             // The pattern starts with "ke hoach" (spaced any way): a basis line without "hoach" names no parent plan.
             var b = basis[index];
-            if (!VietnameseText.FoldedContains(b.Text, "hoach"))
+            string f = MaskedBasis(index);
+            if (!f.Contains("hoach", StringComparison.Ordinal))
             {
                 return null;
             }
 
-            string f = MaskedBasis(index);
             var m = TextPatterns.ParentPlan().Match(f);
             if (!m.Success)
             {
