@@ -141,7 +141,8 @@ public static partial class ResultsTextReader
     {
         // Matched folded, its runs of spaces squeezed ("44/45 xã  tổ chức Ngày hội" copied from a web page); what is
         // found is placed on the text as written.
-        char[] folded = VietnameseText.Fold(text.Text).ToCharArray();
+        char[] folded = new char[text.Text.Length];
+        VietnameseText.FoldInto(text.Text, folded);
         using var spaces = new SqueezedSpaces();
         string f = new(folded, 0, spaces.Add(folded));
         var line = (text, spaces);
