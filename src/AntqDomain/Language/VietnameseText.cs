@@ -141,6 +141,19 @@ public static class VietnameseText
     internal static void FoldInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         destination = destination[..text.Length];
+        if (text.Length >= WideFold.MinLength && WideFold.IsSupported && !text.Overlaps(destination))
+        {
+            WideFold.Fold(text, destination);
+            return;
+        }
+
+        FoldOneByOne(text, destination);
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (as long) by one table read per character, on any processor.</summary>
+    internal static void FoldOneByOne(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        destination = destination[..text.Length];
         var table = FoldTable;
 
         // Four characters at a time: when none is past U+1FFF (one test of the four's high bits), each is one read of
