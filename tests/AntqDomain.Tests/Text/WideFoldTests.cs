@@ -27,7 +27,7 @@ public class WideFoldTests
         return new string(folded);
     }
 
-    [WideFoldFact]
+    [WideSearchFact]
     public void Every_character_folds_as_it_does_alone_in_every_lane_of_a_block()
     {
         // 130 characters: two whole blocks and a last one overlapping them; each character lands in a place that moves
@@ -43,7 +43,7 @@ public class WideFoldTests
         }
     }
 
-    [WideFoldFact]
+    [WideSearchFact]
     public void Random_long_texts_fold_as_their_characters_one_by_one()
     {
         const string Pool = "AZaz@[`{09 \t\n.,:;()“”–—\u007F\u0080\u009F\u00A0\u00BF\u00C0\u00C6\u00D7\u00DFÀàĂăÂâĐđÊêÔôƠơƯư\u01BF\u01C0\u1E9F\u1EA0ẠạẢảẤấẦầỄễỆệỲỳỸỹ\u1EFF\u1F00٢２२\u200B\u2070\uD800\uDC00\uFFFD";
@@ -53,7 +53,7 @@ public class WideFoldTests
             .Check(Config.QuickThrowOnFailure.WithMaxTest(2_000).WithQuietOnSuccess(true));
     }
 
-    [WideFoldFact]
+    [WideSearchFact]
     public void The_table_stands_for_three_ranges_laid_end_to_end_each_character_once()
     {
         var characters = Enumerable.Range(0, 512).Select(WideFold.CharacterAt).ToArray();
