@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace AntqDomain.Language;
@@ -28,6 +30,12 @@ public static class VietnameseText
     internal static string Normalize(string text, out bool pastPunctuation)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (SurelyComposedInOnePass(text))
+        {
+            pastPunctuation = false;
+            return text;
+        }
+
         pastPunctuation = text.AsSpan().IndexOfAnyInRange('\u2070', '\uFFFF') >= 0;
         if (pastPunctuation)
         {
@@ -49,6 +57,36 @@ public static class VietnameseText
         var span = text.AsSpan();
         return span.IndexOfAnyInRange('\u0300', '\u1DFF') < 0
             && span.IndexOfAnyInRange('\u1F00', '\u200F') < 0;
+    }
+
+    /// <summary>
+    /// Whether every character of <paramref name="text"/> lies below U+0300, in U+1E00–U+1EFF or in U+2010–U+206F
+    /// (so the text is in form C and holds nothing past General Punctuation), tested in one pass 32 characters at a time
+    /// where the processor has 512-bit vectors: the three searches of the exact test cost three passes. False when
+    /// unsure (another character, or no such vectors): the exact test then decides.
+    /// </summary>
+    private static bool SurelyComposedInOnePass(string text)
+    {
+        if (!Vector512.IsHardwareAccelerated || text.Length < Vector512<ushort>.Count)
+        {
+            return false;
+        }
+
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var outside = Vector512<ushort>.Zero;
+        int last = text.Length - Vector512<ushort>.Count;
+        for (int at = 0; ; at += Vector512<ushort>.Count)
+        {
+            // The last block is the text's last 32 characters, overlapping the one before.
+            var chars = Vector512.LoadUnsafe(ref start, (nuint)Math.Min(at, last));
+            outside |= Vector512.GreaterThanOrEqual(chars, Vector512.Create((ushort)0x0300))
+                & Vector512.GreaterThanOrEqual(chars - Vector512.Create((ushort)0x1E00), Vector512.Create((ushort)0x0100))
+                & Vector512.GreaterThanOrEqual(chars - Vector512.Create((ushort)0x2010), Vector512.Create((ushort)0x0060));
+            if (at >= last)
+            {
+                return outside == Vector512<ushort>.Zero;
+            }
+        }
     }
 
     private static string ReplaceInvalid(string text)

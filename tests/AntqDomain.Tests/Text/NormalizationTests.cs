@@ -56,6 +56,27 @@ public class NormalizationTests
     }
 
     [Theory]
+    [InlineData("e\u0300", false)] // the first combining mark
+    [InlineData("e\u0301", false)] // a combining mark
+    [InlineData("\u1F71", false)] // Greek alpha with oxia: form C makes it U+03AC
+    [InlineData("\u2000", false)] // en quad: form C makes it U+2002
+    [InlineData("\u2070", true)] // the first character past General Punctuation
+    [InlineData("\uFF12", true)] // fullwidth digit two
+    public void A_character_that_changes_or_lies_past_punctuation_is_seen_in_every_place_of_a_long_text(string odd, bool past)
+    {
+        // Long texts are tested a block of characters at a time, the last block overlapping the one before.
+        for (int length = 30; length <= 100; length++)
+        {
+            for (int place = 0; place + odd.Length <= length; place++)
+            {
+                string text = new string('ệ', place) + odd + new string('“', length - place - odd.Length);
+                Assert.Equal(text.Normalize(NormalizationForm.FormC), VietnameseText.Normalize(text, out bool pastPunctuation));
+                Assert.Equal(past, pastPunctuation);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("Ngày hội toàn dân bảo vệ an ninh Tổ quốc", false)]
     [InlineData("“Ngày hội” – năm 2026", false)]
     [InlineData("năm ２０２６", true)]
