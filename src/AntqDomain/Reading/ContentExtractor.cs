@@ -767,7 +767,8 @@ internal sealed partial class ContentExtractor : IDisposable
 
             // Only a paragraph that may name a showcase site runs the pattern; only a match's own text is copied, to read
             // its groups.
-            var rest = MayNameShowcase(f) ? f : [];
+            bool point = f.Contains("diem", StringComparison.Ordinal);
+            var rest = point && MayNameShowcase(f) ? f : [];
             for (int offset = 0; TextPatterns.MatchOfCopy(TextPatterns.Showcase(), rest, out int at) is { Success: true } m; )
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
@@ -779,7 +780,7 @@ internal sealed partial class ContentExtractor : IDisposable
             }
 
             // A draft names its showcase site by a placeholder: "chọn [tên xã, phường tổ chức điểm] tổ chức điểm".
-            if (Has(f, "chon [") && f.Contains("diem", StringComparison.Ordinal))
+            if (point && Has(f, "chon ["))
             {
                 foreach (var (placeholder, index) in Placeholder.FindAll(p.Text.Text))
                 {
