@@ -173,7 +173,8 @@ internal sealed partial class ContentExtractor : IDisposable
 
     private void FindLeadUp()
     {
-        int start = all.FindIndex(p => Has(p.Folded.Span, "hoat dong huong toi") || Has(p.Folded.Span, "cac hoat dong truoc"));
+        // Both headings hold "hoat dong": a paragraph without it (most) is passed after one search.
+        int start = all.FindIndex(p => Has(p.Folded.Span, "hoat dong") && (Has(p.Folded.Span, "hoat dong huong toi") || Has(p.Folded.Span, "cac hoat dong truoc")));
         if (start < 0)
         {
             return;
@@ -190,7 +191,8 @@ internal sealed partial class ContentExtractor : IDisposable
 
     private static bool StartsBlock(ReadOnlySpan<char> folded, string word)
     {
-        int at = folded.IndexOf(word, StringComparison.Ordinal);
+        // The word counts only within the paragraph's first characters: only they are searched.
+        int at = folded[..Math.Min(folded.Length, 12 + word.Length)].IndexOf(word, StringComparison.Ordinal);
         if (at < 0 || at > 12)
         {
             return false;
