@@ -179,13 +179,10 @@ public static class VietnameseText
     internal static void FoldInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         destination = destination[..text.Length];
-        if (text.Length >= WideFold.MinLength && WideFold.IsSupported && !text.Overlaps(destination))
+        if (!WideFold.TryFold(text, destination))
         {
-            WideFold.Fold(text, destination);
-            return;
+            FoldOneByOne(text, destination);
         }
-
-        FoldOneByOne(text, destination);
     }
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (as long) by one table read per character, on any processor.</summary>

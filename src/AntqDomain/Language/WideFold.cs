@@ -61,14 +61,15 @@ internal static class WideFold
         => (char)(index < 0x80 ? index : index < 0x1A0 ? index + 0x20 : index + 0x1D00);
 
     /// <summary>
-    /// Folds <paramref name="text"/> (at least <see cref="MinLength"/> characters) into <paramref name="destination"/>
-    /// (as long, not overlapping it): whole blocks of 64, then the last 64 characters again.
+    /// Folds <paramref name="text"/> into <paramref name="destination"/> (as long, not overlapping it) in whole blocks of
+    /// 64, then the last 64 characters again, when the processor can and the text has at least <see cref="MinLength"/>
+    /// characters; false, with nothing written, otherwise (the caller folds one character at a time).
     /// </summary>
-    public static void Fold(ReadOnlySpan<char> text, Span<char> destination)
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination)
     {
         if (!IsSupported || text.Length < MinLength || destination.Length < text.Length || text.Overlaps(destination))
         {
-            throw new InvalidOperationException("The wide fold needs AVX-512 VBMI and a long text folded into another buffer at least as long.");
+            return false;
         }
 
         int last = text.Length - MinLength;
@@ -78,6 +79,7 @@ internal static class WideFold
         }
 
         FoldBlock(text, destination, last);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
