@@ -159,9 +159,12 @@ internal sealed partial class ContentExtractor : IDisposable
     /// Most paragraphs hold neither, and spare the pattern a search for its first letters, which are everywhere.
     /// </summary>
     internal static bool MayNameShowcase(ReadOnlySpan<char> folded)
-        => folded.Contains("diem", StringComparison.Ordinal)
-           && (folded.Contains("chon", StringComparison.Ordinal) || folded.Contains("diem tai ", StringComparison.Ordinal) || folded.Contains("diem o ", StringComparison.Ordinal)
-               || folded.Contains("diem\" tai ", StringComparison.Ordinal) || folded.Contains("diem\" o ", StringComparison.Ordinal));
+        => folded.Contains("diem", StringComparison.Ordinal) && MayNameShowcasePoint(folded);
+
+    /// <summary>As <see cref="MayNameShowcase"/>, for a paragraph already known to hold "diem".</summary>
+    private static bool MayNameShowcasePoint(ReadOnlySpan<char> folded)
+        => folded.Contains("chon", StringComparison.Ordinal) || folded.Contains("diem tai ", StringComparison.Ordinal) || folded.Contains("diem o ", StringComparison.Ordinal)
+           || folded.Contains("diem\" tai ", StringComparison.Ordinal) || folded.Contains("diem\" o ", StringComparison.Ordinal);
 
     private static bool IsItem(string? marker) => marker is not null && char.IsAsciiDigit(marker[0]);
 
@@ -770,7 +773,7 @@ internal sealed partial class ContentExtractor : IDisposable
             // Only a paragraph that may name a showcase site runs the pattern; only a match's own text is copied, to read
             // its groups.
             bool point = f.Contains("diem", StringComparison.Ordinal);
-            var rest = point && MayNameShowcase(f) ? f : [];
+            var rest = point && MayNameShowcasePoint(f) ? f : [];
             for (int offset = 0; TextPatterns.MatchOfCopy(TextPatterns.Showcase(), rest, out int at) is { Success: true } m; )
             {
                 var g = m.Groups["s"].Success ? m.Groups["s"] : m.Groups["t"];
