@@ -24,6 +24,14 @@ internal sealed class PooledList<T> : IReadOnlyList<T>, IDisposable
     public T this[int index]
         => (uint)index < (uint)Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index), index, "The index is past the list's items.");
 
+    /// <summary>Replaces item <paramref name="index"/> with <paramref name="item"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
+    public void Set(int index, T item)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        items[index] = item;
+    }
+
     /// <summary>The items, as a span over the borrowed storage (valid until the next <see cref="Add"/> or <see cref="Dispose"/>).</summary>
     public ReadOnlySpan<T> AsSpan() => items.AsSpan(0, Count);
 

@@ -46,6 +46,22 @@ public class PooledListTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => list[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => list[-1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Set(1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Set(-1, 2));
+    }
+
+    [Fact]
+    public void An_item_set_replaces_the_one_at_its_index_and_no_other()
+    {
+        using var list = new PooledList<int>();
+        foreach (int n in new[] { 5, 8, 3 })
+        {
+            list.Add(n);
+        }
+
+        list.Set(1, 13);
+
+        Assert.Equal([5, 13, 3], list.ToArray());
     }
 
     [Fact]

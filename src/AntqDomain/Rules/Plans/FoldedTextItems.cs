@@ -25,6 +25,7 @@ internal sealed class FoldedTextItems : IDisposable
     private readonly SqueezedSpaces squeezed = new();
     private ulong[] cues = [];
     private int cued;
+    private int squeezedCount;
     private char[] buffer;
     private bool disposed;
 
@@ -39,7 +40,14 @@ internal sealed class FoldedTextItems : IDisposable
     public int Count => items.Count;
 
     /// <summary>The folded form of text item <paramref name="index"/>, its runs of white space made one plain space.</summary>
-    public ReadOnlySpan<char> this[int index] => buffer.AsSpan(starts[index], starts[index + 1] - starts[index]);
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            SqueezeAdded();
+            return buffer.AsSpan(starts[index], starts[index + 1] - starts[index]);
+        }
+    }
 
     /// <summary>Text item <paramref name="index"/> and where it is in the plan.</summary>
     public (PlanText Text, TextPath Path) ItemAt(int index) => items[index];
@@ -58,6 +66,7 @@ internal sealed class FoldedTextItems : IDisposable
             ArrayPool<ulong>.Shared.Return(cues, clearArray: true);
         }
 
+        SqueezeAdded();
         cues = ArrayPool<ulong>.Shared.Rent(Math.Max(1, Count));
         set.PresentIn(buffer.AsSpan(0, starts[Count]), starts.AsSpan(), cues.AsSpan(0, Count));
         cued = Count;
@@ -67,10 +76,17 @@ internal sealed class FoldedTextItems : IDisposable
     /// The span of text item <paramref name="index"/> as written that the span (<paramref name="offset"/>,
     /// <paramref name="length"/>) of its folded form stands for: longer when runs of white space inside it were squeezed.
     /// </summary>
-    public (int Offset, int Length) ToText(int index, int offset, int length) => squeezed.ToText(index, offset, length);
+    public (int Offset, int Length) ToText(int index, int offset, int length)
+    {
+        SqueezeAdded();
+        return squeezed.ToText(index, offset, length);
+    }
 
-    /// <summary>Adds the next text item, folded at the end of the others, and returns its folded form.</summary>
-    public ReadOnlySpan<char> Add(PlanText text, TextPath path)
+    /// <summary>
+    /// Adds the next text item, folded at the end of the others; its runs of white space are squeezed, with those of
+    /// the other items added since, when an item is next read.
+    /// </summary>
+    public void Add(PlanText text, TextPath path)
     {
         string s = text.Text ?? string.Empty;
         int used = starts[Count];
@@ -82,12 +98,61 @@ internal sealed class FoldedTextItems : IDisposable
             buffer = bigger;
         }
 
-        var target = buffer.AsSpan(used, s.Length);
-        VietnameseText.FoldInto(s, target);
-        int length = squeezed.Add(target);
+        VietnameseText.FoldInto(s, buffer.AsSpan(used, s.Length));
         items.Add((text, path));
-        starts.Add(used + length);
-        return target[..length];
+        starts.Add(used + s.Length);
+    }
+
+    /// <summary>
+    /// Squeezes the runs of white space of the items added since the last call. Most plans hold none, or a few in a few
+    /// items: one search of the folded text after the last item squeezed finds the next item that may hold one. That item
+    /// is squeezed alone; the items after it are moved back over the characters freed; those freed at the end are blanked.
+    /// </summary>
+    private void SqueezeAdded()
+    {
+        if (squeezedCount == Count)
+        {
+            return;
+        }
+
+        int end = starts[Count];
+        int from = starts[squeezedCount];
+        int write = from;
+        int nextRun = NextRun(from, end);
+        for (int i = squeezedCount; i < Count; i++)
+        {
+            int to = starts[i + 1];
+            int length = to - from;
+            if (write < from)
+            {
+                buffer.AsSpan(from, length).CopyTo(buffer.AsSpan(write));
+            }
+
+            if (to <= nextRun)
+            {
+                squeezed.AddAsIs();
+            }
+            else
+            {
+                // Squeezed alone: two spaces across the end of one item and the start of the next are a run of neither.
+                length = squeezed.Add(buffer.AsSpan(write, length));
+                nextRun = NextRun(to, end);
+            }
+
+            write += length;
+            starts.Set(i + 1, write);
+            from = to;
+        }
+
+        buffer.AsSpan(write, end - write).Clear();
+        squeezedCount = Count;
+    }
+
+    /// <summary>Where the first two spaces in a row of the buffer's characters <paramref name="from"/> to <paramref name="end"/> stand, or <paramref name="end"/>.</summary>
+    private int NextRun(int from, int end)
+    {
+        int at = buffer.AsSpan(from, end - from).IndexOf("  ", StringComparison.Ordinal);
+        return at < 0 ? end : from + at;
     }
 
     private static void GiveBack(char[] array, int used)
