@@ -39,12 +39,115 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// <param name="Kind">What the statement is.</param>
 /// <param name="Regex">The pattern, over folded text.</param>
 /// <param name="Cues">Literals of which every match contains at least one: a text with none is not searched.</param>
+/// <param name="Lead">
+/// The most characters a match holds before one of its cues starts, in folded text whose runs of white space are one
+/// space (as the scan squeezes it): 0 when every match starts with a cue. The pattern is tried only from that far
+/// before each occurrence of a cue (<see cref="Matches"/>).
+/// </param>
 /// <param name="StatesNumber">Whether every match contains an ASCII digit: a text without one is not searched.</param>
 /// <param name="NumberLast">
 /// Whether the number the statement counts is the match's last run of digits (else its first): read from the match's
 /// text, so no folded copy is made to read a group.
 /// </param>
-internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, bool StatesNumber = true, bool NumberLast = false);
+internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, int Lead = 0, bool StatesNumber = true, bool NumberLast = false)
+{
+    /// <summary>The most cues a pattern declares (their next occurrences are kept while its matches are enumerated).</summary>
+    public const int MaxCues = 4;
+
+    /// <summary>
+    /// More than the characters any match holds from the start of its cue on, one more for a word boundary or a digit
+    /// read after it: the pattern is run on the text up to this far after the cue.
+    /// </summary>
+    public const int Reach = 160;
+
+    /// <summary>The declared cues: one to <see cref="MaxCues"/>.</summary>
+    public string[] Cues { get; } = Cues is { Length: > 0 and <= MaxCues } ? Cues : throw new ArgumentException($"A statement pattern declares one to {MaxCues} cues.", nameof(Cues));
+
+    /// <summary>
+    /// The pattern's matches in <paramref name="folded"/> (folded, its runs of white space squeezed), the same as the
+    /// regex's own left-to-right matches: the regex is run only around each occurrence of a cue, from <see cref="Lead"/>
+    /// characters before it to <see cref="Reach"/> after, and a match is taken only if it starts by the cue.
+    /// </summary>
+    public StatementMatches Matches(ReadOnlySpan<char> folded) => new(this, folded);
+}
+
+/// <summary>The matches of a <see cref="StatementPattern"/> in one folded text, found around the occurrences of its cues.</summary>
+internal ref struct StatementMatches
+{
+    private const int Unknown = -1;
+
+    private const int Absent = int.MaxValue;
+
+    private readonly StatementPattern pattern;
+    private readonly ReadOnlySpan<char> text;
+    private int from;
+    private CueStarts cueAt;
+
+    /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>.</summary>
+    public StatementMatches(StatementPattern pattern, ReadOnlySpan<char> text)
+    {
+        this.pattern = pattern;
+        this.text = text;
+        ((Span<int>)cueAt).Fill(Unknown);
+    }
+
+    /// <summary>The current match: its index and length in the text.</summary>
+    public (int Index, int Length) Current { get; private set; }
+
+    /// <summary>The enumerator (itself), for <c>foreach</c>.</summary>
+    public readonly StatementMatches GetEnumerator() => this;
+
+    /// <summary>Moves to the next match, after the current one; false when there is none.</summary>
+    public bool MoveNext()
+    {
+        for (int cue = NextCue(from); cue != Absent; cue = NextCue(cue + 1))
+        {
+            var window = text[..Math.Min(text.Length, cue + StatementPattern.Reach)];
+            foreach (var m in pattern.Regex.EnumerateMatches(window, Math.Max(from, cue - pattern.Lead)))
+            {
+                // A match starting after the cue may be cut by the window's end: it is found again from its own cue.
+                if (m.Index <= cue)
+                {
+                    Current = (m.Index, m.Length);
+                    from = m.Index + Math.Max(1, m.Length);
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        from = text.Length + 1;
+        return false;
+    }
+
+    /// <summary>The first position at or after <paramref name="at"/> where one of the cues starts, or <see cref="Absent"/>.</summary>
+    private int NextCue(int at)
+    {
+        var cues = pattern.Cues;
+        Span<int> starts = cueAt;
+        int next = Absent;
+        for (int k = 0; k < cues.Length; k++)
+        {
+            if (starts[k] < at)
+            {
+                int found = at >= text.Length ? -1 : text[at..].IndexOf(cues[k], StringComparison.Ordinal);
+                starts[k] = found < 0 ? Absent : at + found;
+            }
+
+            next = Math.Min(next, starts[k]);
+        }
+
+        return next;
+    }
+
+    /// <summary>Where each cue next starts (<see cref="Unknown"/> until looked for, <see cref="Absent"/> when it does not).</summary>
+    [System.Runtime.CompilerServices.InlineArray(StatementPattern.MaxCues)]
+    private struct CueStarts
+    {
+        private int first;
+    }
+}
 
 /// <summary>A statement found as a fixed phrase of folded text, looked for only where its gate (a part of it, shared with other phrases) occurs.</summary>
 /// <param name="Kind">What the statement is.</param>
@@ -164,7 +267,7 @@ internal static partial class PlanScanner
 
         if (MayMatch(FestivalDayStatement, FestivalDayCues, cues, digit))
         {
-            foreach (var found in FestivalDayStatement.Regex.EnumerateMatches(f))
+            foreach (var found in FestivalDayStatement.Matches(f))
             {
                 var match = f.Slice(found.Index, found.Length);
                 var (day, month) = FestivalDayParts(match, runs);
@@ -176,7 +279,7 @@ internal static partial class PlanScanner
         Phrases(ref list, f, cues, MisnamedPhrases, MisnamedGates);
         if (MayMatch(OutdatedFormulaStatement, OutdatedFormulaCues, cues, digit))
         {
-            foreach (var m in OutdatedFormulaStatement.Regex.EnumerateMatches(f))
+            foreach (var m in OutdatedFormulaStatement.Matches(f))
             {
                 if (!InsideQuotes(f, m.Index))
                 {
@@ -292,7 +395,7 @@ internal static partial class PlanScanner
 
     private static void Collect(ref List<LocalMention>? list, StatementPattern pattern, ReadOnlySpan<char> f)
     {
-        foreach (var found in pattern.Regex.EnumerateMatches(f))
+        foreach (var found in pattern.Matches(f))
         {
             if (LooksAhead(f, found.Index))
             {
@@ -318,20 +421,23 @@ internal static partial class PlanScanner
         return (runs[day], runs[day + 1]);
     }
 
+    /// <summary>What a count holds before its cue, at most: "81 nam ngay " (three digits, "nam", "ngay", a space after each).</summary>
+    private const int CountLead = 13;
+
     /// <summary>The counted statements, in the order their mentions are listed.</summary>
     private static readonly StatementPattern[] Counts =
     [
-        new(MentionKind.PoliceYears, PoliceCount(), ["truyen thong"]),
+        new(MentionKind.PoliceYears, PoliceCount(), ["truyen thong"], Lead: CountLead),
         new(MentionKind.PoliceYears, PoliceCountAfter(), ["cong an nhan dan", "cand"]),
-        new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"]),
-        new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"]),
-        new(MentionKind.FestivalYears, FestivalCount(), ["ngay hoi toan dan bao ve"]),
-        new(MentionKind.Edition, Edition(), ["lan thu"], NumberLast: true), // the rarer of its two literals: most texts name the festival, few its edition
+        new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"], Lead: CountLead),
+        new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"], Lead: CountLead),
+        new(MentionKind.FestivalYears, FestivalCount(), ["ngay hoi toan dan bao ve"], Lead: CountLead + 1),
+        new(MentionKind.Edition, Edition(), ["lan thu"], Lead: 81, NumberLast: true), // the rarer of its two literals: most texts name the festival, few its edition
     ];
 
     private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), ["ngay hoi toan dan bao ve"]);
 
-    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"], StatesNumber: false);
+    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"], Lead: 22, StatesNumber: false);
 
     private static readonly StatementPattern CeremonyStatement = new(MentionKind.AnniversaryCeremony, AnniversaryCeremony(), ["le ky niem"]);
 
