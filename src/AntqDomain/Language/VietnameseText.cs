@@ -185,6 +185,23 @@ public static class VietnameseText
         }
     }
 
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long), as <see cref="Fold"/> does,
+    /// and tells whether the folded text holds two spaces in a row: a run of white space to squeeze. The wide fold sees it
+    /// in the same pass; otherwise the folded text is searched.
+    /// </summary>
+    internal static bool FoldFindingSpaceRun(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        destination = destination[..text.Length];
+        if (WideFold.TryFold(text, destination, out bool spaceRun))
+        {
+            return spaceRun;
+        }
+
+        FoldOneByOne(text, destination);
+        return destination.IndexOf("  ", StringComparison.Ordinal) >= 0;
+    }
+
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (as long) by one table read per character, on any processor.</summary>
     internal static void FoldOneByOne(ReadOnlySpan<char> text, Span<char> destination)
     {

@@ -65,25 +65,43 @@ internal static class WideFold
     /// 64, then the last 64 characters again, when the processor can and the text has at least <see cref="MinLength"/>
     /// characters; false, with nothing written, otherwise (the caller folds one character at a time).
     /// </summary>
-    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination)
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination) => TryFold(text, destination, out _);
+
+    /// <summary>
+    /// Folds as <see cref="TryFold(ReadOnlySpan{char}, Span{char})"/> does, and tells whether the folded text holds two
+    /// spaces in a row (<paramref name="spaceRun"/>: a run of white space to squeeze), seen in the same pass.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out bool spaceRun)
     {
+        spaceRun = false;
         if (!IsSupported || text.Length < MinLength || destination.Length < text.Length || text.Overlaps(destination))
         {
             return false;
         }
 
         int last = text.Length - MinLength;
+        ulong pairs = 0;
         for (int at = 0; at < last; at += MinLength)
         {
-            FoldBlock(text, destination, at);
+            pairs |= Pairs(FoldBlock(text, destination, at), destination, at);
         }
 
-        FoldBlock(text, destination, last);
+        pairs |= Pairs(FoldBlock(text, destination, last), destination, last);
+        spaceRun = pairs != 0;
         return true;
     }
 
+    /// <summary>
+    /// The spaces of a block (bits of <paramref name="spaces"/>, from position <paramref name="at"/>) that follow a space:
+    /// the one before the block is read from <paramref name="destination"/>, folded already.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FoldBlock(ReadOnlySpan<char> text, Span<char> destination, int at)
+    private static ulong Pairs(ulong spaces, Span<char> destination, int at)
+        => spaces & ((spaces << 1) | (at > 0 && destination[at - 1] == ' ' ? 1UL : 0UL));
+
+    /// <summary>Folds the 64 characters from <paramref name="at"/>; returns which of them are spaces once folded (bit k for position at + k).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FoldBlock(ReadOnlySpan<char> text, Span<char> destination, int at)
     {
         ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
@@ -109,12 +127,19 @@ internal static class WideFold
         lowerChars.StoreUnsafe(ref target, (nuint)at);
         upperChars.StoreUnsafe(ref target, (nuint)(at + 32));
 
+        // A character outside the ranges read some entry: only those inside count as spaces here; the ones folded one
+        // by one below count when their fold is a space (U+2000–U+200A, U+3000, …).
         ulong inRange = firstInRange.ExtractMostSignificantBits() | ((ulong)secondInRange.ExtractMostSignificantBits() << 32);
+        ulong spaces = Vector512.Equals(folded, Vector512.Create((byte)' ')).ExtractMostSignificantBits() & inRange;
         for (ulong rest = folded.ExtractMostSignificantBits() | ~inRange; rest != 0; rest &= rest - 1)
         {
-            int k = at + BitOperations.TrailingZeroCount(rest);
-            destination[k] = VietnameseText.FoldChar(text[k]);
+            int offset = BitOperations.TrailingZeroCount(rest);
+            char c = VietnameseText.FoldChar(text[at + offset]);
+            destination[at + offset] = c;
+            spaces |= c == ' ' ? 1UL << offset : 0;
         }
+
+        return spaces;
     }
 
     /// <summary>Each character's index in the table (0–511), and which characters lie in the three ranges at all.</summary>

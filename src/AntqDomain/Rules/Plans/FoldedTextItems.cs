@@ -23,6 +23,7 @@ internal sealed class FoldedTextItems : IDisposable
     private readonly PooledList<int> starts = new(256);
     private readonly PooledList<(PlanText Text, TextPath Path)> items = new(256);
     private readonly SqueezedSpaces squeezed = new();
+    private readonly PooledList<int> spacedUnevenly = new(16);
     private ulong[] cues = [];
     private int cued;
     private int squeezedCount;
@@ -98,15 +99,19 @@ internal sealed class FoldedTextItems : IDisposable
             buffer = bigger;
         }
 
-        VietnameseText.FoldInto(s, buffer.AsSpan(used, s.Length));
+        if (VietnameseText.FoldFindingSpaceRun(s, buffer.AsSpan(used, s.Length)))
+        {
+            spacedUnevenly.Add(Count);
+        }
+
         items.Add((text, path));
         starts.Add(used + s.Length);
     }
 
     /// <summary>
     /// Squeezes the runs of white space of the items added since the last call. Most plans hold none, or a few in a few
-    /// items: one search of the folded text after the last item squeezed finds the next item that may hold one. That item
-    /// is squeezed alone; the items after it are moved back over the characters freed; those freed at the end are blanked.
+    /// items, which the fold noted as it went: those items are squeezed, the items after one are moved back over the
+    /// characters freed, and those freed at the end are blanked.
     /// </summary>
     private void SqueezeAdded()
     {
@@ -115,10 +120,19 @@ internal sealed class FoldedTextItems : IDisposable
             return;
         }
 
+        int next = spacedUnevenly.Count;
+        for (int k = 0; k < spacedUnevenly.Count; k++)
+        {
+            if (spacedUnevenly[k] >= squeezedCount)
+            {
+                next = k;
+                break;
+            }
+        }
+
         int end = starts[Count];
         int from = starts[squeezedCount];
         int write = from;
-        int nextRun = NextRun(from, end);
         for (int i = squeezedCount; i < Count; i++)
         {
             int to = starts[i + 1];
@@ -128,15 +142,14 @@ internal sealed class FoldedTextItems : IDisposable
                 buffer.AsSpan(from, length).CopyTo(buffer.AsSpan(write));
             }
 
-            if (to <= nextRun)
+            if (next < spacedUnevenly.Count && spacedUnevenly[next] == i)
             {
-                squeezed.AddAsIs();
+                length = squeezed.Add(buffer.AsSpan(write, length));
+                next++;
             }
             else
             {
-                // Squeezed alone: two spaces across the end of one item and the start of the next are a run of neither.
-                length = squeezed.Add(buffer.AsSpan(write, length));
-                nextRun = NextRun(to, end);
+                squeezed.AddAsIs();
             }
 
             write += length;
@@ -146,13 +159,6 @@ internal sealed class FoldedTextItems : IDisposable
 
         buffer.AsSpan(write, end - write).Clear();
         squeezedCount = Count;
-    }
-
-    /// <summary>Where the first two spaces in a row of the buffer's characters <paramref name="from"/> to <paramref name="end"/> stand, or <paramref name="end"/>.</summary>
-    private int NextRun(int from, int end)
-    {
-        int at = buffer.AsSpan(from, end - from).IndexOf("  ", StringComparison.Ordinal);
-        return at < 0 ? end : from + at;
     }
 
     private static void GiveBack(char[] array, int used)
@@ -173,6 +179,7 @@ internal sealed class FoldedTextItems : IDisposable
         GiveBack(buffer, starts[Count]);
         starts.Dispose();
         items.Dispose();
+        spacedUnevenly.Dispose();
         squeezed.Dispose();
         if (cues.Length > 0)
         {
