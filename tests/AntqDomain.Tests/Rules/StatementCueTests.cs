@@ -87,6 +87,7 @@ public class StatementCueTests
         { "Công an nhân dân qua 80 năm xây dựng; 80 năm Quốc khánh", "NationalDayYears", "80 nam quoc khanh" },
         { "Công an nhân dân qua 80 năm xây dựng; 80 năm Quốc khánh", "PoliceYears", "80 nam xay dung" },
         { "cách mạng, chính quy, tinh nhuệ, từng bước hiện đại", "OutdatedPoliceFormula", "cach mang, chinh quy" },
+        { "Chào mừng kỷ niệm 80 năm (19/8/1945 – 19/8/2025) bằng nhiều hoạt động", "AnniversaryRange", "19/8/1945" },
     };
 
     [Theory]

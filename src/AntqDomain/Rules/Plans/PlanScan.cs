@@ -237,7 +237,9 @@ internal static partial class PlanScanner
         // numbers are read from the matched text's runs of digits, whose order each pattern fixes.
         var f = folded;
         List<LocalMention>? list = null;
-        bool digit = f.IndexOfAnyInRange('0', '9') >= 0;
+
+        // A text holding no cue runs no pattern and no phrase: only a range may be in it, which the dash test finds.
+        bool digit = cues != 0 && f.IndexOfAnyInRange('0', '9') >= 0;
         for (int i = 0; i < Counts.Length; i++)
         {
             if (MayMatch(Counts[i], CountCues[i], cues, digit))
@@ -249,7 +251,7 @@ internal static partial class PlanScanner
         // A range is two dates joined by a dash between digits, at least eight digits (19/8/1945 – 19/8/2026), six runs
         // of them in the pattern's order (day, month, year; day, month, year). Most texts with dates hold no such dash.
         Span<Range> runs = stackalloc Range[6];
-        if (digit && HasDashBetweenDigits(f) && HasDigits(f, 8))
+        if ((digit || cues == 0) && HasDashBetweenDigits(f) && HasDigits(f, 8))
         {
             foreach (var found in AnniversaryRange().EnumerateMatches(f))
             {
