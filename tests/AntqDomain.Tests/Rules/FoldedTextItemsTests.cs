@@ -156,4 +156,26 @@ public class FoldedTextItemsTests
 
         Assert.Equal(-1, mine.AsSpan(0, written).IndexOfAnyExcept('\0'));
     }
+
+    [Fact]
+    public void The_items_holding_a_character_are_found_in_order_past_empty_and_squeezed_items()
+    {
+        string[] pieces = ["[Số]", "", "", "ngày  [ngày] tháng", "không có", "", "[Họ và tên]", "a", "", "x["];
+        using var items = new FoldedTextItems();
+        foreach (string piece in pieces)
+        {
+            items.Add(new PlanText(piece), default);
+        }
+
+        var found = new List<int>();
+        for (int i = items.NextHolding('[', 0); i < items.Count; i = items.NextHolding('[', i + 1))
+        {
+            found.Add(i);
+        }
+
+        Assert.Equal([0, 3, 6, 9], found);
+        Assert.Equal(items.Count, items.NextHolding('#', 0));
+        Assert.Equal(items.Count, items.NextHolding('[', items.Count));
+        Assert.Equal(7, items.NextHolding('a', 7));
+    }
 }

@@ -380,8 +380,12 @@ internal static class DocumentFormRules
                 }
 
                 Scan(p.NumberText is { } n ? new PlanText(n, p.NumberAt) : null, new TextPath("numberText"));
-                foreach (var (text, path) in p.TextItems())
+
+                // A blank opens with '[', which folding keeps: only the text items holding one are read for blanks.
+                var items = c.Facts.Folded;
+                for (int i = items.NextHolding('[', 0); i < items.Count; i = items.NextHolding('[', i + 1))
                 {
+                    var (text, path) = items.ItemAt(i);
                     Scan(text, path);
                 }
 

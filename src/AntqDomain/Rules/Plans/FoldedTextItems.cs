@@ -50,6 +50,42 @@ internal sealed class FoldedTextItems : IDisposable
         }
     }
 
+    /// <summary>
+    /// The first text item from <paramref name="index"/> on whose folded form holds <paramref name="c"/>, or
+    /// <see cref="Count"/>: one search of the folded text of all of them. A character that folds to itself (ASCII
+    /// punctuation such as '[') is in a text item exactly when it is in its folded form, and one character of another
+    /// item's text that folds to it only costs that item a closer look.
+    /// </summary>
+    public int NextHolding(char c, int index)
+    {
+        SqueezeAdded();
+        if (index >= Count)
+        {
+            return Count;
+        }
+
+        int from = starts[index];
+        int at = buffer.AsSpan(from, starts[Count] - from).IndexOf(c);
+        if (at < 0)
+        {
+            return Count;
+        }
+
+        // The item whose span holds the position: the last start at or before it (empty items share their start).
+        int found = starts.AsSpan()[..Count].BinarySearch(from + at);
+        if (found < 0)
+        {
+            return ~found - 1;
+        }
+
+        while (found + 1 < Count && starts[found + 1] == from + at)
+        {
+            found++;
+        }
+
+        return found;
+    }
+
     /// <summary>Text item <paramref name="index"/> and where it is in the plan.</summary>
     public (PlanText Text, TextPath Path) ItemAt(int index) => items[index];
 
