@@ -109,6 +109,22 @@ public class StatementWindowTests
     }
 
     [Theory]
+    [MemberData(nameof(Patterns))]
+    public void A_line_crowded_with_cues_is_matched_as_the_pattern_matches_it(int index)
+    {
+        // So many cues that the windows around them would scan the line many times over: past a budget the rest of the
+        // line is matched whole. Statements before, among and after the crowd are all found, once each.
+        var p = PlanScanner.Patterns.ElementAt(index);
+        string statement = Corpus().First(t => p.Regex.IsMatch(t));
+        string crowd = string.Concat(Enumerable.Repeat(p.Cues[0] + " 1 ", 1_500));
+        string line = statement + " " + crowd + statement + " " + crowd + " " + statement;
+
+        var windowed = Windowed(p, line);
+        Assert.Equal(Whole(p.Regex, line), windowed);
+        Assert.True(windowed.Count >= 3, $"{p.Kind}: {windowed.Count} matches");
+    }
+
+    [Theory]
     [InlineData("ngay hoi toan dan bao ve an ninh to quoc lan thu 21, ngay hoi toan dan bao ve antq lan thu 22", 2)]
     [InlineData("cong an nhan dan cong an nhan dan qua 80 nam xay dung cand trong 81 nam truong thanh", 2)]
     [InlineData("ngay hoi toan dan bao ve an ninh to quoc mot doan van ban dai khong noi gi ve ngay hoi lan thu 21", 0)]

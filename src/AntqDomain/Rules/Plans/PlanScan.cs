@@ -83,11 +83,16 @@ internal ref struct StatementMatches
     private int from;
     private CueStarts cueAt;
 
+    // The characters the windows may still span before the rest is matched as a whole: cues crowded together (a hostile
+    // line of nothing but cues) would have each window scan again what the one before it did.
+    private int budget;
+
     /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>.</summary>
     public StatementMatches(StatementPattern pattern, ReadOnlySpan<char> text)
     {
         this.pattern = pattern;
         this.text = text;
+        budget = 2 * text.Length + 4 * StatementPattern.Reach;
         ((Span<int>)cueAt).Fill(Unknown);
     }
 
@@ -100,10 +105,12 @@ internal ref struct StatementMatches
     /// <summary>Moves to the next match, after the current one; false when there is none.</summary>
     public bool MoveNext()
     {
-        for (int cue = NextCue(from); cue != Absent; cue = NextCue(cue + 1))
+        for (int cue = budget > 0 ? NextCue(from) : Absent; cue != Absent; cue = budget > 0 ? NextCue(cue + 1) : Absent)
         {
             var window = text[..Math.Min(text.Length, cue + StatementPattern.Reach)];
-            foreach (var m in pattern.Regex.EnumerateMatches(window, Math.Max(from, cue - pattern.Lead)))
+            int start = Math.Max(from, cue - pattern.Lead);
+            budget -= window.Length - start;
+            foreach (var m in pattern.Regex.EnumerateMatches(window, start))
             {
                 // A match starting after the cue may be cut by the window's end: it is found again from its own cue.
                 if (m.Index <= cue)
@@ -114,6 +121,17 @@ internal ref struct StatementMatches
                 }
 
                 break;
+            }
+        }
+
+        if (budget <= 0 && from <= text.Length)
+        {
+            // The windows spent their budget: the rest of the text is matched as the pattern matches it, from here on.
+            foreach (var m in pattern.Regex.EnumerateMatches(text, from))
+            {
+                Current = (m.Index, m.Length);
+                from = m.Index + Math.Max(1, m.Length);
+                return true;
             }
         }
 
