@@ -71,19 +71,14 @@ internal sealed class FoldedTextItems : IDisposable
             return Count;
         }
 
-        // The item whose span holds the position: the last start at or before it (empty items share their start).
-        int found = starts.AsSpan()[..Count].BinarySearch(from + at);
-        if (found < 0)
+        // The item whose span holds the position: the first from here on to end past it (an empty item ends where it starts).
+        int item = index;
+        while (starts[item + 1] <= from + at)
         {
-            return ~found - 1;
+            item++;
         }
 
-        while (found + 1 < Count && starts[found + 1] == from + at)
-        {
-            found++;
-        }
-
-        return found;
+        return item;
     }
 
     /// <summary>Text item <paramref name="index"/> and where it is in the plan.</summary>
