@@ -199,7 +199,7 @@ public static class VietnameseText
         }
 
         FoldOneByOne(text, destination);
-        return destination.IndexOf("  ", StringComparison.Ordinal) >= 0;
+        return SqueezedSpaces.HasRun(destination);
     }
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (as long) by one table read per character, on any processor.</summary>

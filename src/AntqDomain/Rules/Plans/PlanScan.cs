@@ -115,9 +115,7 @@ internal ref struct StatementMatches
                 // A match starting after the cue may be cut by the window's end: it is found again from its own cue.
                 if (m.Index <= cue)
                 {
-                    Current = (m.Index, m.Length);
-                    from = m.Index + Math.Max(1, m.Length);
-                    return true;
+                    return Take(m);
                 }
 
                 break;
@@ -129,14 +127,20 @@ internal ref struct StatementMatches
             // The windows spent their budget: the rest of the text is matched as the pattern matches it, from here on.
             foreach (var m in pattern.Regex.EnumerateMatches(text, from))
             {
-                Current = (m.Index, m.Length);
-                from = m.Index + Math.Max(1, m.Length);
-                return true;
+                return Take(m);
             }
         }
 
         from = text.Length + 1;
         return false;
+    }
+
+    /// <summary>Makes <paramref name="m"/> the current match; the next is looked for after it.</summary>
+    private bool Take(ValueMatch m)
+    {
+        Current = (m.Index, m.Length);
+        from = m.Index + Math.Max(1, m.Length);
+        return true;
     }
 
     /// <summary>The first position at or after <paramref name="at"/> where one of the cues starts, or <see cref="Absent"/>.</summary>
