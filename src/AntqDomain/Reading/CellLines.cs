@@ -102,7 +102,7 @@ internal sealed class CellLines : IDisposable
         return copy;
     }
 
-    /// <summary>Adds a cell of the current line, folding its text into the shared buffer.</summary>
+    /// <summary>Adds a cell of the current line, folding its text into the shared buffer (and noting whether the fold saw two spaces in a row).</summary>
     public void Add(ReadOnlyMemory<char> text, int column)
     {
         if (cellCount == cells.Length)
@@ -117,8 +117,8 @@ internal sealed class CellLines : IDisposable
             folded = Grow(folded, foldedUsed + text.Length);
         }
 
-        VietnameseText.FoldInto(text.Span, folded.AsSpan(foldedUsed));
-        cells[cellCount++] = new Cell(text, folded.AsMemory(foldedUsed, text.Length), currentLine, column);
+        bool spaceRun = VietnameseText.FoldFindingSpaceRun(text.Span, folded.AsSpan(foldedUsed));
+        cells[cellCount++] = new Cell(text, folded.AsMemory(foldedUsed, text.Length), currentLine, column, spaceRun);
         foldedUsed += text.Length;
     }
 

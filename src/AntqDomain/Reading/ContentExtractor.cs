@@ -23,7 +23,7 @@ internal sealed partial class ContentExtractor : IDisposable
     private readonly SqueezedSpaces squeezed = new();
     private char[]? borrowed;
 
-    private ContentExtractor(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>>? folded)
+    private ContentExtractor(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<FoldedParagraph>? folded)
     {
         this.year = year;
         all = Flatten(sections, folded, squeezed, out borrowed);
@@ -61,7 +61,7 @@ internal sealed partial class ContentExtractor : IDisposable
     /// The content of <paramref name="sections"/> for a plan of <paramref name="year"/>; <paramref name="folded"/>,
     /// when given, holds the folded form of every paragraph, part after part (the reader's).
     /// </summary>
-    public static PlanContent Extract(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>>? folded = null)
+    public static PlanContent Extract(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<FoldedParagraph>? folded = null)
     {
         using var x = new ContentExtractor(sections.IsDefault ? [] : sections, year, folded);
         x.Run();
@@ -96,8 +96,9 @@ internal sealed partial class ContentExtractor : IDisposable
     /// Every paragraph of every part with its folded text and its part's kind, in one list of the right size. The
     /// folded forms are <paramref name="folded"/>'s when given, else folded into <paramref name="buffer"/>, borrowed;
     /// an unevenly spaced one is squeezed there (a copy of the reader's), its runs noted in <paramref name="squeezed"/>.
+    /// Only a paragraph whose fold saw two spaces in a row (or that the reader could not vouch for) is searched for them.
     /// </summary>
-    private static PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<ReadOnlyMemory<char>>? folded, SqueezedSpaces squeezed, out char[]? buffer)
+    private static PooledList<(PlanText Text, ReadOnlyMemory<char> Folded, SectionKind Kind)> Flatten(ImmutableArray<PlanSection> sections, IReadOnlyList<FoldedParagraph>? folded, SqueezedSpaces squeezed, out char[]? buffer)
     {
         int count = 0;
         int chars = 0;
@@ -126,23 +127,30 @@ internal sealed partial class ContentExtractor : IDisposable
                 if (folded is null)
                 {
                     int length = p.Text?.Length ?? 0;
-                    VietnameseText.FoldInto(p.Text, buffer.AsSpan(used, length));
-                    length = squeezed.Add(buffer.AsSpan(used, length));
+                    if (VietnameseText.FoldFindingSpaceRun(p.Text, buffer.AsSpan(used, length)))
+                    {
+                        length = squeezed.Add(buffer.AsSpan(used, length));
+                    }
+                    else
+                    {
+                        squeezed.AddAsIs();
+                    }
+
                     f = buffer.AsMemory(used, length);
                     used += length;
                 }
-                else if (SqueezedSpaces.HasRun(folded[all.Count].Span))
+                else if (folded[all.Count] is { MayHoldSpaceRun: true, Folded: var given } && SqueezedSpaces.HasRun(given.Span))
                 {
                     buffer ??= System.Buffers.ArrayPool<char>.Shared.Rent(chars);
-                    var copy = buffer.AsSpan(used, folded[all.Count].Length);
-                    folded[all.Count].Span.CopyTo(copy);
+                    var copy = buffer.AsSpan(used, given.Length);
+                    given.Span.CopyTo(copy);
                     int length = squeezed.Add(copy);
                     f = buffer.AsMemory(used, length);
                     used += length;
                 }
                 else
                 {
-                    f = folded[all.Count];
+                    f = folded[all.Count].Folded;
                     squeezed.AddAsIs();
                 }
 

@@ -29,7 +29,7 @@ internal sealed record PlanContent(
     public static PlanContent Of(ImmutableArray<PlanSection> sections, int? year) => ContentExtractor.Extract(sections, year);
 
     /// <summary>As <see cref="Of(ImmutableArray{PlanSection}, int?)"/>, with the folded form of every paragraph, part after part, already made.</summary>
-    public static PlanContent Of(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<ReadOnlyMemory<char>> folded) => ContentExtractor.Extract(sections, year, folded);
+    public static PlanContent Of(ImmutableArray<PlanSection> sections, int? year, IReadOnlyList<FoldedParagraph> folded) => ContentExtractor.Extract(sections, year, folded);
 
     /// <summary>The year a plan's undated days belong to: a festival plan's year, else the year its title states.</summary>
     public static int? YearFor(DocumentKind kind, int? titleYear, PlaceAndDate? dated) => kind == DocumentKind.FestivalPlan ? titleYear ?? dated?.Year : titleYear;

@@ -23,7 +23,7 @@ public sealed partial class PlanTextReader
         private readonly List<(SectionKind Kind, PlanText Heading, PooledList<PlanText> Paragraphs)> sections = [];
 
         /// <summary>The folded form of every paragraph of <see cref="sections"/>, part after part (views over the read's buffer).</summary>
-        private readonly PooledList<ReadOnlyMemory<char>> paragraphsFolded = new(256);
+        private readonly PooledList<FoldedParagraph> paragraphsFolded = new(256);
         private readonly PooledList<PlanText> recipients = new();
         private readonly PooledList<PlanText> signatureLines = new();
         private Location? recipientsAt;

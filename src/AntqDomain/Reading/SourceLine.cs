@@ -8,13 +8,19 @@ namespace AntqDomain.Reading;
 /// over the input (or over the cleaned copy of its line) and over the reader's folded buffer: it holds no text of its
 /// own, and lives only while one text is read. What goes into the plan is copied out by <see cref="ToPlanText(string?, int)"/>.
 /// </summary>
-internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> folded, int line, int column)
+internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> folded, int line, int column, bool mayHoldSpaceRun)
 {
     /// <summary>The cell's text, trimmed.</summary>
     public ReadOnlySpan<char> Text => text.Span;
 
     /// <summary>The cell's text folded (<see cref="VietnameseText.Fold"/>), one character for each of <see cref="Text"/>.</summary>
     public ReadOnlySpan<char> Folded => folded.Span;
+
+    /// <summary>
+    /// False when <see cref="Folded"/> surely holds no two spaces in a row (the fold saw none), so no part of it does; true
+    /// when it may.
+    /// </summary>
+    public bool MayHoldSpaceRun => mayHoldSpaceRun;
 
     /// <summary>The 1-based line.</summary>
     public int Line => line;
@@ -38,20 +44,20 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
     public Cell Take(int length)
     {
         int kept = text.Span[..length].TrimEnd().Length;
-        return new Cell(text[..kept], folded[..kept], line, column);
+        return new Cell(text[..kept], folded[..kept], line, column, mayHoldSpaceRun);
     }
 
     /// <summary>The cell's text from <paramref name="offset"/> on, trimmed, as plan text of its own (the copy the plan keeps).</summary>
     public Documents.PlanText ToPlanText(string? marker = null, int offset = 0) => ToPlanText(marker, offset, out _);
 
     /// <summary>As <see cref="ToPlanText(string?, int)"/>, with the view of the text's folded form (valid while the text is read).</summary>
-    public Documents.PlanText ToPlanText(string? marker, int offset, out ReadOnlyMemory<char> foldedText)
+    public Documents.PlanText ToPlanText(string? marker, int offset, out FoldedParagraph foldedText)
     {
         var span = Text[offset..];
         int lead = span.Length - span.TrimStart().Length;
         int length = span.Trim().Length;
         int start = offset + lead;
-        foldedText = folded.Slice(start, length);
+        foldedText = new FoldedParagraph(folded.Slice(start, length), mayHoldSpaceRun);
         return new Documents.PlanText(text.Slice(start, length).ToString(), Documents.Location.At(Line, Column + start, length), marker);
     }
 

@@ -60,6 +60,21 @@ public partial class StatementSpacingTests
 
     [Theory]
     [MemberData(nameof(Spacings))]
+    public void The_parts_of_a_plan_spaced_unevenly_give_the_same_content_when_derived_without_the_reader(string spacing, string space)
+    {
+        // As for a plan arriving as JSON: its content is derived from its parts alone, folded anew.
+        _ = spacing;
+        var even = Examples.Read(Examples.CleanProvincePlanText);
+        var uneven = Examples.Read(Respaced(Examples.CleanProvincePlanText, space));
+        int? year = AntqDomain.Reading.PlanContent.YearFor(uneven.DocumentKind, uneven.TitleYear, uneven.Dated);
+
+        var derived = AntqDomain.Reading.PlanContent.Of(uneven.Sections, year).Into(uneven);
+
+        Assert.Equal(Content(even), Content(derived));
+    }
+
+    [Theory]
+    [MemberData(nameof(Spacings))]
     public void A_sound_plan_spaced_unevenly_draws_no_finding(string spacing, string space)
     {
         _ = spacing;
