@@ -2,11 +2,11 @@ namespace AntqDomain.Language;
 
 /// <summary>
 /// A fixed set of up to 64 phrases (ordinal, usually folded) looked for together: <see cref="Present"/> tells which of
-/// them occur in a text as one bit each. On .NET 9 and later the set is one multi-phrase search over the text (the
-/// runtime's vectorised <c>SearchValues&lt;string&gt;</c>), so a dozen cues cost about one pass instead of a dozen; on
-/// .NET 8 each phrase is searched in turn, with the same answer. Texts laid end to end (<see cref="PresentIn"/>) are
-/// searched 64 characters at a time on processors with AVX-512 VBMI (<see cref="WidePhraseSearch"/>), again with the
-/// same answer.
+/// them occur in a text as one bit each. On processors with AVX-512 VBMI the texts are searched 64 characters at a time
+/// for all the phrases at once (<see cref="WidePhraseSearch"/>). Elsewhere, texts laid end to end
+/// (<see cref="PresentIn"/>, a whole plan) are one multi-phrase search on .NET 9 and later (the runtime's vectorised
+/// <c>SearchValues&lt;string&gt;</c>), so a dozen cues cost about one pass instead of a dozen, and one text alone is
+/// searched phrase by phrase. Every way gives the same answer.
 /// </summary>
 internal sealed class PhraseSet
 {
@@ -126,35 +126,31 @@ internal sealed class PhraseSet
 #endif
     }
 
-    /// <summary>The bits of the phrases that occur in <paramref name="text"/> (see <see cref="Bits"/>).</summary>
+    /// <summary>
+    /// The bits of the phrases that occur in <paramref name="text"/> (see <see cref="Bits"/>). One text is searched 64
+    /// characters at a time where the processor can; otherwise phrase by phrase, as a multi-phrase search costs more to
+    /// set out on one short text (a paragraph, a step) than a few dozen searches of it.
+    /// </summary>
     public ulong Present(ReadOnlySpan<char> text)
     {
-        ulong found = 0;
-#if NET9_0_OR_GREATER
-        ulong all = phrases.Length == MaxPhrases ? ulong.MaxValue : (1UL << phrases.Length) - 1;
-        int from = 0;
-        while (found != all && from < text.Length)
+        if (wide is not null)
         {
-            int at = text[from..].IndexOfAny(search);
-            if (at < 0)
-            {
-                break;
-            }
-
-            found |= StartingAt(text[(from + at)..]);
-
-            from += at + 1;
+            Span<int> starts = [0, text.Length];
+            Span<ulong> found = [0];
+            wide.PresentIn(text, starts, found);
+            return found[0];
         }
-#else
+
+        ulong bits = 0;
         for (int i = 0; i < phrases.Length; i++)
         {
             if (text.Contains(phrases[i], StringComparison.Ordinal))
             {
-                found |= 1UL << i;
+                bits |= 1UL << i;
             }
         }
-#endif
-        return found;
+
+        return bits;
     }
 
 #if NET9_0_OR_GREATER

@@ -359,7 +359,7 @@ internal sealed partial class ContentExtractor : IDisposable
         using var folded = new FoldScratch(trimmed, stackalloc char[256], squeeze: true);
         var at = lines is null ? source.At?.Shift(from, trimmed.Length) : AtInLines(lines, from, trimmed.Length);
         bool optional = folded.Span.Contains("neu co", StringComparison.Ordinal);
-        steps.Add(new CeremonyStep(ClassifyStep(folded.Span), new PlanText(text, at, marker), optional));
+        steps.Add(new CeremonyStep(ParagraphKinds.Step(folded.Span), new PlanText(text, at, marker), optional));
     }
 
     /// <summary>Where the span (<paramref name="from"/>, <paramref name="length"/>) of a joined programme starts, on its line.</summary>
@@ -385,23 +385,6 @@ internal sealed partial class ContentExtractor : IDisposable
     /// <summary>Whether the (squeezed) folded text starts with the phrase.</summary>
     private static bool Starts(ReadOnlySpan<char> folded, string phrase) => folded.StartsWith(phrase, StringComparison.Ordinal);
 
-    internal static CeremonyStepKind ClassifyStep(ReadOnlySpan<char> f)
-    {
-        return Has(f, "van nghe") ? CeremonyStepKind.WelcomePerformance
-            : Has(f, "chao co") || Has(f, "quoc ca") ? CeremonyStepKind.FlagSalute
-            : Has(f, "dap tu") ? CeremonyStepKind.HostReply
-            : Has(f, "cap tren") || (Has(f, "phat bieu") && Has(f, "tang qua")) ? CeremonyStepKind.SuperiorSpeech
-            : Has(f, "khai mac") || Has(f, "dien van") || Has(f, "bao cao danh gia") ? CeremonyStepKind.OpeningSpeech
-            : Has(f, "ly do") || Has(f, "gioi thieu dai bieu") ? CeremonyStepKind.Introduction
-            : Has(f, "chuong trinh") ? CeremonyStepKind.Programme
-            : Has(f, "toa dam") || Has(f, "thao luan") || Has(f, "trao doi kinh nghiem") || Has(f, "tham luan") ? CeremonyStepKind.Discussion
-            : Has(f, "giao uoc") || Has(f, "ky ket") ? CeremonyStepKind.PledgeSigning
-            : Has(f, "ra mat") ? CeremonyStepKind.ModelLaunch
-            : Has(f, "ket thuc") || Has(f, "be mac") ? CeremonyStepKind.Closing
-            : Has(f, "trao thuong") || Has(f, "quyet dinh") || Has(f, "khen thuong") || Has(f, "trao tang") || Has(f, "trao bang khen") ? CeremonyStepKind.Awards
-            : CeremonyStepKind.Other;
-    }
-
     private void FindFestivalPart()
     {
         int start = all.FindIndex(p => StartsBlock(p.Folded.Span, "phan hoi"));
@@ -418,7 +401,7 @@ internal sealed partial class ContentExtractor : IDisposable
         {
             string t = head.Text.Text[(colon + 1)..].Trim();
             using var activity = new FoldScratch(t, stackalloc char[256], squeeze: true);
-            list.Add(new FestivalActivity(ClassifyActivity(activity.Span), new PlanText(t, head.Text.At?.Shift(colon + 1 + (head.Text.Text.Length - colon - 1 - head.Text.Text[(colon + 1)..].TrimStart().Length), t.Length), head.Text.Marker)));
+            list.Add(new FestivalActivity(ParagraphKinds.Activity(activity.Span), new PlanText(t, head.Text.At?.Shift(colon + 1 + (head.Text.Text.Length - colon - 1 - head.Text.Text[(colon + 1)..].TrimStart().Length), t.Length), head.Text.Marker)));
         }
 
         for (int i = start + 1; i < all.Count; i++)
@@ -429,40 +412,10 @@ internal sealed partial class ContentExtractor : IDisposable
                 break;
             }
 
-            list.Add(new FestivalActivity(ClassifyActivity(p.Folded.Span), p.Text));
+            list.Add(new FestivalActivity(ParagraphKinds.Activity(p.Folded.Span), p.Text));
         }
 
         Activities = [.. list];
-    }
-
-    internal static ImmutableArray<FestivalActivityKind> ClassifyActivity(ReadOnlySpan<char> f)
-    {
-        Span<FestivalActivityKind> kinds = stackalloc FestivalActivityKind[11];
-        int count = 0;
-        void Add(bool when, FestivalActivityKind k, Span<FestivalActivityKind> kinds)
-        {
-            if (when)
-            {
-                kinds[count++] = k;
-            }
-        }
-
-        Add(Has(f, "van hoa") || Has(f, "van nghe") || Has(f, "the thao"), FestivalActivityKind.CultureAndSports, kinds);
-        Add(Has(f, "dan van kheo"), FestivalActivityKind.MassMobilisation, kinds);
-        Add(Has(f, "lang nghe"), FestivalActivityKind.PoliceListenForum, kinds);
-        Add(Has(f, "vu khi") || Has(f, "vat lieu no"), FestivalActivityKind.WeaponsHandIn, kinds);
-        Add(Has(f, "can cuoc") || Has(f, "dinh danh"), FestivalActivityKind.IdentityCards, kinds);
-        Add(Has(f, "kham") && (Has(f, "benh") || Has(f, "tu van") || Has(f, "y te")), FestivalActivityKind.MedicalCheck, kinds);
-        Add(Has(f, "tu sua duong") || Has(f, "sua chua duong") || Has(f, "lam duong"), FestivalActivityKind.RoadRepair, kinds);
-        Add(Has(f, "tang qua"), FestivalActivityKind.Gifts, kinds);
-        Add(Has(f, "tim hieu phap luat") || Has(f, "hoi thi") || Has(f, "cuoc thi"), FestivalActivityKind.LawQuiz, kinds);
-        Add(Has(f, "tro choi dan gian"), FestivalActivityKind.FolkGames, kinds);
-        if (count == 0)
-        {
-            kinds[count++] = FestivalActivityKind.Other;
-        }
-
-        return ImmutableArray.Create<FestivalActivityKind>(kinds[..count]);
     }
 
     private void FindBackdrop()

@@ -14,13 +14,13 @@ public class ParagraphClassificationTests
     private static CeremonyStepKind StepKind(string wording)
     {
         using var folded = new FoldScratch(wording, stackalloc char[256], squeeze: true);
-        return ContentExtractor.ClassifyStep(folded.Span);
+        return ParagraphKinds.Step(folded.Span);
     }
 
     private static FestivalActivityKind[] ActivityKinds(string wording)
     {
         using var folded = new FoldScratch(wording, stackalloc char[256], squeeze: true);
-        return [.. ContentExtractor.ClassifyActivity(folded.Span)];
+        return [.. ParagraphKinds.Activity(folded.Span)];
     }
 
     public static TheoryData<string, CeremonyStepKind> Steps() => new()

@@ -18,6 +18,11 @@ public class WidePhraseSearchTests
         "xa, phuong, thi tran", "lan thu", "/tt-bca", "an", "dan", "ngay hoi toan dan bao ve", "4 nam", "“vi an",
     ];
 
+    /// <summary>Pieces of texts: the phrases' parts, characters that share a fingerprint entry, blanks.</summary>
+    private static readonly Gen<string> Pieces = Gen.Elements(
+        "truyen", " thong", "cong an ", "nhan dan", "vien", "xa, phuong, ", "thi tran", "cand", " viet nam", "lan thu",
+        "/tt-bca", "ngay hoi toan dan ", "bao ve", "4 nam", "“vi an", "t", "4", "`", " ", "ạ", "a", "\u0161", "x");
+
     private static ulong[] Portable(string texts, int[] starts)
     {
         var found = new ulong[starts.Length - 1];
@@ -35,10 +40,7 @@ public class WidePhraseSearchTests
     [WideSearchFact]
     public void Random_texts_laid_end_to_end_hold_what_the_portable_search_finds()
     {
-        var pieces = Gen.Elements(
-            "truyen", " thong", "cong an ", "nhan dan", "vien", "xa, phuong, ", "thi tran", "cand", " viet nam", "lan thu",
-            "/tt-bca", "ngay hoi toan dan ", "bao ve", "4 nam", "“vi an", "t", "4", "`", " ", "ạ", "a", "\u0161", "x");
-        var texts = pieces.ArrayOf().Select(p => string.Concat(p)).ArrayOf();
+        var texts = Pieces.ArrayOf().Select(p => string.Concat(p)).ArrayOf();
         Prop.ForAll(texts.ToArbitrary(), Gen.Choose(0, 70).ToArbitrary(), (items, lead) =>
         {
             string all = new string('q', lead) + string.Concat(items);
@@ -66,6 +68,18 @@ public class WidePhraseSearchTests
                 Assert.NotEqual(0UL, Wide(text, starts)[0] & new PhraseSet(Phrases).Bits([phrase]));
             }
         }
+    }
+
+    [WideSearchFact]
+    public void One_text_searched_alone_holds_what_the_portable_search_finds()
+    {
+        var portable = new PhraseSet(Phrases, wide: false);
+        var wide = new PhraseSet(Phrases, wide: true);
+        Prop.ForAll(Pieces.ArrayOf().Select(p => string.Concat(p)).ToArbitrary(), text =>
+        {
+            Assert.Equal(portable.Present(text), wide.Present(text));
+            Assert.Equal(portable.Bits(Phrases.Where(p => text.Contains(p, StringComparison.Ordinal))), portable.Present(text));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1_000).WithQuietOnSuccess(true));
     }
 
     [WideSearchFact]
