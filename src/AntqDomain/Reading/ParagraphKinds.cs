@@ -21,11 +21,13 @@ internal static class ParagraphKinds
         (CeremonyStepKind.SuperiorSpeech, ["cap tren", "phat bieu + tang qua"]),
         (CeremonyStepKind.OpeningSpeech, ["khai mac", "dien van", "bao cao danh gia"]),
         (CeremonyStepKind.Introduction, ["ly do", "gioi thieu dai bieu"]),
+
+        // Before the programme: the closing is often worded "kết thúc chương trình" (ending the programme).
+        (CeremonyStepKind.Closing, ["ket thuc", "be mac"]),
         (CeremonyStepKind.Programme, ["chuong trinh"]),
         (CeremonyStepKind.Discussion, ["toa dam", "thao luan", "trao doi kinh nghiem", "tham luan"]),
         (CeremonyStepKind.PledgeSigning, ["giao uoc", "ky ket"]),
         (CeremonyStepKind.ModelLaunch, ["ra mat"]),
-        (CeremonyStepKind.Closing, ["ket thuc", "be mac"]),
         (CeremonyStepKind.Awards, ["trao thuong", "quyet dinh", "khen thuong", "trao tang", "trao bang khen"]),
     ]);
 

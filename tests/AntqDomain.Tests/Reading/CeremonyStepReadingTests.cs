@@ -45,6 +45,20 @@ public class CeremonyStepReadingTests
         Assert.Equal(CeremonyStepKind.Closing, steps[^1].Kind);
     }
 
+    [Theory]
+    [InlineData("Bế mạc")]
+    [InlineData("Kết thúc chương trình")]
+    [InlineData("Bế mạc, kết thúc chương trình")]
+    public void A_programme_ending_with_its_closing_in_any_usual_wording_draws_no_finding(string closing)
+    {
+        string line = Examples.CleanProvincePlanText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal)).TrimEnd('\r');
+        Assert.EndsWith("(12) Bế mạc.", line, StringComparison.Ordinal);
+        var (plan, _) = Read(line.Replace("(12) Bế mạc.", $"(12) {closing}.", StringComparison.Ordinal));
+
+        Assert.Equal(CeremonyStepKind.Closing, plan.Ceremony!.Steps[^1].Kind);
+        Assert.Empty(new AntqDomain.Rules.PlanValidator().Check(plan).Findings);
+    }
+
     [Fact]
     public void A_step_marked_if_any_is_optional_and_the_others_are_not()
     {

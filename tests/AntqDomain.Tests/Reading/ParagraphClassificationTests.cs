@@ -42,6 +42,8 @@ public class ParagraphClassificationTests
         { "Ký kết giao ước thi đua", CeremonyStepKind.PledgeSigning },
         { "Ra mắt mô hình Tổ tự quản về an ninh trật tự", CeremonyStepKind.ModelLaunch },
         { "Bế mạc", CeremonyStepKind.Closing },
+        { "Kết thúc chương trình", CeremonyStepKind.Closing },
+        { "Bế mạc chương trình", CeremonyStepKind.Closing },
         { "Công bố quyết định và trao thưởng", CeremonyStepKind.Awards },
         { "Trao Bằng khen cho tập thể, cá nhân", CeremonyStepKind.Awards },
         { "Phát biểu của đại diện Nhân dân", CeremonyStepKind.Other },
