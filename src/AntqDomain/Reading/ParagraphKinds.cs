@@ -17,18 +17,18 @@ internal static class ParagraphKinds
     [
         (CeremonyStepKind.WelcomePerformance, ["van nghe"]),
         (CeremonyStepKind.FlagSalute, ["chao co", "quoc ca"]),
-        (CeremonyStepKind.HostReply, ["dap tu"]),
-        (CeremonyStepKind.SuperiorSpeech, ["cap tren", "phat bieu + tang qua"]),
-        (CeremonyStepKind.OpeningSpeech, ["khai mac", "dien van", "bao cao danh gia"]),
-        (CeremonyStepKind.Introduction, ["ly do", "gioi thieu dai bieu"]),
+        (CeremonyStepKind.HostReply, ["dap tu", "tiep thu y kien"]),
+        (CeremonyStepKind.SuperiorSpeech, ["cap tren", "phat bieu + tang qua", "phat bieu chi dao", "y kien chi dao"]),
+        (CeremonyStepKind.OpeningSpeech, ["khai mac", "dien van", "bao cao danh gia", "bao cao ket qua", "bao cao tong ket", "bao cao so ket"]),
+        (CeremonyStepKind.Introduction, ["ly do", "gioi thieu dai bieu", "gioi thieu thanh phan"]),
 
         // Before the programme: the closing is often worded "kết thúc chương trình" (ending the programme).
         (CeremonyStepKind.Closing, ["ket thuc", "be mac"]),
         (CeremonyStepKind.Programme, ["chuong trinh"]),
         (CeremonyStepKind.Discussion, ["toa dam", "thao luan", "trao doi kinh nghiem", "tham luan"]),
-        (CeremonyStepKind.PledgeSigning, ["giao uoc", "ky ket"]),
+        (CeremonyStepKind.PledgeSigning, ["giao uoc", "ky ket", "ky cam ket"]),
         (CeremonyStepKind.ModelLaunch, ["ra mat"]),
-        (CeremonyStepKind.Awards, ["trao thuong", "quyet dinh", "khen thuong", "trao tang", "trao bang khen"]),
+        (CeremonyStepKind.Awards, ["trao thuong", "quyet dinh", "khen thuong", "trao tang", "trao bang khen", "trao giay khen", "tuyen duong", "bieu duong"]),
     ]);
 
     /// <summary>The activities' kinds, in the order an activity lists those it has.</summary>

@@ -60,6 +60,28 @@ public class CeremonyStepReadingTests
     }
 
     [Fact]
+    public void A_programme_in_other_usual_wordings_of_each_step_draws_no_finding()
+    {
+        // The same steps as the example's, each worded as other plans word it.
+        const string Programme = "- Phần lễ: (1) Nghi thức chào cờ; (2) Giới thiệu thành phần đại biểu tham dự; (3) Thông qua chương trình buổi lễ; "
+            + "(4) Báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc năm qua; (5) Trao đổi kinh nghiệm xây dựng mô hình; "
+            + "(6) Trao giấy khen cho các tập thể, cá nhân tiêu biểu; (7) Lãnh đạo Công an tỉnh phát biểu chỉ đạo; "
+            + "(8) Lãnh đạo xã phát biểu tiếp thu ý kiến chỉ đạo; (9) Ký cam kết giữ gìn an ninh trật tự (nếu có); (10) Kết thúc chương trình.";
+        var (plan, _) = Read(Programme);
+
+        Assert.Equal(
+            [
+                CeremonyStepKind.FlagSalute, CeremonyStepKind.Introduction, CeremonyStepKind.Programme, CeremonyStepKind.OpeningSpeech,
+                CeremonyStepKind.Discussion, CeremonyStepKind.Awards, CeremonyStepKind.SuperiorSpeech, CeremonyStepKind.HostReply,
+                CeremonyStepKind.PledgeSigning, CeremonyStepKind.Closing,
+            ],
+            plan.Ceremony!.Steps.Select(s => s.Kind));
+
+        // Only the remark that optional steps were left out (welcome performance, launch of a model).
+        Assert.Equal(["ANTQ405"], new AntqDomain.Rules.PlanValidator().Check(plan).Findings.Select(f => f.Code.Value));
+    }
+
+    [Fact]
     public void A_step_marked_if_any_is_optional_and_the_others_are_not()
     {
         var (plan, _) = Read(Heading);

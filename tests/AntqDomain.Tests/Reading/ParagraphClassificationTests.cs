@@ -47,6 +47,19 @@ public class ParagraphClassificationTests
         { "Công bố quyết định và trao thưởng", CeremonyStepKind.Awards },
         { "Trao Bằng khen cho tập thể, cá nhân", CeremonyStepKind.Awards },
         { "Phát biểu của đại diện Nhân dân", CeremonyStepKind.Other },
+
+        // Other wordings plans use for the same steps.
+        { "Giới thiệu thành phần đại biểu tham dự", CeremonyStepKind.Introduction },
+        { "Báo cáo kết quả thực hiện phong trào", CeremonyStepKind.OpeningSpeech },
+        { "Báo cáo tổng kết phong trào năm qua", CeremonyStepKind.OpeningSpeech },
+        { "Báo cáo sơ kết 8 tháng đầu năm", CeremonyStepKind.OpeningSpeech },
+        { "Lãnh đạo Công an huyện phát biểu chỉ đạo", CeremonyStepKind.SuperiorSpeech },
+        { "Đại diện lãnh đạo huyện phát biểu ý kiến chỉ đạo", CeremonyStepKind.SuperiorSpeech },
+        { "Lãnh đạo xã phát biểu tiếp thu ý kiến chỉ đạo", CeremonyStepKind.HostReply },
+        { "Trao giấy khen cho tập thể, cá nhân", CeremonyStepKind.Awards },
+        { "Tuyên dương điển hình tiên tiến", CeremonyStepKind.Awards },
+        { "Biểu dương gương người tốt, việc tốt", CeremonyStepKind.Awards },
+        { "Ký cam kết giữ gìn an ninh trật tự", CeremonyStepKind.PledgeSigning },
         { "", CeremonyStepKind.Other },
 
         // The order of precedence: a step naming two kinds takes the earlier one.
