@@ -451,7 +451,7 @@ internal static partial class PlanScanner
     /// <summary>The counted statements, in the order their mentions are listed.</summary>
     private static readonly StatementPattern[] Counts =
     [
-        new(MentionKind.PoliceYears, PoliceCount(), ["truyen thong"], Lead: CountLead),
+        new(MentionKind.PoliceYears, PoliceCount(), ["truyen thong", "thanh lap"], Lead: CountLead),
         new(MentionKind.PoliceYears, PoliceCountAfter(), ["cong an nhan dan", "cand"]),
         new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"], Lead: CountLead),
         new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"], Lead: CountLead),
@@ -523,7 +523,9 @@ internal static partial class PlanScanner
 
     private static readonly ulong[] RegulationGates = [.. RegulationPhrases.Select(p => Cues.Bits([p.Gate]))];
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant)]
+    // The day is named "truyền thống" (tradition) or "thành lập" (founding); "Công an nhân dân vũ trang" is the border
+    // guards' former name, whose day (3 March 1959) is another count.
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?(?:truyen thong|thanh lap)\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b(?!\s+vu trang)", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceCount();
 
     // Only a count tied to the tradition day is a count: "qua 81 năm xây dựng, chiến đấu và trưởng thành", not the
@@ -532,7 +534,7 @@ internal static partial class PlanScanner
     private static partial Regex PoliceCountAfter();
 
     /// <summary>A formal anniversary ceremony of the tradition day: "lễ kỷ niệm 81 năm Ngày truyền thống Công an nhân dân".</summary>
-    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?truyen thong\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"le ky niem\s+(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?(?:truyen thong|thanh lap)\s+(?:luc luong\s+)?(?:cong an nhan dan|cand)\b(?!\s+vu trang)", RegexOptions.CultureInvariant)]
     private static partial Regex AnniversaryCeremony();
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+(?:ngay\s+)?cach mang thang\s+(?:8|tam)\b", RegexOptions.CultureInvariant)]
