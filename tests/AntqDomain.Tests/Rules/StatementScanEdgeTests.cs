@@ -40,6 +40,21 @@ public class StatementScanEdgeTests
         Assert.Single(Findings(sentence, laterKind));
     }
 
+    [Theory]
+    [InlineData("Hưởng ứng 20 năm Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”.", "ANTQ202")]
+    [InlineData("Hưởng ứng 20 năm Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\".", "ANTQ202")]
+    [InlineData("Hưởng ứng 20 năm “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”.", "ANTQ202")]
+    [InlineData("Tổ chức Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc” lần thứ 20.", "ANTQ204")]
+    [InlineData("Tổ chức Ngày hội “Toàn dân bảo vệ ANTQ” vào ngày 19/9.", "ANTQ208")]
+    public void A_statement_about_the_festival_is_read_with_its_name_quoted_after_the_word_festival(string sentence, string code)
+        => Assert.Single(Findings(sentence, code));
+
+    [Theory]
+    [InlineData("Hưởng ứng 21 năm Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”.")]
+    [InlineData("Tổ chức Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc” lần thứ 22 vào ngày 19/8.")]
+    public void A_right_statement_with_the_name_quoted_draws_no_finding(string sentence)
+        => Assert.Empty(Validator.Check(Examples.Read(Examples.CleanWith(Anchor, Anchor + " " + sentence))).Findings);
+
     [Fact]
     public void The_outdated_description_of_the_police_is_reported_with_its_repair()
     {

@@ -18,7 +18,8 @@ public class StatementWindowTests
         " nam ", "nam ngay ", "ngay ", " truyen thong ", "truyen thong", "luc luong ", "cong an nhan dan", "cand", " qua ",
         " trong ", "viet nam ", "xay dung", "chien dau", "le ky niem ", " cach mang thang ", "tam", " quoc khanh",
         "ngay hoi toan dan bao ve ", "an ninh to quoc", "antq", " lan thu ", "(antq)", "duoc to chuc ", "dien ra ", "vao ",
-        "cach mang, ", "chinh quy, ", "tinh nhue, ", "tung buoc hien dai", "huong toi ",
+        "cach mang, ", "chinh quy, ", "tinh nhue, ", "tung buoc hien dai", "huong toi ", "ngay hoi ", "“toan dan bao ve ",
+        " thanh lap ", " vu trang",
         "mot doan van ban dai khong noi gi ve ngay hoi ma chi de lap day khoang cach giua hai cum tu can tim",
     ];
 
@@ -26,11 +27,15 @@ public class StatementWindowTests
     private static readonly string[] Extremes =
     [
         "123 nam ngay truyen thong luc luong cong an nhan dan",
+        "123 nam ngay thanh lap luc luong cong an nhan dan",
         "123 nam ngay cach mang thang tam, 123 nam ngay quoc khanh",
         "123 nam “ngay hoi toan dan bao ve an ninh to quoc",
+        "123 nam “ngay hoi “toan dan bao ve an ninh to quoc",
         "ngay hoi toan dan bao ve an ninh to quoc” " + new string('a', 38) + " lan thu 21",
+        "ngay hoi “toan dan bao ve an ninh to quoc” " + new string('a', 38) + " lan thu 21",
         "xay dung luc luong cach mang, chinh quy, tinh nhue, tung buoc hien dai",
         "ngay hoi toan dan bao ve an ninh to quoc” (antq) nam 2024, duoc to chuc vao ngay 19 / 8 / 2024",
+        "ngay hoi “toan dan bao ve an ninh to quoc” (antq) nam 2024, duoc to chuc vao ngay 19 / 8 / 2024",
         "ngay hoi toan dan bao ve " + new string('x', 110) + " ngay hoi toan dan bao ve an ninh to quoc ngay 19/8/2024",
 
         // The second statement starts inside the first cue's window, which ends inside its year: it is found whole, from its own cue.
