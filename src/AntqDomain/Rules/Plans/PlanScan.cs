@@ -448,8 +448,14 @@ internal static partial class PlanScanner
     /// <summary>What a count holds before its cue, at most: "81 nam ngay " (three digits, "nam", "ngay", a space after each).</summary>
     private const int CountLead = 13;
 
-    /// <summary>What a count of the festival's years holds before "toan dan bao ve", at most: "81 nam “ngay hoi “".</summary>
-    private const int FestivalCountLead = 19;
+    /// <summary>
+    /// The festival's name as the cue of its statements, with its quote after "ngày hội" when it has one ("Ngày hội
+    /// “Toàn dân …”"): "toàn dân bảo vệ" alone would be a cue four times as common (the movement's name holds it too).
+    /// </summary>
+    private static readonly string[] FestivalNames = ["ngay hoi toan dan bao ve", "ngay hoi “toan dan bao ve", "ngay hoi \"toan dan bao ve"];
+
+    /// <summary>The festival's name in the statement patterns: one of <see cref="FestivalNames"/>.</summary>
+    private const string FestivalName = @"(?:ngay hoi toan dan bao ve|ngay hoi “toan dan bao ve|ngay hoi ""toan dan bao ve)";
 
     /// <summary>The counted statements, in the order their mentions are listed.</summary>
     private static readonly StatementPattern[] Counts =
@@ -458,11 +464,11 @@ internal static partial class PlanScanner
         new(MentionKind.PoliceYears, PoliceCountAfter(), ["cong an nhan dan", "cand"]),
         new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"], Lead: CountLead),
         new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"], Lead: CountLead),
-        new(MentionKind.FestivalYears, FestivalCount(), ["toan dan bao ve"], Lead: FestivalCountLead),
+        new(MentionKind.FestivalYears, FestivalCount(), FestivalNames, Lead: CountLead + 1),
         new(MentionKind.Edition, Edition(), ["lan thu"], Lead: 82, NumberLast: true), // the rarer of its two literals: most texts name the festival, few its edition
     ];
 
-    private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), ["toan dan bao ve"], Lead: 10);
+    private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), FestivalNames);
 
     private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"], Lead: 22, StatesNumber: false);
 
@@ -547,16 +553,16 @@ internal static partial class PlanScanner
     private static partial Regex NationalDayCount();
 
     // The festival's name may be quoted whole ("“Ngày hội toàn dân …”") or after "Ngày hội" ("Ngày hội “Toàn dân …”").
-    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?ngay hoi\s+[""“]?toan dan bao ve\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3})\s+nam\s+[""“]?" + FestivalName + @"\s+(?:an ninh to quoc|antq)", RegexOptions.CultureInvariant)]
     private static partial Regex FestivalCount();
 
-    [GeneratedRegex(@"ngay hoi\s+[""“]?toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FestivalName + @"\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Edition();
 
     [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     internal static partial Regex AnniversaryRange();
 
-    [GeneratedRegex(@"ngay hoi\s+[""“]?toan dan bao ve\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FestivalName + @"\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex FestivalDay();
 
     [GeneratedRegex(@"(?:cach mang,\s*)?chinh quy,\s*tinh nhue,\s*tung buoc hien dai", RegexOptions.CultureInvariant)]
