@@ -701,7 +701,7 @@ internal sealed partial class ContentExtractor : IDisposable
         {
             var p = all[i];
             var f = p.Folded.Span;
-            if (ScopeText is null && Labeled(f, "pham vi"))
+            if (ScopeText is null && IsScopeLabel(f))
             {
                 ScopeText = p.Text;
                 var body = Body(f);
@@ -787,6 +787,16 @@ internal sealed partial class ContentExtractor : IDisposable
         Showcase = [.. sites];
         FundingSources = sources.ToImmutableArray();
     }
+
+    /// <summary>
+    /// The scope's statement: labelled "Phạm vi:", or by a label joining it with the scale or the form ("Quy mô, phạm
+    /// vi:", "Quy mô và phạm vi tổ chức:", "Hình thức, phạm vi:") and followed by what it says (a heading so worded,
+    /// "Hình thức, phạm vi, thời gian:", leaves the scope to its own line).
+    /// </summary>
+    private static bool IsScopeLabel(ReadOnlySpan<char> folded)
+        => Labeled(folded, "pham vi")
+           || ((Labeled(folded, "quy mo") || Labeled(folded, "hinh thuc")) && folded[..folded.IndexOf(':')].Contains("pham vi", StringComparison.Ordinal)
+               && !Body(folded).IsWhiteSpace());
 
     /// <summary>A labelled statement: the paragraph starts with the label and has a colon soon after it.</summary>
     private static bool Labeled(ReadOnlySpan<char> folded, string label)

@@ -1,0 +1,56 @@
+using AntqDomain.Plans;
+using AntqDomain.Rules;
+using AntqDomain.Tests.Support;
+
+namespace AntqDomain.Tests.Reading;
+
+/// <summary>
+/// The scope of the festival is read under the labels plans give it: "Phạm vi:", or a label joining it with the scale
+/// or the form ("Quy mô, phạm vi:", "Hình thức, phạm vi:"); a sentence that only mentions a scope before a colon is not
+/// the plan's scope.
+/// </summary>
+public class ScopeLabelReadingTests
+{
+    private const string ScopeLine = "- Phạm vi: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn tỉnh.";
+
+    private static FestivalPlan ReadWithScopeLine(string line)
+    {
+        Assert.Contains(ScopeLine, Examples.CleanProvincePlanText, StringComparison.Ordinal);
+        return Examples.Read(Examples.CleanWith(ScopeLine, line));
+    }
+
+    [Theory]
+    [InlineData("- Phạm vi: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn tỉnh.")]
+    [InlineData("- Quy mô, phạm vi: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn tỉnh.")]
+    [InlineData("- Quy mô và phạm vi tổ chức: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn tỉnh.")]
+    [InlineData("- Hình thức, phạm vi: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn tỉnh.")]
+    public void The_scope_is_read_under_any_usual_label(string line)
+    {
+        var plan = ReadWithScopeLine(line);
+
+        Assert.Equal(
+            [VenueKind.ResidentialArea, VenueKind.Commune, VenueKind.Agency, VenueKind.Enterprise, VenueKind.EducationInstitution],
+            plan.Scope.Order());
+        Assert.DoesNotContain(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+
+    [Fact]
+    public void A_heading_naming_the_scope_with_a_colon_leaves_the_scope_to_its_own_line()
+    {
+        const string Heading = "2. Hình thức, phạm vi, thời gian";
+        Assert.Contains(Heading + "\n", Examples.CleanProvincePlanText.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var plan = Examples.Read(Examples.CleanWith(Heading, Heading + ":"));
+
+        Assert.Equal(5, plan.Scope.Length);
+        Assert.StartsWith("Phạm vi:", plan.ScopeText?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_mentioning_a_scope_before_a_colon_is_not_the_plans_scope()
+    {
+        var plan = ReadWithScopeLine("- Mở rộng phạm vi tuyên truyền: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục.");
+
+        Assert.Empty(plan.Scope);
+        Assert.Contains(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+}
