@@ -289,8 +289,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@",\s*(?<self>(?:ban\s+chi\s+dao|uy\s+ban\s+nhan\s+dan|ubnd|cong\s+an|so\s|truong\s)[^,]{2,200}?)\s+(?:xay\s+dung|ban\s+hanh|trien\s+khai)\s+(?:ke\s+hoach|thuc\s+hien)", RegexOptions.CultureInvariant)]
     public static partial Regex SelfIssuer();
 
-    /// <summary>A date range "tu [ngay] A (den|-|–) [het] [ngay] B", A a day or a month.</summary>
-    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A date range "tu [ngay] A (den|-|–) [het] [ngay] B", A and B each a day in figures ("19/8/2026"), a day in words
+    /// ("19 thang 8 nam 2026") or a month ("thang 7/2026").
+    /// </summary>
+    [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant)]
     public static partial Regex DateRange();
 
     /// <summary>"tu ngay 18/7" (flags and banners).</summary>

@@ -33,6 +33,10 @@ public class PlanWindowReadingTests
         { "- Thời gian: từ ngày 31/6/2026 đến ngày 19/8/2026.", null, "2026-08-19" },
         { "- Thời gian: từ tháng 13/2026 đến ngày 19/8/2026.", null, "2026-08-19" },
         { "- Thời gian: từ ngày 01/7/20261 đến ngày 19/8/2026.", null, null },
+        { "- Thời gian: Từ ngày 01 tháng 7 năm 2026 đến ngày 19 tháng 8 năm 2026.", "2026-07-01", "2026-08-19" },
+        { "- Thời gian: từ ngày 15 tháng 7 đến hết ngày 19 tháng 8 năm 2026.", "2026-07-15", "2026-08-19" },
+        { "- Thời gian: từ ngày 01 tháng 7/2026 đến ngày 19/8/2026.", "2026-07-01", "2026-08-19" },
+        { "- Thời gian: từ ngày 31 tháng 6 năm 2026 đến ngày 19 tháng 8 năm 2026.", null, "2026-08-19" },
     };
 
     [Theory]
@@ -49,12 +53,12 @@ public class PlanWindowReadingTests
     public void The_two_ends_of_any_date_range_are_read_where_the_range_pattern_puts_them()
     {
         var end =
-            from form in Gen.Elements("day", "month")
+            from form in Gen.Elements("day", "month", "words")
             from a in Gen.Choose(0, 123)
             from sep in Gen.Elements("/", ".", "-", " / ", " - ")
             from b in Gen.Choose(0, 123)
             from year in Gen.Elements("", "/2026", "-2026", ".2026", " nam 2026", " / 2026", "/26", "2026")
-            select form == "day" ? $"{a}{sep}{b}{year}" : $"thang {a}{year}";
+            select form == "day" ? $"{a}{sep}{b}{year}" : form == "words" ? $"{a} thang {b}{year}" : $"thang {a}{year}";
         var ranges =
             from lead in Gen.Elements("tu ", "tu ngay ", "thoi gian: tu  ", "tu ngay  ")
             from first in end
