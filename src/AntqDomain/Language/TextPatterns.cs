@@ -296,8 +296,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant)]
     public static partial Regex DateRange();
 
-    /// <summary>"tu ngay 18/7" (flags and banners).</summary>
-    [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant)]
+    /// <summary>"tu ngay 18/7" or "tu ngay 18 thang 7 [nam 2026]" (flags and banners).</summary>
+    [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(?<m>[0-9]{1,2})(?:(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant)]
     public static partial Regex FromDay();
 
     /// <summary>Showcase site: "chon xa tan huong to chuc diem", "chon xa a, huyen b to chuc diem", "to chuc diem tai ...".</summary>
