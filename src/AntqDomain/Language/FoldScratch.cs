@@ -22,8 +22,17 @@ internal ref struct FoldScratch
     public FoldScratch(ReadOnlySpan<char> text, Span<char> stack, bool squeeze = false)
     {
         Span<char> target = text.Length <= stack.Length ? stack : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        VietnameseText.FoldInto(text, target);
-        int length = squeeze ? SqueezedSpaces.Squeeze(target[..text.Length]) : text.Length;
+        int length = text.Length;
+        if (!squeeze)
+        {
+            VietnameseText.FoldInto(text, target);
+        }
+        else if (VietnameseText.FoldFindingSpaceRun(text, target))
+        {
+            // Squeezed only where the fold saw two spaces in a row (the wide fold sees it in its own pass).
+            length = SqueezedSpaces.Squeeze(target[..text.Length]);
+        }
+
         Span = target[..length];
         clear = text.Length;
     }
