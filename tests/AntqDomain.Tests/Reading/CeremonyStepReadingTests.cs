@@ -13,10 +13,12 @@ public class CeremonyStepReadingTests
 {
     private const string Heading = "- Phần lễ: (1) Văn nghệ chào mừng (nếu có); (2) Chào cờ;";
 
+    /// <summary>The example's programme line.</summary>
+    private static string ProgrammeLine => Examples.CleanProvincePlanText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal)).TrimEnd('\r');
+
     private static (FestivalPlan Plan, string[] Lines) Read(string ceremony)
     {
-        string line = Examples.CleanProvincePlanText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal)).TrimEnd('\r');
-        string text = Examples.CleanWith(line, ceremony);
+        string text = Examples.CleanWith(ProgrammeLine, ceremony);
         return (PlanTextReader.Default.Read(text).Plan!, text.Split('\n'));
     }
 
@@ -51,7 +53,7 @@ public class CeremonyStepReadingTests
     [InlineData("Bế mạc, kết thúc chương trình")]
     public void A_programme_ending_with_its_closing_in_any_usual_wording_draws_no_finding(string closing)
     {
-        string line = Examples.CleanProvincePlanText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal)).TrimEnd('\r');
+        string line = ProgrammeLine;
         Assert.EndsWith("(12) Bế mạc.", line, StringComparison.Ordinal);
         var (plan, _) = Read(line.Replace("(12) Bế mạc.", $"(12) {closing}.", StringComparison.Ordinal));
 
