@@ -116,22 +116,22 @@ public class StatementCueTests
     }
 
     private static Arbitrary<string> DateLikeText()
-        => Gen.Elements("1", "19", "8", "2", "9", "1945", "2026", "/", ".", "-", "–", "—", " ", "  ", "\u00A0", "a", "(", ")", "ngay ")
+        => Gen.Elements("1", "19", "8", "2", "9", "1945", "2026", "/", ".", "-", "–", "—", " ", "  ", "\u00A0", "a", "(", ")", "ngay ", "den", "den ngay ", "ngay")
             .ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
 
     [Fact]
-    public void The_dash_test_before_the_range_pattern_never_hides_a_range()
+    public void The_join_test_before_the_range_pattern_never_hides_a_range()
     {
         foreach (string text in Corpus())
         {
             string f = VietnameseText.Fold(text);
-            Assert.True(!PlanScanner.AnniversaryRange().IsMatch(f) || PlanScanner.HasDashBetweenDigits(f), f);
+            Assert.True(!PlanScanner.AnniversaryRange().IsMatch(f) || PlanScanner.JoinsTwoDates(f), f);
         }
 
         Prop.ForAll(DateLikeText(), text =>
         {
             string f = VietnameseText.Fold(text);
-            Assert.True(!PlanScanner.AnniversaryRange().IsMatch(f) || PlanScanner.HasDashBetweenDigits(f), f);
+            Assert.True(!PlanScanner.AnniversaryRange().IsMatch(f) || PlanScanner.JoinsTwoDates(f), f);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000).WithQuietOnSuccess(true));
     }
 
@@ -140,9 +140,16 @@ public class StatementCueTests
     [InlineData("19.8.1945-19.8.2026", true)]
     [InlineData("2/9/1945 —\u00A0 2/9/2026", true)]
     [InlineData("Kế hoạch số 1975/KH-BCĐ ngày 12/4/2024 và ngày 19/8/2026", false)]
-    [InlineData("từ ngày 01/8/2026 đến ngày 19/8/2026", false)]
+    [InlineData("từ ngày 01/8/2026 đến ngày 19/8/2026", true)]
+    [InlineData("19/8/1945 đến19/8/2026", true)]
+    [InlineData("1945đến 2026", true)]
     [InlineData("2026 - năm", false)]
     [InlineData("- 2026", false)]
-    public void A_dash_counts_only_between_two_digits_spaces_aside(string text, bool joins)
-        => Assert.Equal(joins, PlanScanner.HasDashBetweenDigits(VietnameseText.Fold(text)));
+    [InlineData("từ năm 2021 đến năm 2026", false)]
+    [InlineData("ngày 19/8/2026 đền thờ 2", false)]
+    [InlineData("19/8/2025 đến", false)]
+    [InlineData("2025 đếnngày 19", false)]
+    [InlineData("từ 19/8/2025 đến ngày", false)]
+    public void Two_dates_join_only_by_a_dash_or_den_between_two_digits_spaces_aside(string text, bool joins)
+        => Assert.Equal(joins, PlanScanner.JoinsTwoDates(VietnameseText.Fold(text)));
 }

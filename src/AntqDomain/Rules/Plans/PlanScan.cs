@@ -270,10 +270,11 @@ internal static partial class PlanScanner
             }
         }
 
-        // A range is two dates joined by a dash between digits, at least eight digits (19/8/1945 – 19/8/2026), six runs
-        // of them in the pattern's order (day, month, year; day, month, year). Most texts with dates hold no such dash.
+        // A range is two dates joined by a dash or "đến" between digits, at least eight digits (19/8/1945 – 19/8/2026),
+        // six runs of them in the pattern's order (day, month, year; day, month, year). Most texts with dates hold no
+        // such join.
         Span<Range> runs = stackalloc Range[6];
-        if ((digit || cues == 0) && HasDashBetweenDigits(f) && HasDigits(f, 8))
+        if ((digit || cues == 0) && HasDigits(f, 8) && JoinsTwoDates(f))
         {
             foreach (var found in AnniversaryRange().EnumerateMatches(f))
             {
@@ -282,6 +283,14 @@ internal static partial class PlanScanner
                 int da = TextPatterns.Digits(match[runs[0]], -1), ma = TextPatterns.Digits(match[runs[1]], -1);
                 int db = TextPatterns.Digits(match[runs[3]], -1), mb = TextPatterns.Digits(match[runs[4]], -1);
                 bool anniversary = da == db && ma == mb && ((da == 19 && ma == 8) || (da == 2 && ma == 9));
+
+                // In words, a range between two festival days is as often a period of results ("từ 19/8/2025 đến
+                // 19/8/2026"): only one starting at a founding year is an anniversary.
+                if (anniversary && match.IndexOf("den", StringComparison.Ordinal) >= 0)
+                {
+                    anniversary = TextPatterns.Digits(match[runs[2]], -1) is 1945 or 2005;
+                }
+
                 if (anniversary && !LooksAhead(f, found.Index))
                 {
                     (list ??= []).Add(new LocalMention(MentionKind.AnniversaryRange, TextPatterns.Digits(match[runs[2]], -1), TextPatterns.Digits(match[runs[5]], -1), found.Index, found.Length));
@@ -353,8 +362,50 @@ internal static partial class PlanScanner
     private static readonly SearchValues<char> RangeDashes = SearchValues.Create("-–—");
 
     /// <summary>
+    /// Whether two dates may be joined in folded text <paramref name="f"/> as in every match of
+    /// <see cref="AnniversaryRange"/>: a dash between two ASCII digits (<see cref="HasDashBetweenDigits"/>), or "den"
+    /// (đến), perhaps followed by "ngay", between them ("1945 đến ngày 19"), white space aside.
+    /// </summary>
+    internal static bool JoinsTwoDates(ReadOnlySpan<char> f)
+    {
+        if (HasDashBetweenDigits(f))
+        {
+            return true;
+        }
+
+        for (int at = f.IndexOf("den", StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(f, "den", at + 3))
+        {
+            int before = f[..at].TrimEnd().Length - 1;
+            if (before < 0 || !char.IsAsciiDigit(f[before]))
+            {
+                continue;
+            }
+
+            if (at + 3 < f.Length && char.IsAsciiLetter(f[at + 3]))
+            {
+                continue;
+            }
+
+            int after = SpacedWords.SkipSpaces(f, at + 3);
+
+            if (f[after..].StartsWith("ngay", StringComparison.Ordinal) && after + 4 < f.Length && char.IsWhiteSpace(f[after + 4]))
+            {
+                after = SpacedWords.SkipSpaces(f, after + 4);
+            }
+
+            if (after < f.Length && char.IsAsciiDigit(f[after]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a dash of <see cref="RangeDashes"/> stands between two ASCII digits, white space aside ("1945 – 19"), as
-    /// in every match of <see cref="AnniversaryRange"/>. Each space is looked at at most twice, so the test is linear.
+    /// in every match of <see cref="AnniversaryRange"/> joined by a dash. Each space is looked at at most twice, so the
+    /// test is linear.
     /// </summary>
     internal static bool HasDashBetweenDigits(ReadOnlySpan<char> f)
     {
@@ -559,7 +610,7 @@ internal static partial class PlanScanner
     [GeneratedRegex(FestivalName + @"\s+(?:an ninh to quoc|antq)[""”]?[^.;]{0,40}?\blan thu\s+(?<n>[0-9]{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Edition();
 
-    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*[-–—]\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<da>[0-9]{1,2})\s*[/.\-]\s*(?<ma>[0-9]{1,2})\s*[/.\-]\s*(?<a>[0-9]{4})\s*(?:[-–—]|den(?:\s+ngay)?)\s*(?<db>[0-9]{1,2})\s*[/.\-]\s*(?<mb>[0-9]{1,2})\s*[/.\-]\s*(?<b>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     internal static partial Regex AnniversaryRange();
 
     [GeneratedRegex(FestivalName + @"\s+(?:an ninh to quoc|antq)[""”]?(?:\s*\((?:antq)\))?(?:\s+nam\s+[0-9]{4})?\s*(?:\(|,|:)?\s*(?:(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?:vao\s+)?ngay\s+(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*[0-9]{4})?", RegexOptions.CultureInvariant)]
