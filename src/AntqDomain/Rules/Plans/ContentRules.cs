@@ -1,3 +1,4 @@
+using System.Buffers;
 using AntqDomain.Administration;
 using AntqDomain.Documents;
 using AntqDomain.Plans;
@@ -80,6 +81,50 @@ internal static class ContentRules
 
         return false;
     }
+
+    /// <summary>
+    /// Reports <paramref name="name"/> (no longer in use since <paramref name="since"/>) where it first stands in text
+    /// item <paramref name="i"/>, spelled as the name ("Công an quản lý", the police manage, is not "Công an quận") and
+    /// not marked as former; false when it does not stand there so.
+    /// </summary>
+    private static bool Named(PlanRuleContext c, RuleDefinition r, PlanText text, TextPath path, int i, SpelledPhrase name, LocalDate since, string insteadVi, string insteadEn)
+    {
+        // The folded form has its white space squeezed: an unevenly spaced text is compared squeezed too.
+        var items = c.Facts.Folded;
+        var f = items[i];
+        string written = SpacedWords.Even(text.Text);
+        int at = name.IndexIn(written, f);
+        if (at < 0 || MarkedFormerFurtherOn(f, at + name.Folded.Length))
+        {
+            return false;
+        }
+
+        var (offset, length) = items.ToText(i, at, name.Folded.Length);
+        string found = text.Text.Substring(offset, length);
+        c.Report(r, PlanRuleContext.Where(text.At?.Shift(offset, length), path.ToString()), found,
+            ("found", found), ("since", RuleText.Date(since)), ("instead", insteadVi), ("insteadEn", insteadEn));
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="end"/> of folded text <paramref name="f"/> is marked as former, right
+    /// after it or after the place it names, before the clause ends: "Công an thị trấn Na Hang (cũ)", "… trước đây".
+    /// </summary>
+    internal static bool MarkedFormerFurtherOn(ReadOnlySpan<char> f, int end)
+    {
+        if (Administration.ProvinceMergers.MarkedFormer(f, end))
+        {
+            return true;
+        }
+
+        var rest = f[end..];
+        int stop = rest.IndexOfAny(ClauseEnds);
+        rest = rest[..(stop < 0 ? Math.Min(rest.Length, 60) : Math.Min(stop, 60))].TrimEnd();
+        return rest.IndexOf("(cu", StringComparison.Ordinal) >= 0 || rest.IndexOf("truoc day", StringComparison.Ordinal) >= 0
+            || rest.IndexOf("(truoc", StringComparison.Ordinal) >= 0 || rest.EndsWith(" cu", StringComparison.Ordinal);
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",.;:\n");
 
     public static IEnumerable<PlanRule> All()
     {
@@ -288,37 +333,37 @@ internal static class ContentRules
                 "\"{found}\" không còn tồn tại từ {since}: {instead}.", "\"{found}\" no longer exists from {since}: {insteadEn}."),
             static (c, r) =>
             {
-                // A name is looked for only in the pieces of text where the scan saw its folded form among the cues.
+                // A name is looked for only in the pieces of text where the scan saw its folded form among the cues. The
+                // bodies of the ended district level and townships are looked for in plans dated from the reform, unless
+                // the plan is itself a district's (ANTQ505 says so once) and except in the parent it cites (ANTQ509's).
                 var items = c.Facts.Folded;
                 var names = OutdatedNames.All;
+                bool endedLevels = c.Date >= Administration.UnitType.FirstDayOfTwoTiers && c.Plan.Issuer.Level != Administration.AdministrativeLevel.District;
                 for (int i = 0; i < items.Count; i++)
                 {
                     ulong present = items.CuesAt(i);
-                    if ((present & PlanScanner.AnyOutdatedNameCue) == 0)
+                    var (text, path) = items.ItemAt(i);
+                    ulong ended = endedLevels && !ReferenceEquals(text, c.Plan.Parent?.Text) ? OutdatedNames.EndedLevelSet.Present(items[i]) : 0;
+                    if ((present & PlanScanner.AnyOutdatedNameCue) == 0 && ended == 0)
                     {
                         continue;
                     }
 
-                    var (text, path) = items.ItemAt(i);
                     var f = items[i];
                     for (int n = 0; n < names.Length; n++)
                     {
                         var o = names[n];
-                        if (c.Date < o.Since || (present & PlanScanner.OutdatedNameCues[n]) == 0)
+                        if (c.Date >= o.Since && (present & PlanScanner.OutdatedNameCues[n]) != 0 && Named(c, r, text, path, i, o.Name, o.Since, o.InsteadVi, o.InsteadEn))
                         {
-                            continue;
+                            return;
                         }
+                    }
 
-                        // Spelled as the name: "Công an quản lý" (the police manage) is not "Công an quận". The
-                        // folded form has its white space squeezed: an unevenly spaced text is compared squeezed too.
-                        string written = SpacedWords.Even(text.Text);
-                        int at = o.Name.IndexIn(written, f);
-                        if (at >= 0 && !Administration.ProvinceMergers.MarkedFormer(f, at + o.Name.Folded.Length))
+                    for (int n = 0; n < OutdatedNames.EndedLevels.Length; n++)
+                    {
+                        var o = OutdatedNames.EndedLevels[n];
+                        if ((ended & OutdatedNames.EndedLevelBits[n]) != 0 && Named(c, r, text, path, i, o.Name, Administration.UnitType.FirstDayOfTwoTiers, o.InsteadVi, o.InsteadEn))
                         {
-                            var (offset, length) = items.ToText(i, at, o.Name.Folded.Length);
-                            string found = text.Text.Substring(offset, length);
-                            c.Report(r, PlanRuleContext.Where(text.At?.Shift(offset, length), path.ToString()), found,
-                                ("found", found), ("since", RuleText.Date(o.Since)), ("instead", o.InsteadVi), ("insteadEn", o.InsteadEn));
                             return;
                         }
                     }
