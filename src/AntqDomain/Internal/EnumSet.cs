@@ -13,6 +13,9 @@ internal struct EnumSet<T>
 {
     private ulong bits;
 
+    /// <summary>Whether no value has been added.</summary>
+    public readonly bool IsEmpty => bits == 0;
+
     /// <summary>Adds <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 0 or above 63.</exception>
     public void Add(T value)

@@ -29,7 +29,7 @@ internal static partial class TextPatterns
     /// with the date and leaves out the place ("ngay 05 thang 7 nam 2024": the place group does not match). The year
     /// takes every digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<place>[^\t,;:/0-9]{1,60}),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<place>[^\t,;:/0-9]{1,60}(?:\s[0-9]{1,3})?),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceDate();
 
     /// <summary>

@@ -704,31 +704,14 @@ internal sealed partial class ContentExtractor : IDisposable
             if (ScopeText is null && IsScopeLabel(f))
             {
                 ScopeText = p.Text;
-                var body = Body(f);
-                if (Has(body, "khu dan cu") || body.Contains("thon", StringComparison.Ordinal) || Has(body, "to dan pho"))
-                {
-                    venues.Add(VenueKind.ResidentialArea);
-                }
-
-                if (CommuneWord().IsMatch(body))
-                {
-                    venues.Add(VenueKind.Commune);
-                }
-
-                if (Has(body, "co quan"))
-                {
-                    venues.Add(VenueKind.Agency);
-                }
-
-                if (Has(body, "doanh nghiep"))
-                {
-                    venues.Add(VenueKind.Enterprise);
-                }
-
-                if (Has(body, "nha truong") || Has(body, "co so giao duc") || Has(body, "truong hoc"))
-                {
-                    venues.Add(VenueKind.EducationInstitution);
-                }
+                venues = VenuesIn(Body(f));
+            }
+            else if (ScopeText is null && Labeled(f, "quy mo") && VenuesIn(FirstSentence(Body(f))) is { IsEmpty: false } held)
+            {
+                // A scale that says where the festival is held ("Quy mô: tại 100% tổ dân phố") states the scope; the
+                // sentences after it on its line are about something else.
+                ScopeText = p.Text;
+                venues = held;
             }
 
             // Only a paragraph that may name a showcase site runs the pattern; only a match's own text is copied, to read
@@ -786,6 +769,45 @@ internal sealed partial class ContentExtractor : IDisposable
         Scope = venues.ToImmutableArray();
         Showcase = [.. sites];
         FundingSources = sources.ToImmutableArray();
+    }
+
+    /// <summary>The text up to the end of its first sentence (a full stop followed by a space), or all of it.</summary>
+    private static ReadOnlySpan<char> FirstSentence(ReadOnlySpan<char> text)
+    {
+        int end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>The kinds of place a scope's words name: residential areas, communes, agencies, enterprises, schools.</summary>
+    private static EnumSet<VenueKind> VenuesIn(ReadOnlySpan<char> body)
+    {
+        var venues = default(EnumSet<VenueKind>);
+        if (Has(body, "khu dan cu") || body.Contains("thon", StringComparison.Ordinal) || Has(body, "to dan pho"))
+        {
+            venues.Add(VenueKind.ResidentialArea);
+        }
+
+        if (CommuneWord().IsMatch(body))
+        {
+            venues.Add(VenueKind.Commune);
+        }
+
+        if (Has(body, "co quan"))
+        {
+            venues.Add(VenueKind.Agency);
+        }
+
+        if (Has(body, "doanh nghiep"))
+        {
+            venues.Add(VenueKind.Enterprise);
+        }
+
+        if (Has(body, "nha truong") || Has(body, "co so giao duc") || Has(body, "truong hoc"))
+        {
+            venues.Add(VenueKind.EducationInstitution);
+        }
+
+        return venues;
     }
 
     /// <summary>

@@ -37,6 +37,21 @@ public class RealWorldLayoutTests
     }
 
     [Fact]
+    public void A_ward_plan_after_the_reform_with_a_numbered_ward_and_its_scope_given_as_a_scale_reads_whole_and_sound()
+    {
+        var plan = Read("ward-portal-copy-2026.txt");
+        Assert.Equal(AdministrativeLevel.Commune, plan.Issuer.Level);
+        Assert.Equal("27/KH-BCĐ", plan.NumberText);
+        Assert.Equal(new PlaceAndDateProbe("Hà Giang 1", 15, 7, 2026), PlaceAndDateProbe.Of(plan));
+        Assert.Equal(2026, plan.TitleYear);
+        Assert.Equal(DocumentKind.FestivalPlan, plan.DocumentKind);
+        Assert.StartsWith("Quy mô:", plan.ScopeText?.Text, StringComparison.Ordinal);
+        Assert.Contains(VenueKind.ResidentialArea, plan.Scope);
+        var codes = new PlanValidator().Check(plan).Findings.Where(f => f.Severity != FindingSeverity.Info).Select(f => f.Code.Value);
+        Assert.Empty(codes);
+    }
+
+    [Fact]
     public void A_legal_database_copy_with_a_metadata_table_and_a_split_national_name_gives_the_committee()
     {
         var plan = Read("legal-database-copy.txt");
@@ -94,6 +109,7 @@ public class RealWorldLayoutTests
     [InlineData("web-portal-copy.txt")]
     [InlineData("legal-database-copy.txt")]
     [InlineData("web-post-body-only.txt")]
+    [InlineData("ward-portal-copy-2026.txt")]
     public void No_word_of_the_input_is_lost(string name)
     {
         string text = Fixture(name);

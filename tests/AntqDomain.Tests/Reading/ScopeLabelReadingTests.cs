@@ -6,8 +6,9 @@ namespace AntqDomain.Tests.Reading;
 
 /// <summary>
 /// The scope of the festival is read under the labels plans give it: "Phạm vi:", or a label joining it with the scale
-/// or the form ("Quy mô, phạm vi:", "Hình thức, phạm vi:"); a sentence that only mentions a scope before a colon is not
-/// the plan's scope.
+/// or the form ("Quy mô, phạm vi:", "Hình thức, phạm vi:"), or as a scale that says where it is held ("Quy mô: tại
+/// 100% khu dân cư"); a scale that only counts people, and a sentence that only mentions a scope before a colon, are
+/// not the plan's scope.
 /// </summary>
 public class ScopeLabelReadingTests
 {
@@ -51,6 +52,28 @@ public class ScopeLabelReadingTests
         var plan = ReadWithScopeLine("- Mở rộng phạm vi tuyên truyền: khu dân cư, xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục.");
 
         Assert.Empty(plan.Scope);
+        Assert.Contains(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+
+    [Theory]
+    [InlineData("- Quy mô: tổ chức tại 100% khu dân cư trên địa bàn tỉnh.", VenueKind.ResidentialArea)]
+    [InlineData("- Quy mô: mỗi thôn, tổ dân phố tổ chức một buổi.", VenueKind.ResidentialArea)]
+    [InlineData("- Quy mô: tại các cơ sở giáo dục trong tỉnh.", VenueKind.EducationInstitution)]
+    public void A_scale_saying_where_the_festival_is_held_is_its_scope(string line, VenueKind kind)
+    {
+        var plan = ReadWithScopeLine(line);
+
+        Assert.Contains(kind, plan.Scope);
+        Assert.StartsWith(line[2..], plan.ScopeText?.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+
+    [Fact]
+    public void A_scale_that_only_counts_people_is_not_the_scope()
+    {
+        var plan = ReadWithScopeLine("- Quy mô: khoảng 300 đại biểu và Nhân dân tham dự.");
+
+        Assert.Null(plan.ScopeText);
         Assert.Contains(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
     }
 }
