@@ -215,7 +215,41 @@ internal sealed partial class ContentExtractor : IDisposable
             after++;
         }
 
+        // "Phần lễ gồm các nội dung sau:", "Phần hội bao gồm: …" introduce the block as a colon does.
+        var rest = folded[after..];
+        var gom = rest.StartsWith("bao ", StringComparison.Ordinal) ? rest[4..] : rest;
+        if (gom.StartsWith("gom", StringComparison.Ordinal) && (gom.Length == 3 || gom[3] is ' ' or ':'))
+        {
+            int colon = rest.IndexOf(':');
+            return colon >= 0 && colon <= 40;
+        }
+
         return after >= folded.Length || folded[after] == ':' || folded[after] == '(';
+    }
+
+    /// <summary>
+    /// The first colon of <paramref name="text"/> outside brackets, or -1: in "Phần lễ (thời gian: 7h30 ngày 12/8)" the
+    /// colon belongs to the note in brackets, and the steps follow on their own lines.
+    /// </summary>
+    private static int ColonOutsideBrackets(string text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')' when depth > 0:
+                    depth--;
+                    break;
+                case ':' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
     }
 
     private void FindCeremony()
@@ -228,7 +262,7 @@ internal sealed partial class ContentExtractor : IDisposable
 
         var head = all[start];
         string headText = head.Text.Text;
-        int colon = headText.IndexOf(':', StringComparison.Ordinal);
+        int colon = ColonOutsideBrackets(headText);
         int restOffset = colon + 1;
         using var steps = new PooledList<CeremonyStep>();
         if (colon >= 0 && !headText.AsSpan(restOffset).IsWhiteSpace())
@@ -396,7 +430,7 @@ internal sealed partial class ContentExtractor : IDisposable
         HasFestivalPart = true;
         var list = new List<FestivalActivity>();
         var head = all[start];
-        int colon = head.Text.Text.IndexOf(':', StringComparison.Ordinal);
+        int colon = ColonOutsideBrackets(head.Text.Text);
         if (colon >= 0 && head.Text.Text[(colon + 1)..].Trim().Length > 3)
         {
             string t = head.Text.Text[(colon + 1)..].Trim();

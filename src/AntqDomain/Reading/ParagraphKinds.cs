@@ -17,13 +17,13 @@ internal static class ParagraphKinds
     [
         (CeremonyStepKind.WelcomePerformance, ["van nghe"]),
         (CeremonyStepKind.FlagSalute, ["chao co", "quoc ca"]),
+        // Before the host's reply, which often closes the ceremony ("phát biểu tiếp thu ý kiến chỉ đạo và bế mạc"), and
+        // before the programme: the closing is often worded "kết thúc chương trình" (ending the programme).
+        (CeremonyStepKind.Closing, ["ket thuc", "be mac"]),
         (CeremonyStepKind.HostReply, ["dap tu", "tiep thu y kien"]),
         (CeremonyStepKind.SuperiorSpeech, ["cap tren", "phat bieu + tang qua", "phat bieu chi dao", "y kien chi dao"]),
         (CeremonyStepKind.OpeningSpeech, ["khai mac", "dien van", "bao cao danh gia", "bao cao ket qua", "bao cao tong ket", "bao cao so ket"]),
         (CeremonyStepKind.Introduction, ["ly do", "gioi thieu dai bieu", "gioi thieu thanh phan"]),
-
-        // Before the programme: the closing is often worded "kết thúc chương trình" (ending the programme).
-        (CeremonyStepKind.Closing, ["ket thuc", "be mac"]),
         (CeremonyStepKind.Programme, ["chuong trinh"]),
         (CeremonyStepKind.Discussion, ["toa dam", "thao luan", "trao doi kinh nghiem", "tham luan"]),
         (CeremonyStepKind.PledgeSigning, ["giao uoc", "ky ket", "ky cam ket"]),

@@ -33,6 +33,11 @@ public class CeremonyStepReadingTests
         { "- Phần lễ: (1) Chào cờ; (2) Tuyên bố lý do , giới thiệu đại biểu ; (3)  Bế mạc.", ["Chào cờ", "Tuyên bố lý do , giới thiệu đại biểu", "Bế mạc"] },
         { "- Phần lễ:  Chào cờ;   Diễn văn khai mạc ;Trao thưởng (nếu có);; Bế mạc.  ", ["Chào cờ", "Diễn văn khai mạc", "Trao thưởng (nếu có)", "Bế mạc"] },
         { "- Phần lễ:\n+ Chào cờ;\n+ Diễn văn khai mạc,\n+ Bế mạc.", ["Chào cờ", "Diễn văn khai mạc", "Bế mạc"] },
+        { "- Phần lễ (thời gian: 7h30 ngày 12/8/2026)\n+ 7h30: Chào cờ;\n+ 7h40: Diễn văn khai mạc;\n+ 8h30: Bế mạc.", ["7h30: Chào cờ", "7h40: Diễn văn khai mạc", "8h30: Bế mạc"] },
+        { "- Phần lễ (thời gian: 7h30 ngày 12/8/2026):\n+ Chào cờ;\n+ Diễn văn khai mạc;\n+ Bế mạc.", ["Chào cờ", "Diễn văn khai mạc", "Bế mạc"] },
+        { "- Phần lễ (khoảng 60 phút): Chào cờ; Diễn văn khai mạc; Bế mạc.", ["Chào cờ", "Diễn văn khai mạc", "Bế mạc"] },
+        { "- Phần lễ gồm các nội dung sau:\n+ Chào cờ;\n+ Diễn văn khai mạc;\n+ Bế mạc.", ["Chào cờ", "Diễn văn khai mạc", "Bế mạc"] },
+        { "- Phần lễ gồm: Chào cờ; Diễn văn khai mạc; Bế mạc.", ["Chào cờ", "Diễn văn khai mạc", "Bế mạc"] },
     };
 
     [Theory]

@@ -66,6 +66,8 @@ public class ParagraphClassificationTests
         { "Văn nghệ chào mừng trước lễ chào cờ", CeremonyStepKind.WelcomePerformance },
         { "Khai mạc, tuyên bố lý do", CeremonyStepKind.OpeningSpeech },
         { "Khen thưởng và ký kết giao ước", CeremonyStepKind.PledgeSigning },
+        { "Phát biểu tiếp thu ý kiến chỉ đạo và bế mạc Ngày hội", CeremonyStepKind.Closing },
+        { "Đáp từ, kết thúc chương trình", CeremonyStepKind.Closing },
 
         // Folded: case, diacritics and spacing do not count.
         { "CHÀO   CỜ", CeremonyStepKind.FlagSalute },
