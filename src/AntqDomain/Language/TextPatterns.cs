@@ -296,6 +296,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"tu\s+(?:ngay\s+)?(?<a>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)\s*(?:,\s*)?(?:den|toi|[-–—])\s*(?:het\s+)?(?:ngay\s+)?(?<b>[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?|[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?|thang\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4}|\s+nam\s+[0-9]{4})?)", RegexOptions.CultureInvariant)]
     public static partial Regex DateRange();
 
+    /// <summary>
+    /// A day of a window stated without a range: a deadline "truoc / cham nhat [la] / den [het] [ngay] 15/8[/2026]"
+    /// (group <c>by</c>), or one day "[ngay] 12/8[/2026]", "12 thang 8 [nam 2026]". Day and month stand alone as
+    /// numbers (not the "8/20" of "8/2026").
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<by>truoc|cham nhat(?:\s+la)?|den(?:\s+het)?)\s+)?(?:ngay\s+)?\b(?<d>[0-9]{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(?<m>[0-9]{1,2})\b(?:(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>[0-9]{4})\b)?", RegexOptions.CultureInvariant)]
+    public static partial Regex WindowDay();
+
     /// <summary>"tu ngay 18/7" or "tu ngay 18 thang 7 [nam 2026]" (flags and banners).</summary>
     [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(?<m>[0-9]{1,2})(?:(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant)]
     public static partial Regex FromDay();

@@ -597,10 +597,19 @@ internal sealed partial class ContentExtractor : IDisposable
         }
         else
         {
-            int t = all.FindIndex(p => Starts(p.Folded.Span, "thoi gian"));
-            if (t >= 0)
+            // No range: the first "Thời gian" line naming a deadline or a day gives the window; one naming neither (a
+            // heading "Thời gian, địa điểm", "theo hướng dẫn") stands for a window stated without dates.
+            foreach (var p in all)
             {
-                Window = new PlanWindow(null, null, all[t].Text);
+                if (Starts(p.Folded.Span, "thoi gian") && !IsReportingTime(p.Folded.Span))
+                {
+                    Window ??= new PlanWindow(null, null, p.Text);
+                    if (WindowWithoutRange(p.Folded.Span) is var (start, end))
+                    {
+                        Window = new PlanWindow(start, end, p.Text);
+                        break;
+                    }
+                }
             }
         }
 
@@ -612,6 +621,55 @@ internal sealed partial class ContentExtractor : IDisposable
                 break;
             }
         }
+    }
+
+    /// <summary>A "Thời gian" label about reports ("Thời gian gửi báo cáo: trước ngày 25/8"), not about the festival.</summary>
+    private static bool IsReportingTime(ReadOnlySpan<char> folded)
+    {
+        int colon = folded.IndexOf(':');
+        var label = colon < 0 ? folded : folded[..colon];
+        foreach (string word in (ReadOnlySpan<string>)["bao cao", "gui", "nop"])
+        {
+            for (int at = label.IndexOf(word, StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(label, word, at + 1))
+            {
+                int end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(label[at - 1])) && (end == label.Length || !char.IsLetter(label[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The window a "Thời gian" line states without a range: up to its first deadline ("trước ngày 15/8/2026", "chậm
+    /// nhất ngày …", "đến hết ngày …"), else its first day, the whole window; null when it names no valid day.
+    /// </summary>
+    private (LocalDate? Start, LocalDate End)? WindowWithoutRange(ReadOnlySpan<char> folded)
+    {
+        LocalDate? day = null;
+        // Only the few "Thời gian" lines without a range get here: the line is copied to read the groups.
+        foreach (Match m in TextPatterns.WindowDay().Matches(folded.ToString()))
+        {
+            int y = m.Groups["y"].Success ? TextPatterns.Number(m.Groups["y"]) ?? 0 : year ?? 0;
+            int mo = TextPatterns.Number(m.Groups["m"]) ?? 0, d = TextPatterns.Number(m.Groups["d"]) ?? 0;
+            if (!VietnameseDates.IsValid(y, mo, d))
+            {
+                continue;
+            }
+
+            var date = new LocalDate(y, mo, d);
+            if (m.Groups["by"].Success)
+            {
+                return (null, date);
+            }
+
+            day ??= date;
+        }
+
+        return day is { } one ? (one, one) : null;
     }
 
     /// <summary>

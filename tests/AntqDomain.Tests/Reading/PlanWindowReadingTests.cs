@@ -32,7 +32,7 @@ public class PlanWindowReadingTests
         { "- Thời gian: từ ngày 1.7.2026 – 19.8.2026.", "2026-07-01", "2026-08-19" },
         { "- Thời gian: từ ngày 31/6/2026 đến ngày 19/8/2026.", null, "2026-08-19" },
         { "- Thời gian: từ tháng 13/2026 đến ngày 19/8/2026.", null, "2026-08-19" },
-        { "- Thời gian: từ ngày 01/7/20261 đến ngày 19/8/2026.", null, null },
+        { "- Thời gian: từ ngày 01/7/20261 đến ngày 19/8/2026.", null, "2026-08-19" },
         { "- Thời gian: Từ ngày 01 tháng 7 năm 2026 đến ngày 19 tháng 8 năm 2026.", "2026-07-01", "2026-08-19" },
         { "- Thời gian: từ ngày 15 tháng 7 đến hết ngày 19 tháng 8 năm 2026.", "2026-07-15", "2026-08-19" },
         { "- Thời gian: từ ngày 01 tháng 7/2026 đến ngày 19/8/2026.", "2026-07-01", "2026-08-19" },
