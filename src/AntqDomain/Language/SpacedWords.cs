@@ -118,6 +118,29 @@ internal static class SpacedWords
            || VietnameseText.AnyInRange(text, '\u0085', '\u00A0', OtherSpaces) || VietnameseText.AnyInRange(text, '\u2000', '\u205F', OtherSpaces)
            || text.IndexOfAny('\u1680', '\u3000') >= 0;
 
+    /// <summary>Where the first run of at least <paramref name="gap"/> (two or more) plain spaces of <paramref name="text"/> starts, or -1.</summary>
+    internal static int IndexOfSpaceRun(ReadOnlySpan<char> text, int gap)
+    {
+        for (int at = text.IndexOf("  ", StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + 2;
+            while (end < text.Length && text[end] == ' ')
+            {
+                end++;
+            }
+
+            if (end - at >= gap)
+            {
+                return at;
+            }
+
+            int next = text[end..].IndexOf("  ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return -1;
+    }
+
     /// <summary>The position of the first character at or after <paramref name="i"/> that is not white space.</summary>
     internal static int SkipSpaces(ReadOnlySpan<char> text, int i)
     {

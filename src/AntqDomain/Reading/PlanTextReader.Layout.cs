@@ -408,10 +408,21 @@ public sealed partial class PlanTextReader
         private void ReadClosing(int i)
         {
             bool inRecipients = false;
+            var columns = new List<Cell>(4);
             for (; i < lines.Count; i++)
             {
-                foreach (var cell in lines[i])
+                // The recipients and the signature side by side: each line's columns, apart by tabs or by a wide run of
+                // spaces (a web copy of the footer's table). A signature line beside a recipient does not end the
+                // recipients; one on a line of its own does.
+                columns.Clear();
+                foreach (var c in lines[i])
                 {
+                    c.SplitAtGaps(ColumnGap, columns);
+                }
+
+                for (int k = 0; k < columns.Count; k++)
+                {
+                    var cell = columns[k];
                     var f = cell.Folded;
                     var text = cell.Text;
                     if (IsRecipientsStart(cell))
@@ -448,7 +459,7 @@ public sealed partial class PlanTextReader
                     if (VietnameseText.IsCapitals(text))
                     {
                         signatureLines.Add(cell.ToPlanText());
-                        inRecipients = false;
+                        inRecipients &= k > 0;
                         continue;
                     }
 
@@ -462,6 +473,9 @@ public sealed partial class PlanTextReader
                 }
             }
         }
+
+        /// <summary>The run of spaces that parts two columns of the footer copied as text.</summary>
+        private const int ColumnGap = 4;
 
         /// <summary>A person's name: two to six words between spaces, each a capital and letters only; or a placeholder for one.</summary>
         private static bool LooksLikeName(ReadOnlySpan<char> text)
