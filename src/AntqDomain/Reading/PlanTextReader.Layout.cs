@@ -408,70 +408,79 @@ public sealed partial class PlanTextReader
         private void ReadClosing(int i)
         {
             bool inRecipients = false;
-            var columns = new List<Cell>(4);
             for (; i < lines.Count; i++)
             {
                 // The recipients and the signature side by side: each line's columns, apart by tabs or by a wide run of
-                // spaces (a web copy of the footer's table). A signature line beside a recipient does not end the
-                // recipients; one on a line of its own does.
-                columns.Clear();
-                foreach (var c in lines[i])
+                // spaces (a web copy of the footer's table).
+                int column = 0;
+                foreach (var cell in lines[i])
                 {
-                    c.SplitAtGaps(ColumnGap, columns);
-                }
-
-                for (int k = 0; k < columns.Count; k++)
-                {
-                    var cell = columns[k];
-                    var f = cell.Folded;
-                    var text = cell.Text;
-                    if (IsRecipientsStart(cell))
+                    for (var rest = cell; ; column++)
                     {
-                        inRecipients = true;
-                        recipientsAt = cell.Location;
-                        int colon = text.IndexOf(':');
-                        if (colon >= 0 && colon + 1 < text.Length && !text[(colon + 1)..].IsWhiteSpace())
+                        int gap = rest.MayHoldSpaceRun ? SpacedWords.IndexOfSpaceRun(rest.Text, ColumnGap) : -1;
+                        ReadClosingCell(gap < 0 ? rest : rest.Take(gap), column, ref inRecipients);
+                        if (gap < 0)
                         {
-                            recipients.Add(cell.ToPlanText(null, colon + 1));
+                            column++;
+                            break;
                         }
 
-                        continue;
+                        rest = rest.Skip(gap);
                     }
-
-                    if (IsSignedMarker(f))
-                    {
-                        continue;
-                    }
-
-                    bool bullet = f.Length > 0 && f[0] is '-' or '+' or '•' or '–';
-                    if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(text))))
-                    {
-                        var m = TextPatterns.MatchMarker(f);
-                        recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
-                        if (Recipients.IsArchive(text))
-                        {
-                            inRecipients = false;
-                        }
-
-                        continue;
-                    }
-
-                    if (VietnameseText.IsCapitals(text))
-                    {
-                        signatureLines.Add(cell.ToPlanText());
-                        inRecipients &= k > 0;
-                        continue;
-                    }
-
-                    if (signer is null && LooksLikeName(text))
-                    {
-                        signer = cell.ToPlanText();
-                        continue;
-                    }
-
-                    unplaced.Add(cell.ToPlanText());
                 }
             }
+        }
+
+        /// <summary>
+        /// Reads one column of a line of the closing: the recipients' start or one of them, the signed marker, a signature
+        /// line or the signer. A signature line beside a recipient (<paramref name="column"/> past the first) leaves the
+        /// recipients going on; one on a line of its own ends them.
+        /// </summary>
+        private void ReadClosingCell(Cell cell, int column, ref bool inRecipients)
+        {
+            var f = cell.Folded;
+            var text = cell.Text;
+            if (IsRecipientsStart(cell))
+            {
+                inRecipients = true;
+                recipientsAt = cell.Location;
+                int colon = text.IndexOf(':');
+                if (colon >= 0 && colon + 1 < text.Length && !text[(colon + 1)..].IsWhiteSpace())
+                {
+                    recipients.Add(cell.ToPlanText(null, colon + 1));
+                }
+
+                return;
+            }
+
+            if (IsSignedMarker(f))
+            {
+                return;
+            }
+
+            bool bullet = f.Length > 0 && f[0] is '-' or '+' or '•' or '–';
+            if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(text))))
+            {
+                var m = TextPatterns.MatchMarker(f);
+                recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
+                inRecipients = !Recipients.IsArchive(text);
+                return;
+            }
+
+            if (VietnameseText.IsCapitals(text))
+            {
+                signatureLines.Add(cell.ToPlanText());
+                inRecipients &= column > 0;
+                return;
+            }
+
+            if (signer is null && LooksLikeName(text))
+            {
+                signer = cell.ToPlanText();
+                return;
+            }
+
+            unplaced.Add(cell.ToPlanText());
         }
 
         /// <summary>The run of spaces that parts two columns of the footer copied as text.</summary>

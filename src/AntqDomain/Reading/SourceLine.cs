@@ -55,28 +55,6 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
         return new Cell(text[from..], folded[from..], line, column + from, mayHoldSpaceRun);
     }
 
-    /// <summary>
-    /// The cell cut into its columns at each run of at least <paramref name="gap"/> spaces (two columns of a table copied
-    /// as text, apart by spaces instead of a tab), into <paramref name="columns"/>; the cell itself when it has no such run.
-    /// </summary>
-    public void SplitAtGaps(int gap, List<Cell> columns)
-    {
-        var rest = this;
-        while (rest.MayHoldSpaceRun)
-        {
-            int at = SpacedWords.IndexOfSpaceRun(rest.Text, gap);
-            if (at < 0)
-            {
-                break;
-            }
-
-            columns.Add(rest.Take(at));
-            rest = rest.Skip(at);
-        }
-
-        columns.Add(rest);
-    }
-
     /// <summary>The cell's text from <paramref name="offset"/> on, trimmed, as plan text of its own (the copy the plan keeps).</summary>
     public Documents.PlanText ToPlanText(string? marker = null, int offset = 0) => ToPlanText(marker, offset, out _);
 
