@@ -146,9 +146,9 @@ public sealed partial class PlanTextReader
         {
             // The place-and-date pattern is read for its groups; the number cell only told apart (the caller matched it).
             string text = cell.TextString();
-            string folded = cell.FoldedString();
-            var pd = placeDate ? TextPatterns.PlaceDate().Match(folded) : System.Text.RegularExpressions.Match.Empty;
-            if (numberCell && pd.Success)
+            string? folded = placeDate ? cell.FoldedString() : null;
+            var pd = folded is not null ? TextPatterns.PlaceDate().Match(folded) : System.Text.RegularExpressions.Match.Empty;
+            if (numberCell && folded is not null && pd.Success)
             {
                 // "Số: 214/KH-BCĐ   Tuyên Quang, ngày …": a web copy leaves the two columns apart by spaces, and the place
                 // would start inside the symbol (a place holds no '/'); it starts after the symbol.
