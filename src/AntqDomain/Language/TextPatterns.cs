@@ -28,8 +28,11 @@ internal static partial class TextPatterns
     /// Place-and-date line: "bac son, ngay 05 thang 7 nam 2024" (day and month may be blank), or a cell that starts
     /// with the date and leaves out the place ("ngay 05 thang 7 nam 2024": the place group does not match). The year
     /// takes every digit written (up to nine are kept), so that a mistyped "nam 20261" is an impossible year, not 2026.
+    /// The place starts at the start or after white space, never inside a word: in "so: 214/kh-bcd   tuyen quang, ngay
+    /// …" (a number and the date on one line of a web copy) it is not "kh-bcd   tuyen quang". It may end in a number
+    /// ("ha giang 1").
     /// </summary>
-    [GeneratedRegex(@"(?:(?<place>[^\t,;:/0-9]{1,60}(?:\s[0-9]{1,3})?),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=^|\s)(?<place>[^\t,;:/0-9]{1,60}(?:\s[0-9]{1,3})?),\s*|^\s*)ngay\s*(?<d>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*thang\s*(?<m>[0-9]{0,2})\s*(?:\.{0,6}|…?)\s*nam\s*(?<y>[0-9]{0,9})[0-9]*", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceDate();
 
     /// <summary>

@@ -146,21 +146,7 @@ public sealed partial class PlanTextReader
         {
             // The place-and-date pattern is read for its groups; the number cell only told apart (the caller matched it).
             string text = cell.TextString();
-            string? folded = placeDate ? cell.FoldedString() : null;
-            var pd = folded is not null ? TextPatterns.PlaceDate().Match(folded) : System.Text.RegularExpressions.Match.Empty;
-            if (numberCell && folded is not null && pd.Success)
-            {
-                // "Số: 214/KH-BCĐ   Tuyên Quang, ngày …": a web copy leaves the two columns apart by spaces, and the place
-                // would start inside the symbol (a place holds no '/'); it starts after the symbol.
-                var n = TextPatterns.NumberCell().Match(folded).Groups["n"];
-                int numberEnd = n.Success ? n.Index + n.Length : 0;
-                if (pd.Groups["place"].Success && pd.Groups["place"].Index < numberEnd
-                    && TextPatterns.PlaceDate().Match(folded, numberEnd, folded.Length - numberEnd) is { Success: true } after)
-                {
-                    pd = after;
-                }
-            }
-
+            var pd = placeDate ? TextPatterns.PlaceDate().Match(cell.FoldedString()) : System.Text.RegularExpressions.Match.Empty;
             if (numberCell)
             {
                 int end = pd.Success ? pd.Index : text.Length;
