@@ -401,18 +401,15 @@ public sealed partial class PlanTextReader
                 int column = 0;
                 foreach (var cell in lines[i])
                 {
-                    for (var rest = cell; ; column++)
+                    var rest = cell;
+                    int gap;
+                    while ((gap = ColumnGapIn(rest)) >= 0)
                     {
-                        int gap = rest.MayHoldSpaceRun ? SpacedWords.IndexOfSpaceRun(rest.Text, ColumnGap) : -1;
-                        ReadClosingCell(gap < 0 ? rest : rest.Take(gap), column, ref inRecipients);
-                        if (gap < 0)
-                        {
-                            column++;
-                            break;
-                        }
-
+                        ReadClosingCell(rest.Take(gap), column++, ref inRecipients);
                         rest = rest.Skip(gap);
                     }
+
+                    ReadClosingCell(rest, column++, ref inRecipients);
                 }
             }
         }
@@ -471,6 +468,9 @@ public sealed partial class PlanTextReader
 
         /// <summary>The run of spaces that parts two columns of the footer copied as text.</summary>
         private const int ColumnGap = 4;
+
+        /// <summary>Where the first run of <see cref="ColumnGap"/> spaces in the cell starts, or -1 (at once when its fold saw no two spaces).</summary>
+        private static int ColumnGapIn(Cell cell) => cell.MayHoldSpaceRun ? SpacedWords.IndexOfSpaceRun(cell.Text, ColumnGap) : -1;
 
         /// <summary>A person's name: two to six words between spaces, each a capital and letters only; or a placeholder for one.</summary>
         private static bool LooksLikeName(ReadOnlySpan<char> text)

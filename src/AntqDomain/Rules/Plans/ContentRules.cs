@@ -110,7 +110,7 @@ internal static class ContentRules
     /// Whether the name ending at <paramref name="end"/> of folded text <paramref name="f"/> is marked as former, right
     /// after it or after the place it names, before the clause ends: "Công an thị trấn Na Hang (cũ)", "… trước đây".
     /// </summary>
-    internal static bool MarkedFormerFurtherOn(ReadOnlySpan<char> f, int end)
+    private static bool MarkedFormerFurtherOn(ReadOnlySpan<char> f, int end)
     {
         if (Administration.ProvinceMergers.MarkedFormer(f, end))
         {
@@ -349,7 +349,6 @@ internal static class ContentRules
                         continue;
                     }
 
-                    var f = items[i];
                     for (int n = 0; n < names.Length; n++)
                     {
                         var o = names[n];
