@@ -375,31 +375,31 @@ internal static partial class PlanScanner
 
         for (int at = f.IndexOf("den", StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(f, "den", at + 3))
         {
-            int before = f[..at].TrimEnd().Length - 1;
-            if (before < 0 || !char.IsAsciiDigit(f[before]))
-            {
-                continue;
-            }
-
             if (at + 3 < f.Length && char.IsAsciiLetter(f[at + 3]))
             {
                 continue;
             }
 
             int after = SpacedWords.SkipSpaces(f, at + 3);
-
             if (f[after..].StartsWith("ngay", StringComparison.Ordinal) && after + 4 < f.Length && char.IsWhiteSpace(f[after + 4]))
             {
                 after = SpacedWords.SkipSpaces(f, after + 4);
             }
 
-            if (after < f.Length && char.IsAsciiDigit(f[after]))
+            if (DigitsAround(f, at, after))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether an ASCII digit ends the text before <paramref name="at"/> (white space aside) and one stands at <paramref name="after"/>.</summary>
+    private static bool DigitsAround(ReadOnlySpan<char> f, int at, int after)
+    {
+        int before = f[..at].TrimEnd().Length - 1;
+        return before >= 0 && after < f.Length && char.IsAsciiDigit(f[before]) && char.IsAsciiDigit(f[after]);
     }
 
     /// <summary>
@@ -418,9 +418,7 @@ internal static partial class PlanScanner
             }
 
             at += from;
-            int before = f[..at].TrimEnd().Length - 1;
-            int after = SpacedWords.SkipSpaces(f, at + 1);
-            if (before >= 0 && after < f.Length && char.IsAsciiDigit(f[before]) && char.IsAsciiDigit(f[after]))
+            if (DigitsAround(f, at, SpacedWords.SkipSpaces(f, at + 1)))
             {
                 return true;
             }
