@@ -32,9 +32,7 @@ internal sealed class SpelledPhrase
     {
         for (int at = VietnameseText.IndexOf(folded, Folded, from); at >= 0; at = VietnameseText.IndexOf(folded, Folded, at + 1))
         {
-            int end = at + Folded.Length;
-            bool wholeWords = (at == 0 || !char.IsLetter(folded[at - 1])) && (end == folded.Length || !char.IsLetter(folded[end]));
-            if (wholeWords && IsAt(text, folded, at))
+            if (VietnameseText.IsWholeWords(folded, at, Folded.Length) && IsAt(text, folded, at))
             {
                 return at;
             }

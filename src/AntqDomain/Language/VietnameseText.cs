@@ -160,6 +160,27 @@ public static class VietnameseText
         return at < 0 ? -1 : from + at;
     }
 
+    /// <summary>Whether the <paramref name="length"/> characters at <paramref name="at"/> stand as whole words: no letter just before or after them.</summary>
+    internal static bool IsWholeWords(ReadOnlySpan<char> text, int at, int length)
+    {
+        int end = at + length;
+        return (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
+    }
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> as whole words (<see cref="IsWholeWords"/>; ordinal).</summary>
+    internal static bool ContainsWholeWords(ReadOnlySpan<char> text, string words)
+    {
+        for (int at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = IndexOf(text, words, at + 1))
+        {
+            if (IsWholeWords(text, at, words.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the folded form of <paramref name="text"/>, its runs of white space made one space, contains
     /// <paramref name="folded"/> (spaced by single spaces), without keeping a folded copy.

@@ -628,19 +628,7 @@ internal sealed partial class ContentExtractor : IDisposable
     {
         int colon = folded.IndexOf(':');
         var label = colon < 0 ? folded : folded[..colon];
-        foreach (string word in (ReadOnlySpan<string>)["bao cao", "gui", "nop"])
-        {
-            for (int at = label.IndexOf(word, StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(label, word, at + 1))
-            {
-                int end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(label[at - 1])) && (end == label.Length || !char.IsLetter(label[end])))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return VietnameseText.ContainsWholeWords(label, "bao cao") || VietnameseText.ContainsWholeWords(label, "gui") || VietnameseText.ContainsWholeWords(label, "nop");
     }
 
     /// <summary>
