@@ -339,32 +339,48 @@ internal static class ContentRules
                 var items = c.Facts.Folded;
                 var names = OutdatedNames.All;
                 bool endedLevels = c.Date >= Administration.UnitType.FirstDayOfTwoTiers && c.Plan.Issuer.Level != Administration.AdministrativeLevel.District;
-                for (int i = 0; i < items.Count; i++)
+                ulong[]? endedIn = endedLevels ? ArrayPool<ulong>.Shared.Rent(Math.Max(1, items.Count)) : null;
+                try
                 {
-                    ulong present = items.CuesAt(i);
-                    var (text, path) = items.ItemAt(i);
-                    ulong ended = endedLevels && !ReferenceEquals(text, c.Plan.Parent?.Text) ? OutdatedNames.EndedLevelSet.Present(items[i]) : 0;
-                    if ((present & PlanScanner.AnyOutdatedNameCue) == 0 && ended == 0)
+                    if (endedIn is not null)
                     {
-                        continue;
+                        items.Find(OutdatedNames.EndedLevelSet, endedIn);
                     }
 
-                    for (int n = 0; n < names.Length; n++)
+                    for (int i = 0; i < items.Count; i++)
                     {
-                        var o = names[n];
-                        if (c.Date >= o.Since && (present & PlanScanner.OutdatedNameCues[n]) != 0 && Named(c, r, text, path, i, o.Name, o.Since, o.InsteadVi, o.InsteadEn))
+                        ulong present = items.CuesAt(i);
+                        var (text, path) = items.ItemAt(i);
+                        ulong ended = endedIn is not null && !ReferenceEquals(text, c.Plan.Parent?.Text) ? endedIn[i] : 0;
+                        if ((present & PlanScanner.AnyOutdatedNameCue) == 0 && ended == 0)
                         {
-                            return;
+                            continue;
+                        }
+
+                        for (int n = 0; n < names.Length; n++)
+                        {
+                            var o = names[n];
+                            if (c.Date >= o.Since && (present & PlanScanner.OutdatedNameCues[n]) != 0 && Named(c, r, text, path, i, o.Name, o.Since, o.InsteadVi, o.InsteadEn))
+                            {
+                                return;
+                            }
+                        }
+
+                        for (int n = 0; n < OutdatedNames.EndedLevels.Length; n++)
+                        {
+                            var o = OutdatedNames.EndedLevels[n];
+                            if ((ended & OutdatedNames.EndedLevelBits[n]) != 0 && Named(c, r, text, path, i, o.Name, Administration.UnitType.FirstDayOfTwoTiers, o.InsteadVi, o.InsteadEn))
+                            {
+                                return;
+                            }
                         }
                     }
-
-                    for (int n = 0; n < OutdatedNames.EndedLevels.Length; n++)
+                }
+                finally
+                {
+                    if (endedIn is not null)
                     {
-                        var o = OutdatedNames.EndedLevels[n];
-                        if ((ended & OutdatedNames.EndedLevelBits[n]) != 0 && Named(c, r, text, path, i, o.Name, Administration.UnitType.FirstDayOfTwoTiers, o.InsteadVi, o.InsteadEn))
-                        {
-                            return;
-                        }
+                        ArrayPool<ulong>.Shared.Return(endedIn);
                     }
                 }
             });

@@ -98,10 +98,19 @@ internal sealed class FoldedTextItems : IDisposable
             ArrayPool<ulong>.Shared.Return(cues, clearArray: true);
         }
 
-        SqueezeAdded();
         cues = ArrayPool<ulong>.Shared.Rent(Math.Max(1, Count));
-        set.PresentIn(buffer.AsSpan(0, starts[Count]), starts.AsSpan(), cues.AsSpan(0, Count));
+        Find(set, cues);
         cued = Count;
+    }
+
+    /// <summary>
+    /// Finds, in one search of all the text items added so far, which phrases of <paramref name="set"/> each holds:
+    /// those of item <c>k</c> go to <paramref name="found"/>[k] (at least <see cref="Count"/> long).
+    /// </summary>
+    public void Find(PhraseSet set, Span<ulong> found)
+    {
+        SqueezeAdded();
+        set.PresentIn(buffer.AsSpan(0, starts[Count]), starts.AsSpan(), found[..Count]);
     }
 
     /// <summary>
