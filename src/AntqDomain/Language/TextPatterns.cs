@@ -307,6 +307,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?:(?<by>truoc|cham nhat(?:\s+la)?|den(?:\s+het)?)\s+)?(?:ngay\s+)?\b(?<d>[0-9]{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(?<m>[0-9]{1,2})\b(?:(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>[0-9]{4})\b)?", RegexOptions.CultureInvariant)]
     public static partial Regex WindowDay();
 
+    /// <summary>
+    /// A month named alone in a window stated without a range: "thang 8", "thang 8/2026", "thang 8 nam 2026"; not the
+    /// "thang" of a day in words ("12 thang 8") nor a number of months ("8 thang dau nam").
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9]\s{0,3})\bthang\s+[0-9]{1,2}(?![0-9])(?:(?:\s*[/.\-]\s*|\s+nam\s+)[0-9]{4}(?![0-9]))?", RegexOptions.CultureInvariant)]
+    public static partial Regex WindowMonth();
+
     /// <summary>"tu ngay 18/7" or "tu ngay 18 thang 7 [nam 2026]" (flags and banners).</summary>
     [GeneratedRegex(@"tu\s+ngay\s+(?<d>[0-9]{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(?<m>[0-9]{1,2})(?:(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>[0-9]{4}))?", RegexOptions.CultureInvariant)]
     public static partial Regex FromDay();

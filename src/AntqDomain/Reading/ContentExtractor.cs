@@ -633,11 +633,13 @@ internal sealed partial class ContentExtractor : IDisposable
 
     /// <summary>
     /// The window a "Thời gian" line states without a range: up to its first deadline ("trước ngày 15/8/2026", "chậm
-    /// nhất ngày …", "đến hết ngày …"), else its first day, the whole window; null when it names no valid day.
+    /// nhất ngày …", "đến hết ngày …"), from the first day of a month named beside it ("trong tháng 8/2026, trước ngày
+    /// 17/8"); else its first day, the whole window; else the months it names ("trong tháng 8/2026", "tháng 7 và tháng 8
+    /// năm 2026"), from the first day of the first to the last day of the last; null when it names no valid day or month.
     /// </summary>
     private (LocalDate? Start, LocalDate End)? WindowWithoutRange(ReadOnlySpan<char> folded)
     {
-        LocalDate? day = null;
+        LocalDate? day = null, deadline = null;
         // Only the few "Thời gian" lines without a range get here: the line is copied to read the groups.
         foreach (Match m in TextPatterns.WindowDay().Matches(folded.ToString()))
         {
@@ -651,13 +653,35 @@ internal sealed partial class ContentExtractor : IDisposable
             var date = new LocalDate(y, mo, d);
             if (m.Groups["by"].Success)
             {
-                return (null, date);
+                deadline = date;
+                break;
             }
 
             day ??= date;
         }
 
-        return day is { } one ? (one, one) : null;
+        if (deadline is null && day is { } one)
+        {
+            return (one, one);
+        }
+
+        LocalDate? first = null, last = null;
+        foreach (var found in TextPatterns.WindowMonth().EnumerateMatches(folded))
+        {
+            var month = folded.Slice(found.Index, found.Length);
+            if (DateOf(month, year, isEnd: false) is { } start && DateOf(month, year, isEnd: true) is { } end)
+            {
+                first = first is { } f && f < start ? f : start;
+                last = last is { } l && l > end ? l : end;
+            }
+        }
+
+        if (deadline is { } by)
+        {
+            return (first <= by ? first : null, by);
+        }
+
+        return first is { } from && last is { } to ? (from, to) : null;
     }
 
     /// <summary>

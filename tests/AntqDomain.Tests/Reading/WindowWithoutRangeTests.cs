@@ -7,7 +7,7 @@ namespace AntqDomain.Tests.Reading;
 /// <summary>
 /// Many plans, commune plans above all, state their window without a range: a deadline ("tổ chức xong trước ngày
 /// 15/8/2026", "chậm nhất ngày …", "đến hết ngày …") gives its end, one day ("01 buổi, ngày 12/8/2026") is the whole
-/// window. Such a plan has a window (no ANTQ304 saying it has none), and its end is checked like any other; a range
+/// window, a month alone ("trong tháng 8/2026") the whole month. Such a plan has a window (no ANTQ304 saying it has none), and its end is checked like any other; a range
 /// still wins over a day named beside it, and a "Thời gian" heading with no date leaves the window to the line below.
 /// </summary>
 public class WindowWithoutRangeTests
@@ -28,7 +28,6 @@ public class WindowWithoutRangeTests
     [InlineData("- Thời gian: hoàn thành trước ngày 19/8/2026.", 19)]
     [InlineData("- Thời gian: chậm nhất ngày 18/8/2026.", 18)]
     [InlineData("- Thời gian: đến hết ngày 19/8/2026.", 19)]
-    [InlineData("- Thời gian: trong tháng 8/2026, hoàn thành trước ngày 17 tháng 8 năm 2026.", 17)]
     public void A_deadline_gives_the_windows_end(string line, int endDay)
     {
         var (window, codes) = Read(line);
@@ -37,6 +36,45 @@ public class WindowWithoutRangeTests
         Assert.Null(window!.Start);
         Assert.Equal(new LocalDate(2026, 8, endDay), window.End);
         Assert.DoesNotContain("ANTQ304", codes);
+    }
+
+    [Fact]
+    public void A_month_named_beside_a_deadline_gives_the_windows_start()
+    {
+        var (window, codes) = Read("- Thời gian: trong tháng 8/2026, hoàn thành trước ngày 17 tháng 8 năm 2026.");
+
+        Assert.Equal((new LocalDate(2026, 8, 1), new LocalDate(2026, 8, 17)), (window?.Start, window?.End));
+        Assert.DoesNotContain("ANTQ304", codes);
+    }
+
+    [Theory]
+    [InlineData("- Thời gian: trong tháng 8/2026.", 8, 1, 8, 31)]
+    [InlineData("- Thời gian: Tháng 8 năm 2026 (cao điểm dịp Ngày hội).", 8, 1, 8, 31)]
+    [InlineData("- Thời gian: tháng 7 và tháng 8/2026.", 7, 1, 8, 31)]
+    [InlineData("- Thời gian thực hiện: trong tháng 7.", 7, 1, 7, 31)]
+    public void Months_named_alone_are_the_window_from_the_first_day_to_the_last(string line, int startMonth, int startDay, int endMonth, int endDay)
+    {
+        var (window, codes) = Read(line);
+
+        Assert.Equal((new LocalDate(2026, startMonth, startDay), new LocalDate(2026, endMonth, endDay)), (window?.Start, window?.End));
+        Assert.DoesNotContain("ANTQ304", codes);
+    }
+
+    [Fact]
+    public void A_month_running_past_the_festival_day_is_checked_like_any_end()
+        => Assert.Contains("ANTQ314", Read("- Thời gian: trong tháng 8/2026.").Codes);
+
+    [Theory]
+    [InlineData("- Thời gian: sau khi sơ kết 8 tháng đầu năm 2026.")]
+    [InlineData("- Thời gian: tháng 13/2026.")]
+    [InlineData("- Thời gian: ngày 32 tháng 8 năm 2026.")]
+    [InlineData("- Thời gian: theo hướng dẫn, 02 tháng.")]
+    public void A_number_of_months_or_an_impossible_day_or_month_is_not_a_window(string line)
+    {
+        var (window, codes) = Read(line);
+
+        Assert.Null(window?.End);
+        Assert.Contains("ANTQ304", codes);
     }
 
     [Theory]
