@@ -472,7 +472,10 @@ public sealed partial class PlanTextReader
         /// <summary>Where the first run of <see cref="ColumnGap"/> spaces in the cell starts, or -1 (at once when its fold saw no two spaces).</summary>
         private static int ColumnGapIn(Cell cell) => cell.MayHoldSpaceRun ? SpacedWords.IndexOfSpaceRun(cell.Text, ColumnGap) : -1;
 
-        /// <summary>A person's name: two to six words between spaces, each a capital and letters only; or a placeholder for one.</summary>
+        /// <summary>
+        /// A person's name: two to six words between spaces, each a capital and letters only, perhaps after a police or
+        /// military rank ("Đại tá Trần Quốc Hưng"); or a placeholder for one.
+        /// </summary>
         private static bool LooksLikeName(ReadOnlySpan<char> text)
         {
             text = text.Trim();
@@ -480,6 +483,8 @@ public sealed partial class PlanTextReader
             {
                 return true;
             }
+
+            text = text[RankLength(text)..];
 
             int words = 0;
             for (int i = 0; i < text.Length;)
@@ -501,6 +506,51 @@ public sealed partial class PlanTextReader
             }
 
             return words >= 2;
+        }
+
+        /// <summary>The ranks written before a signer's name in police documents, folded: a grade and a tier ("Đại tá").</summary>
+        private static readonly string[] RankGrades = ["dai", "thuong", "trung", "thieu"];
+
+        private static readonly string[] RankTiers = ["tuong", "ta", "uy"];
+
+        /// <summary>The length of a rank and the spaces after it at the start of <paramref name="text"/>, or 0 when it starts with none.</summary>
+        private static int RankLength(ReadOnlySpan<char> text)
+        {
+            int first = text.IndexOf(' ');
+            if (first <= 0 || first > 6)
+            {
+                return 0;
+            }
+
+            int second = SpacedWords.SkipSpaces(text, first);
+            int end = text[second..].IndexOf(' ');
+            if (end <= 0 || end > 5)
+            {
+                return 0;
+            }
+
+            Span<char> folded = stackalloc char[12];
+            VietnameseText.FoldInto(text[..first], folded);
+            if (!IsOneOf(folded[..first], RankGrades))
+            {
+                return 0;
+            }
+
+            VietnameseText.FoldInto(text.Slice(second, end), folded);
+            return IsOneOf(folded[..end], RankTiers) ? SpacedWords.SkipSpaces(text, second + end) : 0;
+
+            static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+            {
+                foreach (string w in words)
+                {
+                    if (word.SequenceEqual(w))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         private static bool AllLetters(ReadOnlySpan<char> word)
