@@ -53,6 +53,22 @@ public class CascadeBoundaryTests
     }
 
     [Theory]
+    [InlineData("CÔNG AN TỈNH TUYÊN QUANG", IssuerKind.Police, false)]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", IssuerKind.PeoplesCommittee, false)]
+    [InlineData("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH TUYÊN QUANG", IssuerKind.Other, false)]
+    [InlineData("BAN CHỈ ĐẠO 138 TỈNH TUYÊN QUANG", IssuerKind.SteeringCommittee, true)]
+    [InlineData("TỈNH TUYÊN QUANG", IssuerKind.Unknown, true)]
+    public void An_agency_may_implement_its_own_levels_committee_plan_but_the_committee_should_implement_the_level_above(string issuer, IssuerKind kind, bool reported)
+    {
+        var plan = Clean with
+        {
+            Issuer = new PlanIssuer(issuer, AdministrativeLevel.Province, UnitType.Province.Code, kind),
+            Parent = Clean.Parent! with { IssuerLevel = AdministrativeLevel.Province },
+        };
+        Assert.Equal(reported, Codes(plan).Contains("ANTQ503"));
+    }
+
+    [Theory]
     [InlineData(2025, 6, 30)]
     [InlineData(2025, 7, 1)]
     public void A_commune_may_implement_the_province_plan_before_and_after_the_reform(int y, int m, int d)

@@ -53,6 +53,14 @@ internal static class CascadeRules
         _ => false,
     };
 
+    /// <summary>
+    /// Whether <paramref name="issuer"/>, an agency of a level (its police, its People's Committee, a department) rather
+    /// than the level's steering committee, implements the plan of its own level: the police of a province carries out
+    /// the province committee's plan in its force, as its standing agency.
+    /// </summary>
+    private static bool ImplementsOwnCommittee(PlanIssuer issuer, AdministrativeLevel parent)
+        => parent == issuer.Level && issuer.Kind is IssuerKind.Police or IssuerKind.PeoplesCommittee or IssuerKind.Other;
+
     internal static LocalDate? LatestPossible(FestivalPlan p)
     {
         if (p.IssueDate is { } d)
@@ -162,7 +170,7 @@ internal static class CascadeRules
                     return;
                 }
 
-                if (AlsoAccepted(level, parentLevel, c.Date))
+                if (AlsoAccepted(level, parentLevel, c.Date) || ImplementsOwnCommittee(c.Plan.Issuer, parentLevel))
                 {
                     return;
                 }
