@@ -870,9 +870,39 @@ internal sealed partial class ContentExtractor : IDisposable
             }
         }
 
+        if (ScopeText is null && HeldEverywhere() is var (heldText, across))
+        {
+            ScopeText = heldText;
+            venues = across;
+        }
+
         Scope = venues.ToImmutableArray();
         Showcase = [.. sites];
         FundingSources = sources.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// For a plan with no labelled scope, the first statement that the festival is organised across a kind of place
+    /// ("tổ chức Ngày hội ở 100% thôn, tổ dân phố", "tổ chức tại tất cả các xã, phường"), with the kinds of place its
+    /// sentence names from there on; null when none says so. A site named alone ("tổ chức điểm tại xã Phương Độ") and
+    /// places where something else is done ("treo cờ tại các cơ quan") are not a scope.
+    /// </summary>
+    private (PlanText Text, EnumSet<VenueKind> Venues)? HeldEverywhere()
+    {
+        foreach (var p in all)
+        {
+            var f = p.Folded.Span;
+            foreach (var m in HeldAcross().EnumerateMatches(f))
+            {
+                int sentence = f[..m.Index].LastIndexOf(". ", StringComparison.Ordinal) + 1;
+                if (f[sentence..m.Index].Contains("to chuc", StringComparison.Ordinal) && VenuesIn(FirstSentence(f[m.Index..])) is { IsEmpty: false } venues)
+                {
+                    return (p.Text, venues);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The text up to the end of its first sentence (a full stop followed by a space), or all of it.</summary>
@@ -958,6 +988,13 @@ internal sealed partial class ContentExtractor : IDisposable
 
     [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant)]
     private static partial Regex CommuneWord();
+
+    /// <summary>
+    /// "tai / o" then a word for every place of a kind ("100% [so] [cac]", "[tat ca] cac", "moi", "toan bo [cac]") and the
+    /// kind: the festival held across the area.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:tai|o)\s+(?:100\s*%\s*(?:(?:so|cac)\s+)?|(?:tat\s+ca\s+)?cac\s+|moi\s+|toan\s+bo\s+(?:cac\s+)?)(?:khu\s+dan\s+cu|thon|to\s+dan\s+pho|khu\s+pho|ban|ap|xom|xa|phuong|dac\s+khu|co\s+quan|doanh\s+nghiep|nha\s+truong|co\s+so\s+giao\s+duc|truong\s+hoc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeldAcross();
 
     [GeneratedRegex(@"^(?:giao\s+)?(?<a>[^:,(]{2,80}?)\s*(?:\([^)]{0,120}\)\s*)?(?:chu tri|phoi hop|can cu|co trach nhiem|tham muu|chi dao|huong dan|:|xay dung|to chuc|thuc hien|theo doi)", RegexOptions.CultureInvariant)]
     internal static partial Regex Agency();

@@ -7,8 +7,9 @@ namespace AntqDomain.Tests.Reading;
 /// <summary>
 /// The scope of the festival is read under the labels plans give it: "Phạm vi:", or a label joining it with the scale
 /// or the form ("Quy mô, phạm vi:", "Hình thức, phạm vi:"), or as a scale that says where it is held ("Quy mô: tại
-/// 100% khu dân cư"); a scale that only counts people, and a sentence that only mentions a scope before a colon, are
-/// not the plan's scope.
+/// 100% khu dân cư"); a plan with no such label states it by organising the festival across a kind of place ("tổ chức
+/// Ngày hội ở 100% thôn"). A scale that only counts people, a sentence that only mentions a scope before a colon, one
+/// site, and places where something else is done are not the plan's scope.
 /// </summary>
 public class ScopeLabelReadingTests
 {
@@ -75,5 +76,39 @@ public class ScopeLabelReadingTests
 
         Assert.Null(plan.ScopeText);
         Assert.Contains(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+
+    [Theory]
+    [InlineData("- Hình thức: Công an các xã, phường tham mưu tổ chức Ngày hội ở 100% thôn, tổ dân phố, gồm Phần lễ và Phần hội.", VenueKind.ResidentialArea)]
+    [InlineData("- Tổ chức Ngày hội tại tất cả các xã, phường trong tỉnh.", VenueKind.Commune)]
+    [InlineData("- Các cơ sở giáo dục tổ chức lồng ghép tại các nhà trường trước khi khai giảng.", VenueKind.EducationInstitution)]
+    public void A_plan_organising_the_festival_across_a_kind_of_place_states_its_scope(string line, VenueKind kind)
+    {
+        var plan = ReadWithScopeLine(line);
+
+        Assert.Equal(kind, Assert.Single(plan.Scope));
+        Assert.StartsWith(line[2..], plan.ScopeText?.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+
+    [Theory]
+    [InlineData("- Ban Chỉ đạo 138 tỉnh tổ chức điểm tại xã Phương Độ.")]
+    [InlineData("- Treo cờ, băng rôn, khẩu hiệu tại các cơ quan, doanh nghiệp.")]
+    [InlineData("- Tổ chức thành công Ngày hội năm trước. Tuyên truyền tại các khu dân cư.")]
+    public void One_site_or_places_where_something_else_is_done_are_not_the_scope(string line)
+    {
+        var plan = ReadWithScopeLine(line);
+
+        Assert.Null(plan.ScopeText);
+        Assert.Contains(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
+    }
+
+    [Fact]
+    public void A_labelled_scope_wins_over_an_earlier_statement_of_where_the_festival_is_organised()
+    {
+        var plan = Examples.Read(Examples.CleanWith(ScopeLine, "- Tổ chức Ngày hội tại 100% thôn.\n" + ScopeLine));
+
+        Assert.Equal(5, plan.Scope.Length);
+        Assert.StartsWith("Phạm vi:", plan.ScopeText?.Text, StringComparison.Ordinal);
     }
 }
