@@ -52,6 +52,20 @@ public class RealWorldLayoutTests
     }
 
     [Fact]
+    public void A_province_police_plan_under_the_province_committees_plan_with_a_ranked_signer_reads_whole_and_sound()
+    {
+        var plan = Read("province-police-plan-2026.txt");
+        Assert.Equal((AdministrativeLevel.Province, IssuerKind.Police), (plan.Issuer.Level, plan.Issuer.Kind));
+        Assert.Equal("1520/KH-CAT-PV05", plan.NumberText);
+        Assert.Equal(new PlaceAndDateProbe("Lào Cai", 10, 6, 2026), PlaceAndDateProbe.Of(plan));
+        Assert.Equal(AdministrativeLevel.Province, plan.Parent!.IssuerLevel);
+        Assert.Equal("Đại tá Trần Quốc Hưng", plan.Signature?.Signer?.Text);
+        Assert.Contains(VenueKind.ResidentialArea, plan.Scope);
+        var codes = new PlanValidator().Check(plan).Findings.Where(f => f.Severity != FindingSeverity.Info).Select(f => f.Code.Value);
+        Assert.Empty(codes);
+    }
+
+    [Fact]
     public void A_legal_database_copy_with_a_metadata_table_and_a_split_national_name_gives_the_committee()
     {
         var plan = Read("legal-database-copy.txt");
@@ -110,6 +124,7 @@ public class RealWorldLayoutTests
     [InlineData("legal-database-copy.txt")]
     [InlineData("web-post-body-only.txt")]
     [InlineData("ward-portal-copy-2026.txt")]
+    [InlineData("province-police-plan-2026.txt")]
     public void No_word_of_the_input_is_lost(string name)
     {
         string text = Fixture(name);
