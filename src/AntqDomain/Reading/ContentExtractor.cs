@@ -200,11 +200,19 @@ internal sealed partial class ContentExtractor : IDisposable
         LeadUp = [.. list];
     }
 
+    /// <summary>The words before a part's name in the heading of its programme ("Chương trình Phần lễ:"), folded.</summary>
+    private const string ProgrammeOf = "chuong trinh ";
+
     private static bool StartsBlock(ReadOnlySpan<char> folded, string word)
     {
-        // The word counts only within the paragraph's first characters: only they are searched.
+        // The word counts only within the paragraph's first characters (only they are searched), or right after
+        // "Chương trình" ("Chương trình Phần lễ:").
         int at = folded[..Math.Min(folded.Length, 12 + word.Length)].IndexOf(word, StringComparison.Ordinal);
-        if (at < 0 || at > 12)
+        if (at < 0 && folded.StartsWith(ProgrammeOf, StringComparison.Ordinal) && folded[ProgrammeOf.Length..].StartsWith(word, StringComparison.Ordinal))
+        {
+            at = ProgrammeOf.Length;
+        }
+        else if (at < 0 || at > 12)
         {
             return false;
         }
@@ -305,6 +313,10 @@ internal sealed partial class ContentExtractor : IDisposable
         }
         else
         {
+            // A programme laid out as a table ("TT | Nội dung | Thực hiện") comes as rows of cells: a row is one step, its
+            // first cell that is neither its number nor its time; the header row and the cells naming who does a step
+            // are not steps.
+            int? takenRow = null;
             for (int i = start + 1; i < all.Count; i++)
             {
                 var p = all[i];
@@ -314,6 +326,21 @@ internal sealed partial class ContentExtractor : IDisposable
                     break;
                 }
 
+                if (IsProgrammeFiller(f))
+                {
+                    continue;
+                }
+
+                if (RowOf(i) is { } row)
+                {
+                    if (row == takenRow)
+                    {
+                        continue;
+                    }
+
+                    takenRow = row;
+                }
+
                 AddStep(steps, p.Text, 0, p.Text.Text.Length, p.Text.Marker, null);
             }
         }
@@ -321,6 +348,26 @@ internal sealed partial class ContentExtractor : IDisposable
         // A step is added only when it has text.
         Ceremony = new CeremonyProgramme(ImmutableArray.Create(steps.AsSpan()), head.Text.At);
     }
+
+    /// <summary>The line of the paragraph <paramref name="i"/> when it is a cell of a row of several (a neighbour on its line), else null.</summary>
+    private int? RowOf(int i)
+    {
+        if (all[i].Text.At?.Line is not { } line)
+        {
+            return null;
+        }
+
+        return (i > 0 && all[i - 1].Text.At?.Line == line) || (i + 1 < all.Count && all[i + 1].Text.At?.Line == line) ? line : null;
+    }
+
+    /// <summary>
+    /// A cell of a programme table that is no step: a row's number ("1", "01.", "II"), its time ("7h30", "07 giờ 30 -
+    /// 07 giờ 45") or a column's name ("TT", "Nội dung", "Người thực hiện", "Thời gian", "Ghi chú").
+    /// </summary>
+    private static bool IsProgrammeFiller(ReadOnlySpan<char> folded) => ProgrammeFiller().IsMatch(folded.Trim());
+
+    [GeneratedRegex(@"^(?:[0-9]{1,3}|[ivxl]{1,5}|[0-9]{1,2}\s*(?:h|gio|:)\s*(?:[0-9]{1,2})?\s*(?:phut|')?(?:\s*[-–—]\s*[0-9]{1,2}\s*(?:h|gio|:)\s*(?:[0-9]{1,2})?\s*(?:phut|')?)?|s?tt|noi dung|(?:nguoi |don vi )?thuc hien|thoi gian|ghi chu|chu tri|trach nhiem|phu trach)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProgrammeFiller();
 
     /// <summary>
     /// The lines of an inline programme that the paragraph <paramref name="head"/> ("Phần lễ: (1) … (3) Tuyên bố lý")
@@ -431,7 +478,8 @@ internal sealed partial class ContentExtractor : IDisposable
         var list = new List<FestivalActivity>();
         var head = all[start];
         int colon = ColonOutsideBrackets(head.Text.Text);
-        if (colon >= 0 && head.Text.Text[(colon + 1)..].Trim().Length > 3)
+        bool inline = colon >= 0 && head.Text.Text[(colon + 1)..].Trim().Length > 3;
+        if (inline)
         {
             string t = head.Text.Text[(colon + 1)..].Trim();
             using var activity = new FoldScratch(t, stackalloc char[256], squeeze: true);
@@ -441,8 +489,11 @@ internal sealed partial class ContentExtractor : IDisposable
         for (int i = start + 1; i < all.Count; i++)
         {
             var p = all[i];
-            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || Starts(p.Folded.Span, "thoi gian"))
+            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || Starts(p.Folded.Span, "thoi gian")
+                || IsPlanField(p.Folded.Span) || (inline && SameMarkerKind(head.Text.Marker, p.Text.Marker)))
             {
+                // Past the part: the next statement of the plan ("Kinh phí: …"), or, after a part whose activities are on
+                // its heading's line, the next item at the heading's level.
                 break;
             }
 
@@ -450,6 +501,30 @@ internal sealed partial class ContentExtractor : IDisposable
         }
 
         Activities = [.. list];
+    }
+
+    /// <summary>A statement of the plan's own (funding, participants, venue, scope, scale), never an activity of the festival part.</summary>
+    private static bool IsPlanField(ReadOnlySpan<char> folded)
+        => Labeled(folded, "kinh phi") || Labeled(folded, "thanh phan") || Labeled(folded, "dia diem") || Labeled(folded, "pham vi")
+           || Labeled(folded, "quy mo") || Labeled(folded, "doi tuong tham");
+
+    /// <summary>
+    /// Whether two list markers are of one kind, items of one list: the same bullet ("-", "+"), or numbers or letters
+    /// closed alike ("1." and "2.", "a)" and "b)").
+    /// </summary>
+    private static bool SameMarkerKind(string? a, string? b)
+    {
+        if (a is null || b is null || a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        if (!char.IsLetterOrDigit(a[0]) || !char.IsLetterOrDigit(b[0]))
+        {
+            return a[0] == b[0];
+        }
+
+        return char.IsAsciiDigit(a[0]) == char.IsAsciiDigit(b[0]) && a[^1] == b[^1];
     }
 
     private void FindBackdrop()

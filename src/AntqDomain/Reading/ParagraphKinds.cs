@@ -20,7 +20,7 @@ internal static class ParagraphKinds
         // Before the host's reply, which often closes the ceremony ("phát biểu tiếp thu ý kiến chỉ đạo và bế mạc"), and
         // before the programme: the closing is often worded "kết thúc chương trình" (ending the programme).
         (CeremonyStepKind.Closing, ["ket thuc", "be mac"]),
-        (CeremonyStepKind.HostReply, ["dap tu", "tiep thu y kien"]),
+        (CeremonyStepKind.HostReply, ["dap tu", "tiep thu y kien", "phat bieu tiep thu"]),
         (CeremonyStepKind.SuperiorSpeech, ["cap tren", "phat bieu + tang qua", "phat bieu chi dao", "y kien chi dao"]),
         (CeremonyStepKind.OpeningSpeech, ["khai mac", "dien van", "bao cao danh gia", "bao cao ket qua", "bao cao tong ket", "bao cao so ket"]),
         (CeremonyStepKind.Introduction, ["ly do", "gioi thieu dai bieu", "gioi thieu thanh phan"]),

@@ -41,4 +41,23 @@ public class FestivalPartHeadingTests
         Assert.Equal("hội thi tìm hiểu pháp luật.", plan.FestivalActivities[0].Text.Text);
         Assert.Contains(FestivalActivityKind.LawQuiz, plan.FestivalActivities[0].Kinds);
     }
+
+    [Theory]
+    [InlineData("- Phần hội: thi đấu bóng chuyền, kéo co; khám bệnh, cấp thuốc miễn phí.\n- Tổ chức văn nghệ tại nhà văn hóa.")]
+    [InlineData("- Phần hội:\n+ Thi đấu bóng chuyền, kéo co.\n+ Khám bệnh, cấp thuốc miễn phí.\n- Kinh phí: ngân sách xã.")]
+    public void The_part_ends_at_the_next_statement_of_the_plan(string part)
+    {
+        var plan = ReadWithHeading(part);
+
+        Assert.DoesNotContain(plan.FestivalActivities, a => a.Text.Text.Contains("Kinh phí", StringComparison.Ordinal) || a.Text.Text.Contains("nhà văn hóa", StringComparison.Ordinal));
+        Assert.Contains(plan.FestivalActivities, a => a.Kinds.Contains(FestivalActivityKind.MedicalCheck));
+    }
+
+    [Fact]
+    public void Activities_listed_at_the_headings_level_are_still_the_parts()
+    {
+        var plan = ReadWithHeading("- Phần hội:\n- Thi đấu bóng chuyền, kéo co.\n- Khám bệnh, cấp thuốc miễn phí.");
+
+        Assert.Contains(plan.FestivalActivities, a => a.Kinds.Contains(FestivalActivityKind.MedicalCheck));
+    }
 }
