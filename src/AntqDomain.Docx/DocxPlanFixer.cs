@@ -149,7 +149,22 @@ public static class DocxPlanFixer
             return null;
         }
 
+        string lineText = lines[line - 1];
         int ordinal = builder.Lines[line - 1].Paragraph;
+        if (builder.Lines[line - 1].Table is not null && lineText.Contains('\t', StringComparison.Ordinal))
+        {
+            // A table row read as one line: the edit is in the paragraph of its cell, whose text is the cell's part.
+            var (cellsBefore, start, end) = DocxTextBuilder.CellOf(lineText, column - 1);
+            if (column - 1 + length > end)
+            {
+                return null;
+            }
+
+            ordinal += cellsBefore;
+            lineText = lineText[start..end];
+            column -= start;
+        }
+
         if (ordinal < 1 || ordinal > builder.ParagraphElements.Count)
         {
             return null;
@@ -158,7 +173,6 @@ public static class DocxPlanFixer
         var paragraph = builder.ParagraphElements[ordinal - 1];
         var texts = paragraph.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Where(t => !t.Ancestors<DeletedRun>().Any()).ToList();
         string own = VietnameseText.Normalize(string.Concat(texts.Select(t => t.Text)));
-        string lineText = lines[line - 1];
         string old = lineText.Substring(column - 1, length);
         string before = lineText[..(column - 1)];
         string after = lineText[(column - 1 + length)..];

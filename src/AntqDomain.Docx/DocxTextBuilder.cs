@@ -112,7 +112,15 @@ internal sealed class DocxTextBuilder
                 cells.Add(content);
             }
 
-            // Cell by cell, each cell's paragraphs in order: the header's left block (issuer, "Số:") then its right
+            // A row of cells of one line each (a programme's "1 | Chào cờ | Ban tổ chức") is one line, its cells apart by
+            // tabs, as a copy of the table holds it: the reader tells a row's cells from lines of their own.
+            if (cells.Count >= 2 && cells.TrueForAll(c => c.Lines.Count == 1) && cells.Count(c => c.Lines[0].Trim().Length > 0) >= 2)
+            {
+                Emit(string.Join('\t', cells.Select(c => c.Lines[0])), cells[0].At[0]);
+                continue;
+            }
+
+            // Else cell by cell, each cell's paragraphs in order: the header's left block (issuer, "Số:") then its right
             // block (national name, motto, place and date); the recipients, then the signature.
             foreach (var (cellLines, at) in cells)
             {
@@ -246,6 +254,19 @@ internal sealed class DocxTextBuilder
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The cell of a table row emitted as one line (<paramref name="line"/>, its cells apart by tabs) that holds the
+    /// character at <paramref name="index"/>: how many cells come before it, and where it starts and ends on the line.
+    /// </summary>
+    internal static (int Before, int Start, int End) CellOf(ReadOnlySpan<char> line, int index)
+    {
+        index = Math.Clamp(index, 0, line.Length);
+        int before = line[..index].Count('\t');
+        int start = line[..index].LastIndexOf('\t') + 1;
+        int end = line[start..].IndexOf('\t');
+        return (before, start, end < 0 ? line.Length : start + end);
     }
 
     private void Emit(string line, DocxPosition at)
