@@ -27,6 +27,12 @@ public sealed record PlaceAndDate(string Place, int? Day, int? Month, int? Year,
         => new(place, date.Day, date.Month, date.Year, date.Day.ToString("00", CultureInfo.InvariantCulture),
             date.Month < 3 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// The date as the line writes it in figures ("05/6/2026"), which Decree 30 writes in words ("ngày 05 tháng 6 năm
+    /// 2026"); null when the line writes it in words.
+    /// </summary>
+    public string? InFigures { get; init; }
+
     /// <summary>Whether day, month and year are all given.</summary>
     [JsonIgnore]
     public bool IsComplete => Day is not null && Month is not null && Year is not null;

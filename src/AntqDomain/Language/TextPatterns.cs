@@ -36,6 +36,13 @@ internal static partial class TextPatterns
     public static partial Regex PlaceDate();
 
     /// <summary>
+    /// A place-and-date line with its date in figures, as Decree 30 does not write it: "tuyen quang, ngay 05/6/2026"
+    /// (also with "." or "-"); the place is required, so that a date in figures on a line of its own is not taken for it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|\s)(?<place>[^\t,;:/0-9]{1,60}(?:\s[0-9]{1,3})?),\s*ngay\s*(?<d>[0-9]{1,2})\s*(?<sep>[/.\-])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceDateInFigures();
+
+    /// <summary>
     /// The number a group of ASCII digits holds: null when the group is empty (a blank day in a draft), int.MaxValue
     /// when it is too long to be one (an impossible year that the rules report), never an exception.
     /// </summary>

@@ -112,7 +112,7 @@ public sealed partial class PlanTextReader
         {
             // A cell is copied, to read the groups of the header's patterns, only when it holds the number or the date.
             var folded = cell.Folded;
-            bool placeDate = TextPatterns.PlaceDate().IsMatch(folded);
+            bool placeDate = TextPatterns.PlaceDate().IsMatch(folded) || (dated is null && InFigures(folded));
             bool numberCell = TextPatterns.NumberCell().IsMatch(folded);
             if (placeDate || numberCell)
             {
@@ -146,7 +146,7 @@ public sealed partial class PlanTextReader
         {
             // The place-and-date pattern is read for its groups; the number cell only told apart (the caller matched it).
             string text = cell.TextString();
-            var pd = placeDate ? TextPatterns.PlaceDate().Match(cell.FoldedString()) : System.Text.RegularExpressions.Match.Empty;
+            var pd = placeDate ? PlaceDateIn(cell.FoldedString()) : System.Text.RegularExpressions.Match.Empty;
             if (numberCell)
             {
                 int end = pd.Success ? pd.Index : text.Length;
@@ -201,9 +201,35 @@ public sealed partial class PlanTextReader
                 TextPatterns.Number(pd.Groups["m"]),
                 TextPatterns.Number(pd.Groups["y"]),
                 pd.Groups["d"].Length == 0 ? null : pd.Groups["d"].Value,
-                pd.Groups["m"].Length == 0 ? null : pd.Groups["m"].Value);
+                pd.Groups["m"].Length == 0 ? null : pd.Groups["m"].Value)
+            {
+                InFigures = pd.Groups["sep"].Success ? text[pd.Groups["d"].Index..(pd.Groups["y"].Index + pd.Groups["y"].Length)] : null,
+            };
             int start = pd.Groups["place"].Index + (pd.Groups["place"].Length - pd.Groups["place"].ValueSpan.TrimStart().Length);
             datedAt = Location.At(cell.Line, cell.Column + start, pd.Index + pd.Length - start);
+        }
+
+        /// <summary>The place-and-date line of a folded header cell: in words, else in figures; an unsuccessful match when neither.</summary>
+        private System.Text.RegularExpressions.Match PlaceDateIn(string folded)
+        {
+            var words = TextPatterns.PlaceDate().Match(folded);
+            return words.Success || dated is not null ? words : FiguresMatch(folded);
+        }
+
+        /// <summary>
+        /// Whether a folded header cell holds a place-and-date line in figures ("Tuyên Quang, ngày 05/6/2026"), not a web
+        /// page's stamp ("Thứ Hai, ngày 15/7/2026", "Cập nhật, ngày …").
+        /// </summary>
+        private static bool InFigures(ReadOnlySpan<char> folded)
+            => folded.Contains("ngay", StringComparison.Ordinal) && FiguresMatch(folded.ToString()).Success;
+
+        private static System.Text.RegularExpressions.Match FiguresMatch(string folded)
+        {
+            var m = TextPatterns.PlaceDateInFigures().Match(folded);
+            var place = m.Groups["place"].ValueSpan.Trim();
+            bool stamp = SpacedWords.StartsWith(place, "thu ") || SpacedWords.StartsWith(place, "chu nhat") || place.Contains("cap nhat", StringComparison.Ordinal)
+                         || place.Contains("dang", StringComparison.Ordinal) || place.Contains("ban hanh", StringComparison.Ordinal);
+            return m.Success && !stamp ? m : System.Text.RegularExpressions.Match.Empty;
         }
 
         private static bool IsMotto(ReadOnlySpan<char> folded)

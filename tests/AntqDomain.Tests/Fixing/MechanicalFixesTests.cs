@@ -24,6 +24,8 @@ public class MechanicalFixesTests
         { "ANTQ104", "ngày 05 tháng 6 năm 2026", "ngày 5 tháng 6 năm 2026", "ngày 05 tháng 6 năm 2026" },
         { "ANTQ104", "Số: 214/KH-BCĐ", "Số: 7/KH-BCĐ", "Số: 07/KH-BCĐ" },
         { "ANTQ111", "Số: 214/KH-BCĐ", "Số 214/KH-BCĐ", "Số: 214/KH-BCĐ" },
+        { "ANTQ113", "Tuyên Quang, ngày 05 tháng 6 năm 2026", "Tuyên Quang, ngày 5/6/2026", "Tuyên Quang, ngày 05 tháng 6 năm 2026" },
+        { "ANTQ113", "Tuyên Quang, ngày 05 tháng 6 năm 2026", "Tuyên Quang, ngày 05.06.2026", "Tuyên Quang, ngày 05 tháng 6 năm 2026" },
         { "ANTQ111", "Số: 214/KH-BCĐ", "Số.214/KH-BCĐ", "Số: 214/KH-BCĐ" },
         { "ANTQ102", "214/KH-BCĐ\t", "214/KHBCĐ\t", "214/KH-BCĐ\t" },
         { "ANTQ102", "214/KH-BCĐ\t", "214/QĐ-BCĐ\t", "214/KH-BCĐ\t" },

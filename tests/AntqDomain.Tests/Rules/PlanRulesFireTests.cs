@@ -23,6 +23,8 @@ public class PlanRulesFireTests
         { "ANTQ104", ["ngày 05 tháng 6 năm 2026", "ngày 5 tháng 6 năm 2026"] },
         { "ANTQ104", ["Số: 214/KH-BCĐ", "Số: 7/KH-BCĐ"] },
         { "ANTQ111", ["Số: 214/KH-BCĐ", "Số 214/KH-BCĐ"] },
+        { "ANTQ113", ["Tuyên Quang, ngày 05 tháng 6 năm 2026", "Tuyên Quang, ngày 05/6/2026"] },
+        { "ANTQ113", ["Tuyên Quang, ngày 05 tháng 6 năm 2026", "Tuyên Quang, ngày 5-6-2026"] },
         { "ANTQ112", ["GIÁM ĐỐC CÔNG AN TỈNH\n", ""] },
         { "ANTQ111", ["Số: 214/KH-BCĐ", "Số. 214/KH-BCĐ"] },
         { "ANTQ105", ["- Lưu: VT, CAT.", "- Sở Nội vụ."] },

@@ -125,13 +125,29 @@ internal static class DocumentFormRules
             });
 
         yield return new(
+            new(new("ANTQ113"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Điều 8 khoản 2; Phụ lục I, Phần I, mục II, khoản 4"),
+                "Ngày ban hành viết bằng số", "Date of issue in figures",
+                "Theo Nghị định 30, ngày ban hành viết \"ngày … tháng … năm …\", không viết bằng số: \"{found}\".",
+                "Decree 30 writes the date of issue as \"ngày … tháng … năm …\", not in figures: \"{found}\".") { Fixable = true },
+            static (c, r) =>
+            {
+                if (c.Plan.Dated is { InFigures: { } figures, Date: { } date } d)
+                {
+                    string found = string.IsNullOrWhiteSpace(d.Place) ? "ngày " + figures : d.Place + ", ngày " + figures;
+                    string written = PlaceAndDate.For(d.Place, date).ToString();
+                    var at = c.Plan.DatedAt is { } located ? located with { Path = "$.dated" } : Location.AtPath("$.dated");
+                    c.ReportFix(r, at, found, c.Plan.DatedAt, written, Fixes.Replace(found, written), ("found", found));
+                }
+            });
+
+        yield return new(
             new(new("ANTQ104"), FindingSeverity.Warning, Decree30InForce, Citations.Decree30("Điều 15; Phụ lục I, Phần I, mục II, khoản 3, 4"),
                 "Thiếu số 0 đứng trước", "Leading zero missing",
                 "Theo Nghị định 30, {what} cần có số 0 đứng trước: \"{found}\".", "Decree 30 writes {whatEn} with a leading zero: \"{found}\".") { Fixable = true },
             static (c, r) =>
             {
                 var p = c.Plan;
-                if (p.Dated is { MissesLeadingZero: true } d)
+                if (p.Dated is { MissesLeadingZero: true, InFigures: null } d)
                 {
                     string written = d.Date is { } date ? PlaceAndDate.For(d.Place, date).ToString() : string.Empty;
                     c.ReportFix(r, p.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(), d.Date is null ? null : p.DatedAt, written, Fixes.Replace(d.ToString(), written),
