@@ -23,6 +23,7 @@ public static partial class ResultsTextReader
     private static readonly (string Noun, Indicator Indicator)[] Nouns =
     [
         ("luot nguoi du thi", Indicator.ContestParticipants),
+        ("luot nguoi duoc tuyen truyen", Indicator.ClassAttendees),
         ("luot nguoi", Indicator.Participants),
         ("nguoi tham gia", Indicator.Participants),
         ("nguoi tham du", Indicator.Participants),
@@ -111,9 +112,24 @@ public static partial class ResultsTextReader
         var figures = new List<Figure>();
         var shares = new List<StatedShare>();
         var unplaced = new List<PlanText>();
-        foreach (var (text, _) in document.AllText())
+        var texts = document.AllText().Select(t => t.Text).ToList();
+        for (int i = 0; i < texts.Count; i++)
         {
-            Scan(text, figures, shares, unplaced);
+            // A table row ("1 | Băng rôn, khẩu hiệu | cái | 6.229"), its cells on one line: read as a row when it states a
+            // count; else, as any other text, cell by cell.
+            int end = i + 1;
+            while (texts[i].At?.Line is int line && end < texts.Count && texts[end].At?.Line == line)
+            {
+                end++;
+            }
+
+            if (end - i >= 2 && ScanRow(texts.GetRange(i, end - i), figures, unplaced))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            Scan(texts[i], figures, shares, unplaced);
         }
 
         foreach (var u in unplaced)
@@ -192,6 +208,69 @@ public static partial class ResultsTextReader
             {
                 unplaced.Add(Excerpt(line, m));
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads a table row of a report: its last cell holding only a count ("6.229", "hơn 500") is the figure, and its
+    /// first cell naming something is the indicator ("Băng rôn, khẩu hiệu"), with the unit's cell before it when the
+    /// name alone is not known ("khẩu" + "Súng giao nộp"); a row whose indicator is not known is kept unplaced. False when
+    /// the row states no count (a header row, a row of words): its cells are then read one by one.
+    /// </summary>
+    private static bool ScanRow(List<PlanText> cells, List<Figure> figures, List<PlanText> unplaced)
+    {
+        int countAt = -1;
+        Match count = Match.Empty;
+        for (int k = cells.Count - 1; k > 0 && countAt < 0; k--)
+        {
+            var m = CountCell().Match(VietnameseText.Fold(cells[k].Text.Trim()));
+            if (m.Success)
+            {
+                (countAt, count) = (k, m);
+            }
+        }
+
+        if (countAt < 0 || ParseCount(count.Groups["n"].Value) is not { } value)
+        {
+            return false;
+        }
+
+        var names = cells.Take(countAt).Where(c => c.Text.Any(char.IsLetter)).Select(c => VietnameseText.Fold(c.Text.Trim())).ToList();
+        var indicator = names.Count == 0 ? null : Classify(names[0], names[0], 0);
+        if (indicator is null && names.Count >= 2)
+        {
+            string withUnit = names[1] + " " + names[0];
+            indicator = Classify(withUnit, withUnit, 0);
+        }
+
+        var cell = cells[countAt];
+        int lead = cell.Text.Length - cell.Text.TrimStart().Length;
+        var at = cell.At?.Shift(lead + count.Groups["n"].Index, count.Groups["n"].Length);
+        if (indicator is { } i)
+        {
+            var figure = new Figure(i, value, Bound(count.Groups["b"].Value), at);
+            if (figures.Any(x => x.Indicator == i))
+            {
+                unplaced.Add(Row(cells));
+            }
+            else
+            {
+                figures.Add(figure);
+            }
+        }
+        else
+        {
+            unplaced.Add(Row(cells));
+        }
+
+        return true;
+
+        static PlanText Row(List<PlanText> cells)
+        {
+            var first = cells[0].At;
+            var last = cells[^1].At;
+            var at = first is { Column: int from } && last is { Column: int to, Length: int length } ? first with { Length = to + length - from } : first;
+            return new PlanText(string.Join(" | ", cells.Select(c => c.Text.Trim())), at);
         }
     }
 
@@ -288,6 +367,10 @@ public static partial class ResultsTextReader
     /// <summary>"hơn 1.340 mô hình", "305 lớp tuyên truyền", "ba cuộc thi": an optional bound, a number (or a small number word), the noun.</summary>
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?<b>hon|tren|gan|duoi|khoang|xap xi)\s+)?(?:(?<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})|(?<w>mot|hai|ba|bon|sau|bay|tam|chin|muoi))\s+(?<noun>[\p{L}][\p{L} ,]{0,40})", RegexOptions.CultureInvariant)]
     private static partial Regex Count();
+
+    /// <summary>A table cell holding only a count, perhaps bounded: "6.229", "hơn 500", folded.</summary>
+    [GeneratedRegex(@"^(?:(?<b>hon|tren|gan|duoi|khoang|xap xi)\s+)?(?<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountCell();
 
     /// <summary>"44/45 xã, phường tổ chức Ngày hội (đạt 97,8%)".</summary>
     [GeneratedRegex(@"(?<a>[0-9]{1,3}(?:\.[0-9]{3})*)\s*/\s*(?<b>[0-9]{1,3}(?:\.[0-9]{3})*)\s+[\p{L} ,]{1,60}?to chuc (?:ngay hoi|thanh cong)(?:[^%()]{0,40}\(?\s*(?:dat|bang|chiem)?\s*(?<p>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*%)?", RegexOptions.CultureInvariant)]
