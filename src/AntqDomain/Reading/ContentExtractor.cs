@@ -490,10 +490,12 @@ internal sealed partial class ContentExtractor : IDisposable
         {
             var p = all[i];
             if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || StartsBlock(p.Folded.Span, "phan le") || Starts(p.Folded.Span, "thoi gian")
-                || IsPlanField(p.Folded.Span) || (inline && SameMarkerKind(head.Text.Marker, p.Text.Marker)))
+                || (IsPlanField(p.Folded.Span) && (p.Text.Marker is null || SameMarkerKind(head.Text.Marker, p.Text.Marker)))
+                || (inline && SameMarkerKind(head.Text.Marker, p.Text.Marker)))
             {
-                // Past the part: the next statement of the plan ("Kinh phí: …"), or, after a part whose activities are on
-                // its heading's line, the next item at the heading's level.
+                // Past the part: the next statement of the plan ("Kinh phí: …", not an item under the heading: "+ Địa
+                // điểm: …" says where the part is held), or, after a part whose activities are on its heading's line, the
+                // next item at the heading's level.
                 break;
             }
 

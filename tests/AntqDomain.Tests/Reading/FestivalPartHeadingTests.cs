@@ -53,10 +53,12 @@ public class FestivalPartHeadingTests
         Assert.Contains(plan.FestivalActivities, a => a.Kinds.Contains(FestivalActivityKind.MedicalCheck));
     }
 
-    [Fact]
-    public void Activities_listed_at_the_headings_level_are_still_the_parts()
+    [Theory]
+    [InlineData("- Phần hội:\n- Thi đấu bóng chuyền, kéo co.\n- Khám bệnh, cấp thuốc miễn phí.")]
+    [InlineData("- Phần hội:\n+ Địa điểm: sân vận động xã.\n+ Khám bệnh, cấp thuốc miễn phí.")]
+    public void Activities_listed_at_the_headings_level_or_under_a_statement_of_the_parts_own_are_still_the_parts(string part)
     {
-        var plan = ReadWithHeading("- Phần hội:\n- Thi đấu bóng chuyền, kéo co.\n- Khám bệnh, cấp thuốc miễn phí.");
+        var plan = ReadWithHeading(part);
 
         Assert.Contains(plan.FestivalActivities, a => a.Kinds.Contains(FestivalActivityKind.MedicalCheck));
     }
