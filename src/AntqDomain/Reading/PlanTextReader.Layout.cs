@@ -406,11 +406,25 @@ public sealed partial class PlanTextReader
                 return false;
             }
 
-            var f = c.Folded;
-            return SignatureBlock.PrefixOf(c.TextString()) is not null
-                   || SpacedWords.StartsWith(f, "truong ban") || SpacedWords.StartsWith(f, "chu tich")
-                   || SpacedWords.StartsWith(f, "pho chu tich") || SpacedWords.StartsWith(f, "giam doc")
-                   || SpacedWords.StartsWith(f, "pho truong ban");
+            return SignatureBlock.PrefixOf(c.TextString()) is not null || NamesPost(c.Folded);
+        }
+
+        /// <summary>The posts a signature names, folded: the committee's head and deputies, the heads of bodies.</summary>
+        private static readonly string[] Posts =
+            ["truong ban", "pho truong ban", "chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong cong an", "pho truong cong an", "hieu truong", "bi thu"];
+
+        /// <summary>Whether a folded line starts with a post a signature names ("GIÁM ĐỐC …", "Chủ tịch UBND xã").</summary>
+        private static bool NamesPost(ReadOnlySpan<char> folded)
+        {
+            foreach (string post in Posts)
+            {
+                if (SpacedWords.StartsWith(folded, post))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsSignedMarker(ReadOnlySpan<char> folded)
@@ -486,6 +500,14 @@ public sealed partial class PlanTextReader
             if (signer is null && LooksLikeName(text))
             {
                 signer = cell.ToPlanText();
+                return;
+            }
+
+            // A post written in normal case, as web copies and some offices write it, below the titles or below the name
+            // ("Giám đốc Công an tỉnh"): a line of the signature.
+            if (signatureLines.Count > 0 && !inRecipients && NamesPost(f))
+            {
+                signatureLines.Add(cell.ToPlanText());
                 return;
             }
 
