@@ -429,6 +429,7 @@ public sealed partial class PlanTextReader
 
         private static bool IsSignedMarker(ReadOnlySpan<char> folded)
             => SpacedWords.StartsWith(folded, "(da ky") || folded.StartsWith("(ky", StringComparison.Ordinal)
+               || SpacedWords.StartsWith(folded, "[da ky") || folded.StartsWith("[daky", StringComparison.Ordinal)
                || SpacedWords.StartsWith(folded, "da ky") || folded.SequenceEqual("/.") || folded.SequenceEqual("./.") || folded.StartsWith("(dau", StringComparison.Ordinal);
 
         private void ReadClosing(int i)

@@ -37,4 +37,15 @@ public class SignaturePostCaseTests
 
         Assert.Contains(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ112");
     }
+
+    [Theory]
+    [InlineData("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGIÁM ĐỐC CÔNG AN TỈNH\n[Đã ký]\nNguyễn Văn Minh")]
+    [InlineData("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGIÁM ĐỐC CÔNG AN TỈNH\n[daky]\nNguyễn Văn Minh")]
+    public void A_signed_mark_in_square_brackets_is_no_blank_to_fill_and_no_signer(string signature)
+    {
+        var plan = ReadWith(signature);
+
+        Assert.Equal("Nguyễn Văn Minh", plan.Signature?.Signer?.Text);
+        Assert.Empty(new PlanValidator().Check(plan).Findings);
+    }
 }
