@@ -112,11 +112,17 @@ public sealed partial class PlanTextReader
         {
             // A cell is copied, to read the groups of the header's patterns, only when it holds the number or the date.
             var folded = cell.Folded;
-            bool placeDate = TextPatterns.PlaceDate().IsMatch(folded) || (dated is null && InFigures(folded));
+            bool inWords = TextPatterns.PlaceDate().IsMatch(folded);
+
+            // A date in figures ("Tuyên Quang, ngày 05/6/2026") is looked for only while the header has no date, in a cell
+            // saying "ngày"; its match is kept for its groups.
+            var inFigures = inWords || dated is not null || !folded.Contains("ngay", StringComparison.Ordinal)
+                ? System.Text.RegularExpressions.Match.Empty
+                : FiguresMatch(cell.FoldedString());
             bool numberCell = TextPatterns.NumberCell().IsMatch(folded);
-            if (placeDate || numberCell)
+            if (inWords || inFigures.Success || numberCell)
             {
-                ReadNumberAndDate(cell, placeDate, numberCell);
+                ReadNumberAndDate(cell, inWords ? TextPatterns.PlaceDate().Match(cell.FoldedString()) : inFigures, numberCell);
                 return;
             }
 
@@ -141,12 +147,14 @@ public sealed partial class PlanTextReader
             AddIssuerCandidate(cell);
         }
 
-        /// <summary>Reads the number and symbol, or the place-and-date line, or both, from a header cell holding them.</summary>
-        private void ReadNumberAndDate(Cell cell, bool placeDate, bool numberCell)
+        /// <summary>
+        /// Reads the number and symbol, or the place-and-date line (<paramref name="pd"/>, the caller's match, in words or
+        /// in figures; unsuccessful when the cell has none), or both, from a header cell holding them.
+        /// </summary>
+        private void ReadNumberAndDate(Cell cell, System.Text.RegularExpressions.Match pd, bool numberCell)
         {
             // The place-and-date pattern is read for its groups; the number cell only told apart (the caller matched it).
             string text = cell.TextString();
-            var pd = placeDate ? PlaceDateIn(cell.FoldedString()) : System.Text.RegularExpressions.Match.Empty;
             if (numberCell)
             {
                 int end = pd.Success ? pd.Index : text.Length;
@@ -209,20 +217,10 @@ public sealed partial class PlanTextReader
             datedAt = Location.At(cell.Line, cell.Column + start, pd.Index + pd.Length - start);
         }
 
-        /// <summary>The place-and-date line of a folded header cell: in words, else in figures; an unsuccessful match when neither.</summary>
-        private System.Text.RegularExpressions.Match PlaceDateIn(string folded)
-        {
-            var words = TextPatterns.PlaceDate().Match(folded);
-            return words.Success || dated is not null ? words : FiguresMatch(folded);
-        }
-
         /// <summary>
-        /// Whether a folded header cell holds a place-and-date line in figures ("Tuyên Quang, ngày 05/6/2026"), not a web
-        /// page's stamp ("Thứ Hai, ngày 15/7/2026", "Cập nhật, ngày …").
+        /// The place-and-date line in figures of a folded header cell ("tuyen quang, ngay 05/6/2026"), not a web page's
+        /// stamp ("thu hai, ngay 15/7/2026", "cap nhat, ngay …"); an unsuccessful match when it has none.
         /// </summary>
-        private static bool InFigures(ReadOnlySpan<char> folded)
-            => folded.Contains("ngay", StringComparison.Ordinal) && FiguresMatch(folded.ToString()).Success;
-
         private static System.Text.RegularExpressions.Match FiguresMatch(string folded)
         {
             var m = TextPatterns.PlaceDateInFigures().Match(folded);
