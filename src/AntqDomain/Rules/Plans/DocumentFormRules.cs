@@ -120,7 +120,7 @@ internal static class DocumentFormRules
                 string missingVi = "thiếu " + Missing(d, vi: true);
                 string missingEn = "missing " + Missing(d, vi: false);
                 string found = d.ToString();
-                c.Report(r, c.Plan.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), found,
+                c.Report(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), found,
                     ("missing", missingVi), ("missingEn", missingEn), ("found", found));
             });
 
@@ -135,8 +135,7 @@ internal static class DocumentFormRules
                 {
                     string found = string.IsNullOrWhiteSpace(d.Place) ? "ngày " + figures : d.Place + ", ngày " + figures;
                     string written = PlaceAndDate.For(d.Place, date).ToString();
-                    var at = c.Plan.DatedAt is { } located ? located with { Path = "$.dated" } : Location.AtPath("$.dated");
-                    c.ReportFix(r, at, found, c.Plan.DatedAt, written, Fixes.Replace(found, written), ("found", found));
+                    c.ReportFix(r, PlanRuleContext.Where(c.Plan.DatedAt, "$.dated"), found, c.Plan.DatedAt, written, Fixes.Replace(found, written), ("found", found));
                 }
             });
 
@@ -150,7 +149,7 @@ internal static class DocumentFormRules
                 if (p.Dated is { MissesLeadingZero: true, InFigures: null } d)
                 {
                     string written = d.Date is { } date ? PlaceAndDate.For(d.Place, date).ToString() : string.Empty;
-                    c.ReportFix(r, p.DatedAt is { } at ? at with { Path = "$.dated" } : Location.AtPath("$.dated"), d.ToString(), d.Date is null ? null : p.DatedAt, written, Fixes.Replace(d.ToString(), written),
+                    c.ReportFix(r, PlanRuleContext.Where(p.DatedAt, "$.dated"), d.ToString(), d.Date is null ? null : p.DatedAt, written, Fixes.Replace(d.ToString(), written),
                         ("what", "ngày nhỏ hơn 10 và tháng 1, 2"), ("whatEn", "days below 10 and months 1–2"), ("found", d.ToString()));
                 }
 
