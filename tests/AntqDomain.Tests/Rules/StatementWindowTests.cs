@@ -41,6 +41,16 @@ public class StatementWindowTests
         // The second statement starts inside the first cue's window, which ends inside its year: it is found whole, from its own cue.
         "ngay hoi toan dan bao ve " + new string('x', StatementPattern.Reach - 78) + " ngay hoi toan dan bao ve an ninh to quoc ngay 19/8/2024",
         "lan thu nhat; " + new string('y', 90) + " ngay hoi toan dan bao ve an ninh to quoc lan thu 21",
+
+        // Statements whose first digit lies as far from their start as the pattern allows.
+        "cong an nhan dan viet nam trong 123 nam xay dung",
+        "ngay hoi “toan dan bao ve an ninh to quoc” (antq) , duoc to chuc vao ngay 19/8/2024",
+        "ngay hoi “toan dan bao ve an ninh to quoc” (antq) nam 2024 ngay 19/8/2024",
+        "ngay hoi “toan dan bao ve an ninh to quoc” " + new string('a', 38) + " lan thu 21",
+        "le ky niem 81 nam ngay truyen thong cong an nhan dan",
+
+        // Cues whose windows hold no digit where a statement's number would be, before one whose window does.
+        "cong an nhan dan qua nhieu nam; ngay hoi toan dan bao ve an ninh to quoc; 80 nam ngay truyen thong cand",
     ];
 
     private static string Squeezed(string text)
@@ -77,7 +87,7 @@ public class StatementWindowTests
 
     [Theory]
     [MemberData(nameof(Patterns))]
-    public void Every_match_holds_a_cue_within_its_lead_and_ends_within_the_reach(int index)
+    public void Every_match_holds_a_cue_within_its_lead_its_first_digit_within_its_declared_distance_and_ends_within_the_reach(int index)
     {
         var p = PlanScanner.Patterns.ElementAt(index);
         var random = new Random(19 + index);
@@ -92,6 +102,8 @@ public class StatementWindowTests
                 int cue = p.Cues.Select(c => match.IndexOf(c, StringComparison.Ordinal)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
                 Assert.True(cue >= 0 && cue <= p.Lead, $"{p.Kind}: \"{match}\" has its first cue at {cue}, past its lead {p.Lead}");
                 Assert.True(m.Length - cue < StatementPattern.Reach, $"{p.Kind}: \"{match}\" runs past the reach after its cue");
+                int digit = match.AsSpan().IndexOfAnyInRange('0', '9');
+                Assert.True(!p.StatesNumber || (digit >= 0 && digit < p.DigitWithin), $"{p.Kind}: \"{match}\" has its first digit at {digit}, past {p.DigitWithin}");
             }
         }
 

@@ -44,12 +44,17 @@ internal readonly record struct LocalMention(MentionKind Kind, int A, int B, int
 /// space (as the scan squeezes it): 0 when every match starts with a cue. The pattern is tried only from that far
 /// before each occurrence of a cue (<see cref="Matches"/>).
 /// </param>
-/// <param name="StatesNumber">Whether every match contains an ASCII digit: a text without one is not searched.</param>
+/// <param name="DigitWithin">
+/// How many characters from a match's start hold its first ASCII digit at the most (1 when every match starts with
+/// its number), or 0 when a match need hold no digit. A text without a digit is not searched, and around a cue the
+/// pattern is run only when a digit lies between the window's start and this many characters past the cue: most
+/// occurrences of a common cue ("công an nhân dân", the festival's name) state no number and cost no run of the regex.
+/// </param>
 /// <param name="NumberLast">
 /// Whether the number the statement counts is the match's last run of digits (else its first): read from the match's
 /// text, so no folded copy is made to read a group.
 /// </param>
-internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, int Lead = 0, bool StatesNumber = true, bool NumberLast = false)
+internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] Cues, int Lead = 0, int DigitWithin = 1, bool NumberLast = false)
 {
     /// <summary>The most cues a pattern declares (their next occurrences are kept while its matches are enumerated).</summary>
     public const int MaxCues = 4;
@@ -59,6 +64,9 @@ internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] 
     /// read after it: the pattern is run on the text up to this far after the cue.
     /// </summary>
     public const int Reach = 160;
+
+    /// <summary>Whether every match contains an ASCII digit (<see cref="DigitWithin"/> is not 0).</summary>
+    public bool StatesNumber => DigitWithin > 0;
 
     /// <summary>The declared cues: one to <see cref="MaxCues"/>.</summary>
     public string[] Cues { get; } = Cues is { Length: > 0 and <= MaxCues } ? Cues : throw new ArgumentException($"A statement pattern declares one to {MaxCues} cues.", nameof(Cues));
@@ -107,8 +115,19 @@ internal ref struct StatementMatches
     {
         for (int cue = budget > 0 ? NextCue(from) : Absent; cue != Absent; cue = budget > 0 ? NextCue(cue + 1) : Absent)
         {
-            var window = text[..Math.Min(text.Length, cue + StatementPattern.Reach)];
             int start = Math.Max(from, cue - pattern.Lead);
+            if (pattern.StatesNumber)
+            {
+                // A match starting by the cue has its first digit before the cue's start plus the declared distance.
+                var digits = text[start..Math.Min(text.Length, cue + pattern.DigitWithin)];
+                if (digits.IndexOfAnyInRange('0', '9') < 0)
+                {
+                    budget -= digits.Length;
+                    continue;
+                }
+            }
+
+            var window = text[..Math.Min(text.Length, cue + StatementPattern.Reach)];
             budget -= window.Length - start;
             foreach (var m in pattern.Regex.EnumerateMatches(window, start))
             {
@@ -510,18 +529,18 @@ internal static partial class PlanScanner
     private static readonly StatementPattern[] Counts =
     [
         new(MentionKind.PoliceYears, PoliceCount(), ["truyen thong", "thanh lap"], Lead: CountLead),
-        new(MentionKind.PoliceYears, PoliceCountAfter(), ["cong an nhan dan", "cand"]),
+        new(MentionKind.PoliceYears, PoliceCountAfter(), ["cong an nhan dan", "cand"], DigitWithin: 33),
         new(MentionKind.AugustRevolutionYears, RevolutionCount(), ["cach mang thang"], Lead: CountLead),
         new(MentionKind.NationalDayYears, NationalDayCount(), ["quoc khanh"], Lead: CountLead),
         new(MentionKind.FestivalYears, FestivalCount(), FestivalNames, Lead: CountLead + 1),
-        new(MentionKind.Edition, Edition(), ["lan thu"], Lead: 82, NumberLast: true), // the rarer of its two literals: most texts name the festival, few its edition
+        new(MentionKind.Edition, Edition(), ["lan thu"], Lead: 82, DigitWithin: 91, NumberLast: true), // the rarer of its two literals: most texts name the festival, few its edition
     ];
 
-    private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), FestivalNames);
+    private static readonly StatementPattern FestivalDayStatement = new(MentionKind.FestivalDay, FestivalDay(), FestivalNames, DigitWithin: 75);
 
-    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tinh nhue"], Lead: 22, StatesNumber: false);
+    private static readonly StatementPattern OutdatedFormulaStatement = new(MentionKind.OutdatedPoliceFormula, OutdatedFormula(), ["tung buoc hien dai"], Lead: 33, DigitWithin: 0); // the words the formula in force dropped: most plans quote that one
 
-    private static readonly StatementPattern CeremonyStatement = new(MentionKind.AnniversaryCeremony, AnniversaryCeremony(), ["le ky niem"]);
+    private static readonly StatementPattern CeremonyStatement = new(MentionKind.AnniversaryCeremony, AnniversaryCeremony(), ["le ky niem"], DigitWithin: 12);
 
     /// <summary>Every statement found by a pattern, with its cues (for the test that keeps the cues honest).</summary>
     internal static IEnumerable<StatementPattern> Patterns => [.. Counts, FestivalDayStatement, OutdatedFormulaStatement, CeremonyStatement];
