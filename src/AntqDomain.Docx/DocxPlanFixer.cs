@@ -151,18 +151,18 @@ public static class DocxPlanFixer
 
         string lineText = lines[line - 1];
         int ordinal = builder.Lines[line - 1].Paragraph;
-        if (builder.Lines[line - 1].Table is not null && lineText.Contains('\t', StringComparison.Ordinal))
+        if (builder.Segments.TryGetValue(line - 1, out var row))
         {
-            // A table row read as one line: the edit is in the paragraph of its cell, whose text is the cell's part.
-            var (cellsBefore, start, end) = DocxTextBuilder.CellOf(lineText, column - 1);
-            if (column - 1 + length > end)
+            // A table row read as one line: the edit is in the paragraph of a cell, whose text is its part of the line.
+            var part = DocxTextBuilder.SegmentAt(row, column - 1);
+            if (column - 1 < part.Start || column - 1 + length > part.End)
             {
                 return null;
             }
 
-            ordinal += cellsBefore;
-            lineText = lineText[start..end];
-            column -= start;
+            ordinal = part.At.Paragraph;
+            lineText = lineText[part.Start..part.End];
+            column -= part.Start;
         }
 
         if (ordinal < 1 || ordinal > builder.ParagraphElements.Count)

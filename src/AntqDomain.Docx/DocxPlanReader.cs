@@ -100,7 +100,7 @@ public sealed class DocxPlanReader
             var read = text.Read(content);
             var extra = Notes(builder, document.MainDocumentPart);
             var result = extra.IsEmpty ? read : new PlanReadResult(read.Plan, read.Diagnostics.AddRange(extra));
-            return new DocxReadResult(result, content, builder.Lines);
+            return new DocxReadResult(result, content, builder.Lines) { Segments = builder.Segments.ToImmutableDictionary() };
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {

@@ -10,7 +10,7 @@ namespace AntqDomain.Docx;
 /// as the reader saw it, and the paragraph behind each of its lines, so that every location can name its paragraph.
 /// </summary>
 /// <param name="Result">The plan and diagnostics.</param>
-/// <param name="Text">The document as text: one line per paragraph, except a table row whose cells hold one line each, which is one line with its cells apart by tabs (as a copy of the table holds it); list numbers written out as Word shows them.</param>
+/// <param name="Text">The document as text: one line per paragraph, except a table row whose cells hold one line each, or a row numbered in its first cell, which is one line with its cells apart by tabs and a cell's paragraphs by a space (as a copy of the table holds it); list numbers written out as Word shows them.</param>
 /// <param name="Lines">The position in the Word file of each line of <paramref name="Text"/> (index 0 is line 1).</param>
 public sealed record DocxReadResult(PlanReadResult Result, string Text, ImmutableArray<DocxPosition> Lines)
 {
@@ -27,33 +27,16 @@ public sealed record DocxReadResult(PlanReadResult Result, string Text, Immutabl
             return null;
         }
 
-        // A table row of one-line cells is one line, its cells apart by tabs (a cell's own tabs are spaces): the cell is
-        // the one the column falls in, each cell one paragraph after the one before.
-        var at = Lines[line - 1];
-        if (at is { Table: not null, Cell: int cell } && location.Column is int column && column > 1)
+        // A table row read as one line holds its cells apart by tabs (a cell's own tabs are spaces) and a cell's
+        // paragraphs apart by a space: the position is that of the paragraph the column falls in.
+        if (location.Column is int column && Segments.TryGetValue(line - 1, out var parts))
         {
-            int before = DocxTextBuilder.CellOf(LineOf(line), column - 1).Before;
-            return before == 0 ? at : at with { Paragraph = at.Paragraph + before, Cell = cell + before };
+            return DocxTextBuilder.SegmentAt(parts, column - 1).At;
         }
 
-        return at;
+        return Lines[line - 1];
     }
 
-    /// <summary>Line <paramref name="line"/> (from 1) of <see cref="Text"/>.</summary>
-    private ReadOnlySpan<char> LineOf(int line)
-    {
-        int start = 0;
-        for (int k = 1; k < line && start >= 0; k++)
-        {
-            start = Text.IndexOf('\n', start) is var nl and >= 0 ? nl + 1 : -1;
-        }
-
-        if (start < 0)
-        {
-            return [];
-        }
-
-        int end = Text.IndexOf('\n', start);
-        return Text.AsSpan(start, (end < 0 ? Text.Length : end) - start);
-    }
+    /// <summary>For each line (from 0) that is a table row read as one line, where each of its paragraphs starts on it.</summary>
+    internal ImmutableDictionary<int, ImmutableArray<DocxSegment>> Segments { get; init; } = ImmutableDictionary<int, ImmutableArray<DocxSegment>>.Empty;
 }

@@ -18,6 +18,7 @@ internal sealed class DocxTextBuilder
     private readonly ListNumbering numbering;
     private readonly StringBuilder text = new();
     private readonly ImmutableArray<DocxPosition>.Builder lines = ImmutableArray.CreateBuilder<DocxPosition>();
+    private readonly Dictionary<int, ImmutableArray<DocxSegment>> segments = [];
     private int paragraphs;
     private int tables;
 
@@ -39,6 +40,9 @@ internal sealed class DocxTextBuilder
     public string Text => text.ToString();
 
     public ImmutableArray<DocxPosition> Lines => lines.ToImmutable();
+
+    /// <summary>For each line (from 0) that is a table row read as one line, where each of its paragraphs starts on it.</summary>
+    public IReadOnlyDictionary<int, ImmutableArray<DocxSegment>> Segments => segments;
 
     public void AddBody(Body body)
     {
@@ -112,11 +116,14 @@ internal sealed class DocxTextBuilder
                 cells.Add(content);
             }
 
-            // A row of cells of one line each (a programme's "1 | Chào cờ | Ban tổ chức") is one line, its cells apart by
-            // tabs, as a copy of the table holds it: the reader tells a row's cells from lines of their own.
-            if (cells.Count >= 2 && cells.TrueForAll(c => c.Lines.Count == 1) && cells.Count(c => c.Lines[0].Trim().Length > 0) >= 2)
+            // A row of cells of one line each (a programme's "1 | Chào cờ | Ban tổ chức"), or a row numbered in its first
+            // cell whose other cells hold several paragraphs ("2 | Tuyên bố lý do ¶ giới thiệu đại biểu | …"), is one
+            // line, its cells apart by tabs and a cell's paragraphs by a space, as a copy of the table holds it: the reader
+            // tells a row's cells from lines of their own. A header's or a closing's cells stay blocks of lines.
+            if (cells.Count >= 2 && cells.Count(c => c.Lines.Exists(l => l.Trim().Length > 0)) >= 2
+                && (cells.TrueForAll(c => c.Lines.Count == 1) || (cells[0].Lines.Count == 1 && IsRowNumber(cells[0].Lines[0]))))
             {
-                Emit(string.Join('\t', cells.Select(c => c.Lines[0])), cells[0].At[0]);
+                EmitRow(cells);
                 continue;
             }
 
@@ -257,16 +264,78 @@ internal sealed class DocxTextBuilder
     }
 
     /// <summary>
-    /// The cell of a table row emitted as one line (<paramref name="line"/>, its cells apart by tabs) that holds the
-    /// character at <paramref name="index"/>: how many cells come before it, and where it starts and ends on the line.
+    /// Whether a row's first cell numbers it as a list's rows are numbered ("1", "2.", "II", "a)") or gives the time of its
+    /// step ("7h30", "07:30 - 08:00"), as the first cell of a programme or a report table does, and a header's or a
+    /// closing's never does.
     /// </summary>
-    internal static (int Before, int Start, int End) CellOf(ReadOnlySpan<char> line, int index)
+    private static bool IsRowNumber(string cell)
     {
-        index = Math.Clamp(index, 0, line.Length);
-        int before = line[..index].Count('\t');
-        int start = line[..index].LastIndexOf('\t') + 1;
-        int end = line[start..].IndexOf('\t');
-        return (before, start, end < 0 ? line.Length : start + end);
+        var c = cell.AsSpan().Trim();
+        if (c.IsEmpty || c.Length > 16)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(c[0]))
+        {
+            return true;
+        }
+
+        var marker = c[^1] is '.' or ')' ? c[..^1] : c;
+        return (marker.Length is > 0 and <= 4 && !marker.ContainsAnyExcept("IVX")) || (marker.Length == 1 && char.IsAsciiLetterLower(marker[0]) && marker.Length < c.Length);
+    }
+
+    /// <summary>Emits a row as one line: its cells apart by tabs, a cell's paragraphs apart by a space, and where each paragraph starts.</summary>
+    private void EmitRow(List<(List<string> Lines, List<DocxPosition> At)> cells)
+    {
+        var row = new StringBuilder();
+        var parts = ImmutableArray.CreateBuilder<DocxSegment>();
+        for (int c = 0; c < cells.Count; c++)
+        {
+            if (c > 0)
+            {
+                row.Append('\t');
+            }
+
+            var (cellLines, at) = cells[c];
+            bool first = true;
+            for (int k = 0; k < cellLines.Count; k++)
+            {
+                if (cellLines.Count > 1 && cellLines[k].Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    row.Append(' ');
+                }
+
+                parts.Add(new DocxSegment(row.Length, cellLines[k].Length, at[k]));
+                row.Append(cellLines[k]);
+                first = false;
+            }
+        }
+
+        segments[lines.Count] = parts.ToImmutable();
+        Emit(row.ToString(), parts[0].At);
+    }
+
+    /// <summary>
+    /// The paragraph, of a table row read as one line (<paramref name="parts"/>), whose text holds the character at
+    /// <paramref name="index"/>, or the last one starting before it (a separator between two paragraphs belongs to the first).
+    /// </summary>
+    internal static DocxSegment SegmentAt(ImmutableArray<DocxSegment> parts, int index)
+    {
+        for (int k = parts.Length - 1; k > 0; k--)
+        {
+            if (parts[k].Start <= index)
+            {
+                return parts[k];
+            }
+        }
+
+        return parts[0];
     }
 
     private void Emit(string line, DocxPosition at)

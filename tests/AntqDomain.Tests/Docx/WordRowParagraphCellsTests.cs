@@ -1,0 +1,184 @@
+using AntqDomain.Docx;
+using AntqDomain.Plans;
+using AntqDomain.Rules;
+using AntqDomain.Tests.Support;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AntqDomain.Tests.Docx;
+
+/// <summary>
+/// A table row numbered in its first cell (a programme's "1 | Diễn văn khai mạc ¶ (Chủ tịch UBND xã) | Ban tổ chức", a
+/// report's "3 | Số buổi tuyên truyền ¶ (lượt) | buổi | 126") whose other cells hold several paragraphs reads as one
+/// row: each cell's paragraphs joined by a space, its cells apart by tabs. A position or a fix on that row names the
+/// paragraph it falls in. A header's row, whose first cell is no number, keeps its cells apart.
+/// </summary>
+public class WordRowParagraphCellsTests
+{
+    private const string Marker = "@@table@@";
+
+    // Cells of several paragraphs are written "first¶second".
+    private static readonly string[][] Programme =
+    [
+        ["TT", "Nội dung", "Thực hiện"],
+        ["1", "Chào cờ", "Ban tổ chức"],
+        ["2", "Tuyên bố lý do¶giới thiệu đại biểu", "Văn phòng¶Ủy ban nhân dân xã"],
+        ["3", "Diễn văn khai mạc¶báo cáo kết quả phong trào năm 2026", "Trưởng Công an xã"],
+        ["4", "Trao thưởng cho tập thể, cá nhân tiêu biểu", "Lãnh đạo¶Công an tỉnh"],
+        ["5", "Phát biểu đáp từ", "Chủ tịch¶Ủy ban nhân dân xã"],
+        ["6", "Bế mạc", "Ban tổ chức"],
+    ];
+
+    private static string ExampleText => File.ReadAllText(Repo.PathOf("docs", "examples", "province-plan-2026.txt")).ReplaceLineEndings("\n");
+
+    private static string ProgrammeLine => ExampleText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal));
+
+    private static TableCell Cell(string content) => new(content.Split('¶').Select(DocxFixtures.Para));
+
+    private static Table Rows(IEnumerable<string[]> rows) => new([.. rows.Select(r => new TableRow(r.Select(Cell)))]);
+
+    private static byte[] WithProgrammeTable(Func<string, string>? change = null)
+    {
+        string text = ExampleText.Replace(ProgrammeLine, "- Chương trình Phần lễ:\n" + Marker, StringComparison.Ordinal);
+        var rows = Programme.Select(r => r.Select(c => change?.Invoke(c) ?? c).ToArray());
+        return DocxFixtures.FromPlanText(text, edit: body =>
+        {
+            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
+            slot.InsertBeforeSelf(Rows(rows));
+            slot.Remove();
+        });
+    }
+
+    [Fact]
+    public void A_programme_row_with_cells_of_several_paragraphs_gives_one_step_of_its_content_cell()
+    {
+        var read = DocxPlanReader.Default.Read(WithProgrammeTable());
+        var steps = read.Result.Plan!.Ceremony!.Steps;
+
+        Assert.Equal(Programme.Skip(1).Select(r => r[1].Replace('¶', ' ')), steps.Select(s => s.Text.Text));
+        Assert.Equal(
+            [CeremonyStepKind.FlagSalute, CeremonyStepKind.Introduction, CeremonyStepKind.OpeningSpeech, CeremonyStepKind.Awards, CeremonyStepKind.HostReply, CeremonyStepKind.Closing],
+            steps.Select(s => s.Kind));
+        Assert.DoesNotContain(new PlanValidator().Check(read.Result.Plan!).Findings, f => f.Code.Value is "ANTQ401" or "ANTQ402" or "ANTQ403");
+        Assert.Contains("2\tTuyên bố lý do giới thiệu đại biểu\tVăn phòng Ủy ban nhân dân xã\n", read.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_position_on_such_a_row_names_the_paragraph_and_the_cell_it_falls_in()
+    {
+        var read = DocxPlanReader.Default.Read(WithProgrammeTable());
+        var step = read.Result.Plan!.Ceremony!.Steps[2];
+        var rowStart = read.PositionOf(step.Text.At! with { Column = 1 })!;
+        var atStep = read.PositionOf(step.Text.At)!;
+        string row = read.Text.Split('\n')[step.Text.At!.Line!.Value - 1];
+        var atSecondParagraph = read.PositionOf(step.Text.At! with { Column = row.IndexOf("báo cáo", StringComparison.Ordinal) + 1 })!;
+        var atDoer = read.PositionOf(step.Text.At! with { Column = row.IndexOf("Trưởng Công an", StringComparison.Ordinal) + 1 })!;
+
+        Assert.Equal((rowStart.Paragraph + 1, 2), (atStep.Paragraph, atStep.Cell));
+        Assert.Equal((rowStart.Paragraph + 2, 2), (atSecondParagraph.Paragraph, atSecondParagraph.Cell));
+        Assert.Equal((rowStart.Paragraph + 3, 3), (atDoer.Paragraph, atDoer.Cell));
+    }
+
+    [Fact]
+    public void A_fix_in_the_second_paragraph_of_a_cell_edits_that_paragraph_only()
+    {
+        const string Wrong = "kỷ niệm 80 năm Ngày truyền thống Công an nhân dân";
+        var bytes = WithProgrammeTable(c => c.StartsWith("Diễn văn khai mạc", StringComparison.Ordinal) ? "Diễn văn khai mạc¶" + Wrong : c);
+
+        var result = DocxPlanFixer.Fix(bytes);
+
+        Assert.Single(result.Applied);
+        string fixedText = Wrong.Replace("80 năm", "81 năm", StringComparison.Ordinal);
+        Assert.Contains("3\tDiễn văn khai mạc " + fixedText + "\tTrưởng Công an xã", result.TextAfter, StringComparison.Ordinal);
+        Assert.Equal("Diễn văn khai mạc " + fixedText, DocxPlanReader.Default.Read(result.Bytes).Result.Plan!.Ceremony!.Steps[2].Text.Text);
+    }
+
+    [Fact]
+    public void A_header_row_whose_first_cell_is_no_number_keeps_its_cells_apart()
+    {
+        string text = ExampleText;
+        var fromText = AntqDomain.Reading.PlanTextReader.Default.Read(text).Plan!;
+        var bytes = DocxFixtures.FromPlanText(text, edit: body =>
+        {
+            var header = body.Elements<Table>().First();
+            header.InsertBeforeSelf(Rows(
+            [
+                ["UBND TỈNH TUYÊN QUANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM¶Độc lập - Tự do - Hạnh phúc"],
+                ["BAN CHỈ ĐẠO 138¶Số: 214/KH-BCĐ", "Tuyên Quang, ngày 05 tháng 6 năm 2026"],
+            ]));
+            header.Remove();
+        });
+
+        var read = DocxPlanReader.Default.Read(bytes);
+        var plan = read.Result.Plan!;
+
+        Assert.DoesNotContain("UBND TỈNH TUYÊN QUANG\t", read.Text, StringComparison.Ordinal);
+        Assert.Equal((fromText.Issuer.Name, fromText.NumberText, fromText.Dated), (plan.Issuer.Name, plan.NumberText, plan.Dated));
+    }
+
+    [Fact]
+    public void A_closing_row_whose_short_first_cell_is_no_number_keeps_the_signature_apart()
+    {
+        string text = ExampleText;
+        var fromText = AntqDomain.Reading.PlanTextReader.Default.Read(text).Plan!;
+        var bytes = DocxFixtures.FromPlanText(text, edit: body =>
+        {
+            var closing = body.Elements<Table>().Last();
+            var cells = closing.Elements<TableRow>().Single().Elements<TableCell>().ToList();
+            var signature = cells[1].Elements<Paragraph>().Select(p => p.InnerText);
+            closing.InsertBeforeSelf(Rows([["Nơi nhận:", string.Join('¶', signature)]]));
+            closing.Remove();
+        });
+
+        var plan = DocxPlanReader.Default.Read(bytes).Result.Plan!;
+
+        Assert.Equal(fromText.Signature!.Lines.Select(l => l.Text), plan.Signature!.Lines.Select(l => l.Text));
+        Assert.Equal(fromText.Signature.Signer?.Text, plan.Signature.Signer?.Text);
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("12.", true)]
+    [InlineData("II", true)]
+    [InlineData("IV.", true)]
+    [InlineData("b)", true)]
+    [InlineData("7h30 - 8h00", true)]
+    [InlineData("Nơi nhận:", false)]
+    [InlineData("TM. UBND", false)]
+    [InlineData("b", false)]
+    [InlineData("Số: 12/KH", false)]
+    [InlineData("1234567890 1234567", false)]
+    public void A_row_is_one_line_when_its_first_cell_numbers_it_or_gives_its_time(string first, bool joined)
+    {
+        var bytes = DocxFixtures.FromPlanText("Kế hoạch\n" + Marker, edit: body =>
+        {
+            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
+            slot.InsertBeforeSelf(Rows([[first, "Đón đại biểu¶tại hội trường", "Văn phòng"]]));
+            slot.Remove();
+        });
+
+        string text = DocxPlanReader.Default.Read(bytes).Text;
+
+        Assert.Equal(joined, text.Contains(first + "\tĐón đại biểu tại hội trường\tVăn phòng", StringComparison.Ordinal));
+        Assert.Equal(!joined, text.Contains("Đón đại biểu\ntại hội trường\nVăn phòng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_row_with_a_label_of_two_paragraphs_gives_its_figure()
+    {
+        var rows = new[]
+        {
+            new[] { "TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả" },
+            ["1", "Tuyên truyền¶Số buổi tuyên truyền", "buổi", "126"],
+        };
+        var bytes = DocxFixtures.FromPlanText("Báo cáo\n" + Marker, edit: body =>
+        {
+            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
+            slot.InsertBeforeSelf(Rows(rows));
+            slot.Remove();
+        });
+
+        string line = DocxPlanReader.Default.Read(bytes).Text.Split('\n').Single(l => l.StartsWith("1\t", StringComparison.Ordinal));
+
+        Assert.Equal("1\tTuyên truyền Số buổi tuyên truyền\tbuổi\t126", line);
+    }
+}
