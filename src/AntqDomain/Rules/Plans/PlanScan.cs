@@ -76,7 +76,9 @@ internal sealed record StatementPattern(MentionKind Kind, Regex Regex, string[] 
     /// regex's own left-to-right matches: the regex is run only around each occurrence of a cue, from <see cref="Lead"/>
     /// characters before it to <see cref="Reach"/> after, and a match is taken only if it starts by the cue.
     /// </summary>
-    public StatementMatches Matches(ReadOnlySpan<char> folded) => new(this, folded);
+    /// <param name="folded">The text.</param>
+    /// <param name="absent">The cues known to be absent from the text (bit <c>k</c> for cue <c>k</c>): never looked for.</param>
+    public StatementMatches Matches(ReadOnlySpan<char> folded, int absent = 0) => new(this, folded, absent);
 }
 
 /// <summary>The matches of a <see cref="StatementPattern"/> in one folded text, found around the occurrences of its cues.</summary>
@@ -95,13 +97,17 @@ internal ref struct StatementMatches
     // line of nothing but cues) would have each window scan again what the one before it did.
     private int budget;
 
-    /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>.</summary>
-    public StatementMatches(StatementPattern pattern, ReadOnlySpan<char> text)
+    /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>, whose cues <paramref name="absent"/> (bits) it does not hold.</summary>
+    public StatementMatches(StatementPattern pattern, ReadOnlySpan<char> text, int absent)
     {
         this.pattern = pattern;
         this.text = text;
         budget = 2 * text.Length + 4 * StatementPattern.Reach;
-        ((Span<int>)cueAt).Fill(Unknown);
+        Span<int> starts = cueAt;
+        for (int k = 0; k < starts.Length; k++)
+        {
+            starts[k] = (absent & (1 << k)) != 0 ? Absent : Unknown;
+        }
     }
 
     /// <summary>The current match: its index and length in the text.</summary>
@@ -283,9 +289,9 @@ internal static partial class PlanScanner
         bool digit = cues != 0 && f.IndexOfAnyInRange('0', '9') >= 0;
         for (int i = 0; i < Counts.Length; i++)
         {
-            if (MayMatch(Counts[i], CountCues[i], cues, digit))
+            if (MayMatch(Counts[i], CountCues[i], cues, digit, out int absent))
             {
-                Collect(ref list, Counts[i], f);
+                Collect(ref list, Counts[i], f, absent);
             }
         }
 
@@ -317,9 +323,9 @@ internal static partial class PlanScanner
             }
         }
 
-        if (MayMatch(FestivalDayStatement, FestivalDayCues, cues, digit))
+        if (MayMatch(FestivalDayStatement, FestivalDayCues, cues, digit, out int absentNames))
         {
-            foreach (var found in FestivalDayStatement.Matches(f))
+            foreach (var found in FestivalDayStatement.Matches(f, absentNames))
             {
                 var match = f.Slice(found.Index, found.Length);
                 var (day, month) = FestivalDayParts(match, runs);
@@ -329,9 +335,9 @@ internal static partial class PlanScanner
         }
 
         Phrases(ref list, f, cues, MisnamedPhrases, MisnamedGates);
-        if (MayMatch(OutdatedFormulaStatement, OutdatedFormulaCues, cues, digit))
+        if (MayMatch(OutdatedFormulaStatement, OutdatedFormulaCues, cues, digit, out int absentFormula))
         {
-            foreach (var m in OutdatedFormulaStatement.Matches(f))
+            foreach (var m in OutdatedFormulaStatement.Matches(f, absentFormula))
             {
                 if (!InsideQuotes(f, m.Index))
                 {
@@ -340,9 +346,9 @@ internal static partial class PlanScanner
             }
         }
 
-        if (MayMatch(CeremonyStatement, CeremonyCues, cues, digit))
+        if (MayMatch(CeremonyStatement, CeremonyCues, cues, digit, out int absentCeremony))
         {
-            Collect(ref list, CeremonyStatement, f);
+            Collect(ref list, CeremonyStatement, f, absentCeremony);
         }
 
         if (digit)
@@ -354,11 +360,21 @@ internal static partial class PlanScanner
     }
 
     /// <summary>
-    /// Whether <paramref name="pattern"/>, whose cues are the bits <paramref name="patternCues"/> of <see cref="Cues"/>,
-    /// may match a text holding the cues <paramref name="present"/>: one of its cues, and a digit when it states a number.
+    /// Whether <paramref name="pattern"/>, whose cues are the bits <paramref name="patternCues"/> of <see cref="Cues"/>
+    /// (one per cue, in its order), may match a text holding the cues <paramref name="present"/>: one of its cues, and a
+    /// digit when it states a number. <paramref name="absent"/> tells which of its cues the text does not hold (bit <c>k</c>
+    /// for cue <c>k</c>), so that they are not looked for.
     /// </summary>
-    private static bool MayMatch(StatementPattern pattern, ulong patternCues, ulong present, bool hasDigit)
-        => (hasDigit || !pattern.StatesNumber) && (present & patternCues) != 0;
+    private static bool MayMatch(StatementPattern pattern, ulong[] patternCues, ulong present, bool hasDigit, out int absent)
+    {
+        absent = 0;
+        for (int k = 0; k < patternCues.Length; k++)
+        {
+            absent |= (present & patternCues[k]) == 0 ? 1 << k : 0;
+        }
+
+        return (hasDigit || !pattern.StatesNumber) && absent != (1 << patternCues.Length) - 1;
+    }
 
     /// <summary>
     /// The mentions of <paramref name="phrases"/> in <paramref name="f"/>, each at its first occurrence; a phrase is
@@ -485,9 +501,9 @@ internal static partial class PlanScanner
         return at >= 0 && before[at..].IndexOfAny('.', ';') < 0;
     }
 
-    private static void Collect(ref List<LocalMention>? list, StatementPattern pattern, ReadOnlySpan<char> f)
+    private static void Collect(ref List<LocalMention>? list, StatementPattern pattern, ReadOnlySpan<char> f, int absent)
     {
-        foreach (var found in pattern.Matches(f))
+        foreach (var found in pattern.Matches(f, absent))
         {
             if (LooksAhead(f, found.Index))
             {
@@ -588,13 +604,16 @@ internal static partial class PlanScanner
     /// <summary>The bits of all of <see cref="OutdatedNames.All"/>: a piece of text holding none is passed over at once.</summary>
     internal static readonly ulong AnyOutdatedNameCue = OutdatedNameCues.Aggregate(0UL, (all, bit) => all | bit);
 
-    private static readonly ulong[] CountCues = [.. Counts.Select(p => Cues.Bits(p.Cues))];
+    private static readonly ulong[][] CountCues = [.. Counts.Select(CueBits)];
 
-    private static readonly ulong FestivalDayCues = Cues.Bits(FestivalDayStatement.Cues);
+    private static readonly ulong[] FestivalDayCues = CueBits(FestivalDayStatement);
 
-    private static readonly ulong OutdatedFormulaCues = Cues.Bits(OutdatedFormulaStatement.Cues);
+    private static readonly ulong[] OutdatedFormulaCues = CueBits(OutdatedFormulaStatement);
 
-    private static readonly ulong CeremonyCues = Cues.Bits(CeremonyStatement.Cues);
+    private static readonly ulong[] CeremonyCues = CueBits(CeremonyStatement);
+
+    /// <summary>The bit of each of a pattern's cues among <see cref="Cues"/>, in the pattern's order.</summary>
+    private static ulong[] CueBits(StatementPattern pattern) => [.. pattern.Cues.Select(c => Cues.Bits([c]))];
 
     private static readonly ulong[] MisnamedGates = [.. MisnamedPhrases.Select(p => Cues.Bits([p.Gate]))];
 
