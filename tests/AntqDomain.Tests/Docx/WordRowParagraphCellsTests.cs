@@ -79,6 +79,33 @@ public class WordRowParagraphCellsTests
     }
 
     [Fact]
+    public void A_row_under_a_vertically_merged_cell_is_one_line_and_its_positions_are_its_own()
+    {
+        // The doer of steps 2 and 3 is one cell merged over both rows: the row under it holds no paragraph there.
+        var bytes = WithProgrammeTable();
+        using var memory = new MemoryStream();
+        memory.Write(bytes);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(memory, true))
+        {
+            var rows = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.InnerText.StartsWith("TT", StringComparison.Ordinal)).Elements<TableRow>().ToList();
+            var top = rows[2].Elements<TableCell>().Last();
+            top.PrependChild(new TableCellProperties(new VerticalMerge { Val = MergedCellValues.Restart }));
+            var below = rows[3].Elements<TableCell>().Last();
+            below.RemoveAllChildren();
+            below.Append(new TableCellProperties(new VerticalMerge()), new Paragraph());
+        }
+
+        var read = DocxPlanReader.Default.Read(memory.ToArray());
+        var step = read.Result.Plan!.Ceremony!.Steps[2];
+        var at = read.PositionOf(step.Text.At)!;
+        var rowStart = read.PositionOf(step.Text.At! with { Column = 1 })!;
+
+        Assert.Equal("Diễn văn khai mạc báo cáo kết quả phong trào năm 2026", step.Text.Text);
+        Assert.Equal(6, read.Result.Plan!.Ceremony!.Steps.Length);
+        Assert.Equal((rowStart.Paragraph + 1, 2, 4), (at.Paragraph, at.Cell, at.Row));
+    }
+
+    [Fact]
     public void A_fix_in_the_second_paragraph_of_a_cell_edits_that_paragraph_only()
     {
         const string Wrong = "kỷ niệm 80 năm Ngày truyền thống Công an nhân dân";
