@@ -190,22 +190,27 @@ public class WordRowParagraphCellsTests
     }
 
     [Fact]
-    public void A_report_row_with_a_label_of_two_paragraphs_gives_its_figure()
+    public void A_report_row_whose_indicator_cell_holds_a_note_below_gives_its_figure()
     {
-        var rows = new[]
-        {
-            new[] { "TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả" },
-            ["1", "Tuyên truyền¶Số buổi tuyên truyền", "buổi", "126"],
-        };
-        var bytes = DocxFixtures.FromPlanText("Báo cáo\n" + Marker, edit: body =>
+        const string Prose = "2. Công tác tuyên truyền";
+        string text = File.ReadAllText(Repo.PathOf("docs", "examples", "province-report-2026.txt")).ReplaceLineEndings("\n");
+        int start = text.IndexOf(Prose, StringComparison.Ordinal), end = text.IndexOf("II. ĐÁNH GIÁ", StringComparison.Ordinal);
+        string report = text[..start] + "2. Kết quả cụ thể:\n" + Marker + "\n\n" + text[end..];
+        var bytes = DocxFixtures.FromPlanText(report, edit: body =>
         {
             var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
-            slot.InsertBeforeSelf(Rows(rows));
+            slot.InsertBeforeSelf(Rows(
+            [
+                ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+                ["1", "Băng rôn, khẩu hiệu¶(treo tại các tuyến phố chính)", "cái", "6.229"],
+                ["2", "Lớp tuyên truyền¶lồng ghép sinh hoạt tổ dân phố", "lớp", "305"],
+            ]));
             slot.Remove();
         });
 
-        string line = DocxPlanReader.Default.Read(bytes).Text.Split('\n').Single(l => l.StartsWith("1\t", StringComparison.Ordinal));
+        var read = AntqDomain.Reading.ResultsTextReader.Read(DocxPlanReader.Default.Read(bytes).Text);
 
-        Assert.Equal("1\tTuyên truyền Số buổi tuyên truyền\tbuổi\t126", line);
+        Assert.Equal(6_229, read.Report!.Of(AntqDomain.Results.Indicator.Banners)!.Value);
+        Assert.Equal(305, read.Report.Of(AntqDomain.Results.Indicator.PropagandaClasses)!.Value);
     }
 }
