@@ -162,6 +162,32 @@ public class WordRowParagraphCellsTests
         Assert.Equal(fromText.Signature.Signer?.Text, plan.Signature.Signer?.Text);
     }
 
+    [Fact]
+    public void A_closing_laid_out_in_two_rows_reads_as_the_one_row_closing_does()
+    {
+        string text = ExampleText;
+        var fromText = AntqDomain.Reading.PlanTextReader.Default.Read(text).Plan!;
+        var bytes = DocxFixtures.FromPlanText(text, edit: body =>
+        {
+            var closing = body.Elements<Table>().Last();
+            var cells = closing.Elements<TableRow>().Single().Elements<TableCell>().ToList();
+            var recipients = cells[0].Elements<Paragraph>().Select(p => p.InnerText).ToList();
+            var signature = cells[1].Elements<Paragraph>().Select(p => p.InnerText).ToList();
+            closing.InsertBeforeSelf(Rows(
+            [
+                [recipients[0], signature[0]],
+                [string.Join('¶', recipients.Skip(1)), string.Join('¶', signature.Skip(1))],
+            ]));
+            closing.Remove();
+        });
+
+        var read = DocxPlanReader.Default.Read(bytes);
+        var plan = read.Result.Plan!;
+        Assert.Equal(fromText.Signature!.Lines.Select(l => l.Text), plan.Signature!.Lines.Select(l => l.Text));
+        Assert.Equal(fromText.Recipients!.Lines.Select(l => l.Text), plan.Recipients!.Lines.Select(l => l.Text));
+        Assert.Equal(new PlanValidator().Check(fromText).Findings.Select(f => f.Code), new PlanValidator().Check(plan).Findings.Select(f => f.Code));
+    }
+
     [Theory]
     [InlineData("1", true)]
     [InlineData("12.", true)]
