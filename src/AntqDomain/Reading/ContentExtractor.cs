@@ -884,8 +884,10 @@ internal sealed partial class ContentExtractor : IDisposable
             var f = p.Folded.Span;
             if (ScopeText is null && IsScopeLabel(f))
             {
+                // The places are named in the statement's first sentence; one after it names a site or something else
+                // ("Ban Chỉ đạo chọn xã Phương Độ tổ chức điểm").
                 ScopeText = p.Text;
-                venues = VenuesIn(Body(f));
+                venues = VenuesIn(FirstSentence(Body(f)));
             }
             else if (ScopeText is null && Labeled(f, "quy mo") && VenuesIn(FirstSentence(Body(f))) is { IsEmpty: false } held)
             {
@@ -1063,7 +1065,11 @@ internal sealed partial class ContentExtractor : IDisposable
         Tasks = [.. tasks];
     }
 
-    [GeneratedRegex(@"\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A commune (xã, phường, thị trấn, đặc khu) named as a place where the festival is held: not the area the places lie
+    /// in ("trên địa bàn phường", "thuộc xã", "toàn xã", "trên địa bàn các xã, phường và đặc khu của tỉnh").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:dia ban|thuoc|toan|trong|cua)\s+(?:cac\s+)?(?:(?:xa|phuong|thi tran|dac khu)(?:\s*,\s*|\s+va\s+))*)\b(?:xa|phuong|thi tran|dac khu)\b(?!\s+hoi)", RegexOptions.CultureInvariant)]
     private static partial Regex CommuneWord();
 
     /// <summary>

@@ -69,6 +69,19 @@ public class ScopeLabelReadingTests
         Assert.DoesNotContain(new PlanValidator().Check(plan).Findings, f => f.Code.Value == "ANTQ306");
     }
 
+    [Theory]
+    [InlineData("- Phạm vi: 100% tổ dân phố trên địa bàn phường.", new[] { VenueKind.ResidentialArea })]
+    [InlineData("- Phạm vi: các thôn, khu dân cư, cơ quan, trường học thuộc xã.", new[] { VenueKind.ResidentialArea, VenueKind.Agency, VenueKind.EducationInstitution })]
+    [InlineData("- Phạm vi: tổ chức tại 100% khu dân cư trên địa bàn các xã, phường và đặc khu của tỉnh.", new[] { VenueKind.ResidentialArea })]
+    [InlineData("- Phạm vi: toàn xã, ở 100% thôn.", new[] { VenueKind.ResidentialArea })]
+    [InlineData("- Phạm vi: các xã, phường và khu dân cư trên địa bàn tỉnh.", new[] { VenueKind.ResidentialArea, VenueKind.Commune })]
+    public void The_commune_the_places_lie_in_is_not_one_of_them(string line, VenueKind[] kinds)
+    {
+        var plan = ReadWithScopeLine(line);
+
+        Assert.Equal(kinds, plan.Scope.Order());
+    }
+
     [Fact]
     public void A_scale_that_only_counts_people_is_not_the_scope()
     {
