@@ -6,7 +6,8 @@ namespace AntqDomain.Tests.Rules;
 
 /// <summary>
 /// The common real layout — I Mục đích / II Nội dung / III Tổ chức thực hiện, with commendation as an item of the
-/// content — is a complete plan; the police are charged in committee and People's Committee plans, not in a school's.
+/// content — is a complete plan; the police are charged in committee and People's Committee plans, not in a school's,
+/// by their name or by their movement-building unit's (Cục, Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc).
 /// </summary>
 public class CommendationAndPoliceDetectionTests
 {
@@ -42,4 +43,21 @@ public class CommendationAndPoliceDetectionTests
         var school = plan with { Issuer = new PlanIssuer("SỞ GIÁO DỤC VÀ ĐÀO TẠO", AntqDomain.Administration.AdministrativeLevel.Sector, null, IssuerKind.Other) };
         Assert.DoesNotContain("ANTQ309", Validator.Check(school).Findings.Select(f => f.Code.Value));
     }
+
+    [Theory]
+    [InlineData("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc (cơ quan thường trực Ban Chỉ đạo 138 tỉnh)", false)]
+    [InlineData("Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc", false)]
+    [InlineData("Văn phòng Ủy ban nhân dân tỉnh (cơ quan thường trực)", true)]
+    [InlineData("Ban Tuyên giáo và Dân vận, đẩy mạnh xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc,", true)]
+    [InlineData("Ban Tuyên giáo và Dân vận, thay đổi xây dựng phong trào bảo vệ an ninh Tổ quốc,", true)]
+    public void The_police_may_be_charged_by_the_name_of_their_movement_building_unit(string charged, bool warned)
+    {
+        const string Police = "Công an tỉnh (cơ quan thường trực Ban Chỉ đạo 138 tỉnh)";
+        Assert.Contains(Police + " chủ trì hướng dẫn", Examples.CleanProvincePlanText, StringComparison.Ordinal);
+
+        var codes = Codes(Examples.CleanProvincePlanText.Replace(Police, charged, StringComparison.Ordinal));
+
+        Assert.Equal(warned, codes.Contains("ANTQ309"));
+    }
 }
+

@@ -70,10 +70,32 @@ internal static class ContentRules
             using var scratch = new Language.FoldScratch(p.Text, stack, squeeze: true);
             var f = scratch.Span;
             // The police leading, guiding, checking or advising on the implementation (naming them the standing agency
-            // while they only "take part" is not enough).
-            if (f.Contains("cong an", StringComparison.Ordinal)
+            // while they only "take part" is not enough), by their name or by their unit that builds the movement (the
+            // central committee's plan charges "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc").
+            if ((f.Contains("cong an", StringComparison.Ordinal) || NamesMovementUnit(f))
                 && (f.Contains("huong dan", StringComparison.Ordinal) || f.Contains("kiem tra", StringComparison.Ordinal)
                     || f.Contains("don doc", StringComparison.Ordinal) || f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("tham muu", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether folded text names a police unit that builds the movement: the department or the division "Xây dựng phong
+    /// trào bảo vệ an ninh Tổ quốc" (the movement itself, "phong trào toàn dân …", is no unit; a team, "Đội", folds as
+    /// "đổi" does, and a team belongs to a commune's police, which plans name).
+    /// </summary>
+    private static bool NamesMovementUnit(ReadOnlySpan<char> f)
+    {
+        const string Unit = "xay dung phong trao bao ve an ninh to quoc";
+        for (int at = f.IndexOf(Unit, StringComparison.Ordinal); at >= 0; at = VietnameseText.IndexOf(f, Unit, at + Unit.Length))
+        {
+            var before = f[..at].TrimEnd();
+            var word = before[(before.LastIndexOf(' ') + 1)..];
+            if (word is "cuc" or "phong")
             {
                 return true;
             }
