@@ -60,28 +60,34 @@ internal static partial class TextPatterns
     private const int MaxHeadingWords = 201;
 
     /// <summary>
-    /// Reads a Roman-numbered part heading at the start of folded text ("ii. noi dung", "iii- khen thuong"): one to four
-    /// of <c>i</c>, <c>v</c>, <c>x</c>; spaces; one of <c>. - – : ) /</c>; spaces; then the heading's words, from a
-    /// character that is not a space to the end of the line, at most 201 characters. Read by hand (it is asked of many
-    /// lines), with no allocation.
+    /// Reads a Roman-numbered part heading at the start of folded text ("ii. noi dung", "iii- khen thuong", "phan i. muc
+    /// dich"): perhaps "phan" (phần) and spaces; one to four of <c>i</c>, <c>v</c>, <c>x</c>; spaces; one of
+    /// <c>. - – : ) /</c>; spaces; then the heading's words, from a character that is not a space to the end of the line,
+    /// at most 201 characters. Read by hand (it is asked of many lines), with no allocation.
     /// </summary>
     /// <param name="folded">A line's folded text.</param>
-    /// <param name="numeralLength">The numeral's length (it starts the text).</param>
+    /// <param name="numeral">Where the numeral stands.</param>
     /// <param name="wordsStart">Where the heading's words start.</param>
     /// <returns>Whether the text is such a heading.</returns>
-    public static bool TryRomanHeading(ReadOnlySpan<char> folded, out int numeralLength, out int wordsStart)
+    public static bool TryRomanHeading(ReadOnlySpan<char> folded, out Range numeral, out int wordsStart)
     {
-        numeralLength = 0;
+        numeral = default;
         wordsStart = 0;
-        int i = 0;
-        while (i < folded.Length && i < 4 && folded[i] is 'i' or 'v' or 'x')
+        int start = 0;
+        if (folded.StartsWith("phan", StringComparison.Ordinal) && folded.Length > 4 && char.IsWhiteSpace(folded[4]))
+        {
+            start = SpacedWords.SkipSpaces(folded, 4);
+        }
+
+        int i = start;
+        while (i < folded.Length && i - start < 4 && folded[i] is 'i' or 'v' or 'x')
         {
             i++;
         }
 
-        int numeral = i;
+        int end = i;
         i = SpacedWords.SkipSpaces(folded, i);
-        if (numeral == 0 || i == folded.Length || folded[i] is not ('.' or '-' or '–' or ':' or ')' or '/'))
+        if (end == start || i == folded.Length || folded[i] is not ('.' or '-' or '–' or ':' or ')' or '/'))
         {
             return false;
         }
@@ -89,13 +95,13 @@ internal static partial class TextPatterns
         i = SpacedWords.SkipSpaces(folded, i + 1);
 
         // The words run to the end of the line: a line feed may only end the text.
-        int end = folded.Length > 0 && folded[^1] == '\n' ? folded.Length - 1 : folded.Length;
-        if (end - i is < 1 or > MaxHeadingWords || folded[i..end].Contains('\n'))
+        int last = folded.Length > 0 && folded[^1] == '\n' ? folded.Length - 1 : folded.Length;
+        if (last - i is < 1 or > MaxHeadingWords || folded[i..last].Contains('\n'))
         {
             return false;
         }
 
-        numeralLength = numeral;
+        numeral = start..end;
         wordsStart = i;
         return true;
     }
@@ -162,8 +168,9 @@ internal static partial class TextPatterns
 
             end = i;
         }
-        else if (folded.Length > 1 && folded[1] == ')' && ((c >= 'a' && c <= 'z') || c == 'đ'))
+        else if (folded.Length > 1 && ((c >= 'a' && c <= 'z') || c == 'đ') && (folded[1] == ')' || (folded[1] == '.' && folded.Length > 2 && char.IsWhiteSpace(folded[2]))))
         {
+            // "a)", or "a." before a space ("A. Mục đích", "b. Phần hội").
             end = 2;
         }
         else
@@ -278,10 +285,10 @@ internal static partial class TextPatterns
     }
 
     /// <summary>
-    /// List marker: "1.", "2.1.", "2.1", "a)", "(3)", "-", "+", "•". The definition of what <see cref="MatchMarker"/>
+    /// List marker: "1.", "2.1.", "2.1", "a)", "a." (before a space), "(3)", "-", "+", "•". The definition of what <see cref="MatchMarker"/>
     /// reads by hand; a property test holds the two to the same answers.
     /// </summary>
-    [GeneratedRegex(@"^(?<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|\([0-9]{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?(?=\s)|[a-zđ]\)|[a-zđ]\.(?=\s)|\([0-9]{1,2}\)|[-+•–*·])\s*", RegexOptions.CultureInvariant)]
     public static partial Regex Marker();
 
     /// <summary>Inline ceremony step numbers "(1)".</summary>

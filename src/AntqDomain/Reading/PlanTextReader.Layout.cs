@@ -354,7 +354,12 @@ public sealed partial class PlanTextReader
                 }
 
                 var first = cells[0];
-                if (TextPatterns.TryRomanHeading(first.Folded, out int numeral, out int words) && IsRoman(first.Folded[..numeral]))
+                // A part of the plan ("II. NỘI DUNG", "PHẦN II. NỘI DUNG"); a part of the programme numbered so ("Phần I:
+                // Phần lễ") is an item of the content, its number the marker.
+                bool heading = TextPatterns.TryRomanHeading(first.Folded, out var numeral, out int words) && IsRoman(first.Folded[numeral]);
+                bool programmePart = heading && numeral.Start.Value > 0
+                    && (SpacedWords.StartsWith(first.Folded[words..], "phan le") || SpacedWords.StartsWith(first.Folded[words..], "phan hoi"));
+                if (heading && !programmePart)
                 {
                     string headingText = first.TextString();
                     sections.Add((KindOf(first.Folded[words..]), new PlanText(headingText, first.Location, headingText[..words].Trim()), new PooledList<PlanText>()));
@@ -368,8 +373,8 @@ public sealed partial class PlanTextReader
 
                 foreach (var cell in cells)
                 {
-                    var m = TextPatterns.MatchMarker(cell.Folded);
-                    var text = m.Success ? cell.ToPlanText(m.Marker, m.Length, out var folded) : cell.ToPlanText(null, 0, out folded);
+                    var m = programmePart && cell.Column == first.Column ? new ListMarker(cell.Text[..words].Trim().ToString(), words) : TextPatterns.MatchMarker(cell.Folded);
+                    var text = m.Success ? cell.ToPlanText(cell.MarkerAsWritten(m), m.Length, out var folded) : cell.ToPlanText(null, 0, out folded);
                     if (sections.Count == 0)
                     {
                         basis.Add(text);
@@ -484,7 +489,7 @@ public sealed partial class PlanTextReader
             if (inRecipients && (bullet || Recipients.IsArchive(text) || (!VietnameseText.IsCapitals(text) && signatureLines.Count == 0 && !LooksLikeName(text))))
             {
                 var m = TextPatterns.MatchMarker(f);
-                recipients.Add(m.Success ? cell.ToPlanText(m.Marker, m.Length) : cell.ToPlanText());
+                recipients.Add(m.Success ? cell.ToPlanText(cell.MarkerAsWritten(m), m.Length) : cell.ToPlanText());
                 inRecipients = !Recipients.IsArchive(text);
                 return;
             }

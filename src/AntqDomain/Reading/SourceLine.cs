@@ -55,6 +55,13 @@ internal readonly struct Cell(ReadOnlyMemory<char> text, ReadOnlyMemory<char> fo
         return new Cell(text[from..], folded[from..], line, column + from, mayHoldSpaceRun);
     }
 
+    /// <summary>
+    /// The list marker read at the start of the cell's folded text, as the cell writes it (null when none was read): a
+    /// letter keeps its case and its diacritic ("A.", "Đ)"); a number or a bullet is the folded one, shared.
+    /// </summary>
+    public string? MarkerAsWritten(ListMarker read)
+        => read.Marker is not { Length: > 0 } folded ? null : text.Span[0] == folded[0] ? folded : text.Span[..folded.Length].ToString();
+
     /// <summary>The cell's text from <paramref name="offset"/> on, trimmed, as plan text of its own (the copy the plan keeps).</summary>
     public Documents.PlanText ToPlanText(string? marker = null, int offset = 0) => ToPlanText(marker, offset, out _);
 

@@ -37,6 +37,36 @@ public class RealWorldLayoutTests
     }
 
     [Fact]
+    public void A_commune_plan_outlined_in_parts_and_lettered_items_reads_whole_and_sound()
+    {
+        // "PHẦN I. MỤC ĐÍCH, YÊU CẦU", "A. Mục đích", "B. Chương trình" with "Phần lễ gồm:" and "+" steps, "C. Khen thưởng".
+        var plan = Read("commune-plan-parts-and-letters-2026.txt");
+
+        Assert.Equal([SectionKind.Purposes, SectionKind.Content, SectionKind.Implementation], plan.Sections.Select(s => s.Kind));
+        Assert.Equal("PHẦN I.", plan.Sections[0].Heading.Marker);
+        Assert.Equal("A.", plan.Sections[0].Paragraphs[0].Marker);
+        Assert.Equal(8, plan.Ceremony!.Steps.Length);
+        Assert.Equal(["Thi đấu bóng chuyền hơi;", "Các trò chơi dân gian: kéo co, nhảy bao bố."], plan.FestivalActivities.Select(a => a.Text.Text));
+        Assert.Empty(new PlanValidator().Check(plan).Findings.Where(f => f.Severity != FindingSeverity.Info));
+    }
+
+    [Fact]
+    public void Programme_parts_numbered_as_parts_are_items_of_the_content_not_parts_of_the_plan()
+    {
+        // "Phần I: Phần lễ" and "Phần II: Phần hội" under "B. Chương trình", in a plan whose own parts are "PHẦN I." to "PHẦN III.".
+        string text = Fixture("commune-plan-parts-and-letters-2026.txt")
+            .Replace("Phần lễ gồm:", "Phần I: Phần lễ", StringComparison.Ordinal)
+            .Replace("Phần hội gồm:", "Phần II: Phần hội", StringComparison.Ordinal);
+        var plan = PlanTextReader.Default.Read(text).Plan!;
+
+        Assert.Equal([SectionKind.Purposes, SectionKind.Content, SectionKind.Implementation], plan.Sections.Select(s => s.Kind));
+        Assert.Contains(plan.Sections[1].Paragraphs, p => p is { Marker: "Phần I:", Text: "Phần lễ" });
+        Assert.Equal(8, plan.Ceremony!.Steps.Length);
+        Assert.Equal(2, plan.FestivalActivities.Length);
+        Assert.Empty(new PlanValidator().Check(plan).Findings.Where(f => f.Severity != FindingSeverity.Info));
+    }
+
+    [Fact]
     public void A_ward_plan_after_the_reform_with_a_numbered_ward_and_its_scope_given_as_a_scale_reads_whole_and_sound()
     {
         var plan = Read("ward-portal-copy-2026.txt");

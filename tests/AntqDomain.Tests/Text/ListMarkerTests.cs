@@ -19,6 +19,11 @@ public class ListMarkerTests
     [InlineData("123 người", null)]
     [InlineData("19/8/2026", null)]
     [InlineData("ab) x", null)]
+    [InlineData("c. khen thưởng", "c.")]
+    [InlineData("b.\tphần hội", "b.")]
+    [InlineData("c.khen", null)]
+    [InlineData("c.", null)]
+    [InlineData("ab. x", null)]
     public void A_marker_is_read_at_the_start_of_a_paragraph(string text, string? marker)
         => Assert.Equal(marker, TextPatterns.MatchMarker(VietnameseText.Fold(text)).Marker);
 

@@ -6,25 +6,25 @@ using FsCheck.Fluent;
 namespace AntqDomain.Tests.Text;
 
 /// <summary>
-/// A Roman-numbered part heading ("II. NỘI DUNG", "iii- khen thưởng") is read by hand, exactly as its grammar says: the
+/// A Roman-numbered part heading ("II. NỘI DUNG", "iii- khen thưởng", "PHẦN I. MỤC ĐÍCH") is read by hand, exactly as its grammar says: the
 /// same lines are headings as for the pattern that states the grammar, with the same numeral and the same words.
 /// </summary>
 public partial class RomanHeadingTests
 {
     /// <summary>The grammar, as a pattern: the reference the hand-written reader is held to.</summary>
-    [GeneratedRegex(@"^(?<r>[ivx]{1,4})\s*[.\-–:)/]\s*(?<h>\S.{0,200})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:phan\s+)?(?<r>[ivx]{1,4})\s*[.\-–:)/]\s*(?<h>\S.{0,200})$", RegexOptions.CultureInvariant)]
     private static partial Regex Grammar();
 
     private static void AgreesWithTheGrammar(string folded)
     {
         var m = Grammar().Match(folded);
 
-        bool read = TextPatterns.TryRomanHeading(folded, out int numeral, out int words);
+        bool read = TextPatterns.TryRomanHeading(folded, out var numeral, out int words);
 
         Assert.Equal(m.Success, read);
         if (read)
         {
-            Assert.Equal(m.Groups["r"].Length, numeral);
+            Assert.Equal((m.Groups["r"].Index, m.Groups["r"].Length), (numeral.Start.Value, numeral.End.Value - numeral.Start.Value));
             Assert.Equal(m.Groups["h"].Index, words);
         }
     }
@@ -34,6 +34,11 @@ public partial class RomanHeadingTests
     [InlineData("iii- khen thuong", true)]
     [InlineData("iv – to chuc thuc hien", true)]
     [InlineData("x) kinh phi", true)]
+    [InlineData("phan i. muc dich, yeu cau", true)]
+    [InlineData("phan  iii: to chuc thuc hien", true)]
+    [InlineData("phan le: chao co", false)]
+    [InlineData("phan xa hoi hoa: kinh phi", false)]
+    [InlineData("phanii. noi dung", false)]
     [InlineData("i.", false)]
     [InlineData("i. ", false)]
     [InlineData("iiiii. noi dung", false)]
@@ -61,7 +66,7 @@ public partial class RomanHeadingTests
     [Fact]
     public void Any_line_made_of_heading_pieces_agrees_with_the_grammar()
     {
-        var pieces = Gen.Elements("i", "v", "x", "ii", "iv", " ", "\t", "\u00A0", ".", "-", "–", ":", ")", "/", ",", "noi dung", "a", "\n", "ivx");
+        var pieces = Gen.Elements("i", "v", "x", "ii", "iv", " ", "\t", "\u00A0", ".", "-", "–", ":", ")", "/", ",", "noi dung", "a", "\n", "ivx", "phan", "phan ");
         Prop.ForAll(pieces.ArrayOf().Select(p => string.Concat(p)).ToArbitrary(), AgreesWithTheGrammar)
             .Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
     }
