@@ -14,8 +14,6 @@ namespace AntqDomain.Tests.Docx;
 /// </summary>
 public class WordRowParagraphCellsTests
 {
-    private const string Marker = "@@table@@";
-
     // Cells of several paragraphs are written "first¶second".
     private static readonly string[][] Programme =
     [
@@ -28,25 +26,22 @@ public class WordRowParagraphCellsTests
         ["6", "Bế mạc", "Ban tổ chức"],
     ];
 
-    private static string ExampleText => File.ReadAllText(Repo.PathOf("docs", "examples", "province-plan-2026.txt")).ReplaceLineEndings("\n");
+    private static string ExampleText => WordTables.ExampleText;
 
-    private static string ProgrammeLine => ExampleText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal));
-
-    private static TableCell Cell(string content) => new(content.Split('¶').Select(DocxFixtures.Para));
-
-    private static Table Rows(IEnumerable<string[]> rows) => new([.. rows.Select(r => new TableRow(r.Select(Cell)))]);
+    private static Table Rows(IEnumerable<string[]> rows) => WordTables.Rows(rows);
 
     private static byte[] WithProgrammeTable(Func<string, string>? change = null)
-    {
-        string text = ExampleText.Replace(ProgrammeLine, "- Chương trình Phần lễ:\n" + Marker, StringComparison.Ordinal);
-        var rows = Programme.Select(r => r.Select(c => change?.Invoke(c) ?? c).ToArray());
-        return DocxFixtures.FromPlanText(text, edit: body =>
+        => WordTables.WithProgrammeTable(Programme.Select(r => r.Select(c => change?.Invoke(c) ?? c).ToArray()));
+
+    /// <summary><paramref name="text"/> as a Word file whose closing table is laid out anew from its recipients' and signature's lines.</summary>
+    private static byte[] WithClosing(string text, Func<List<string>, List<string>, string[][]> rows)
+        => DocxFixtures.FromPlanText(text, edit: body =>
         {
-            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
-            slot.InsertBeforeSelf(Rows(rows));
-            slot.Remove();
+            var closing = body.Elements<Table>().Last();
+            var cells = closing.Elements<TableRow>().Single().Elements<TableCell>().Select(c => c.Elements<Paragraph>().Select(p => p.InnerText).ToList()).ToList();
+            closing.InsertBeforeSelf(Rows(rows(cells[0], cells[1])));
+            closing.Remove();
         });
-    }
 
     [Fact]
     public void A_programme_row_with_cells_of_several_paragraphs_gives_one_step_of_its_content_cell()
@@ -147,14 +142,7 @@ public class WordRowParagraphCellsTests
     {
         string text = ExampleText;
         var fromText = AntqDomain.Reading.PlanTextReader.Default.Read(text).Plan!;
-        var bytes = DocxFixtures.FromPlanText(text, edit: body =>
-        {
-            var closing = body.Elements<Table>().Last();
-            var cells = closing.Elements<TableRow>().Single().Elements<TableCell>().ToList();
-            var signature = cells[1].Elements<Paragraph>().Select(p => p.InnerText);
-            closing.InsertBeforeSelf(Rows([["Nơi nhận:", string.Join('¶', signature)]]));
-            closing.Remove();
-        });
+        var bytes = WithClosing(text, (_, signature) => [["Nơi nhận:", string.Join('¶', signature)]]);
 
         var plan = DocxPlanReader.Default.Read(bytes).Result.Plan!;
 
@@ -167,19 +155,11 @@ public class WordRowParagraphCellsTests
     {
         string text = ExampleText;
         var fromText = AntqDomain.Reading.PlanTextReader.Default.Read(text).Plan!;
-        var bytes = DocxFixtures.FromPlanText(text, edit: body =>
-        {
-            var closing = body.Elements<Table>().Last();
-            var cells = closing.Elements<TableRow>().Single().Elements<TableCell>().ToList();
-            var recipients = cells[0].Elements<Paragraph>().Select(p => p.InnerText).ToList();
-            var signature = cells[1].Elements<Paragraph>().Select(p => p.InnerText).ToList();
-            closing.InsertBeforeSelf(Rows(
-            [
-                [recipients[0], signature[0]],
-                [string.Join('¶', recipients.Skip(1)), string.Join('¶', signature.Skip(1))],
-            ]));
-            closing.Remove();
-        });
+        var bytes = WithClosing(text, (recipients, signature) =>
+        [
+            [recipients[0], signature[0]],
+            [string.Join('¶', recipients.Skip(1)), string.Join('¶', signature.Skip(1))],
+        ]);
 
         var read = DocxPlanReader.Default.Read(bytes);
         var plan = read.Result.Plan!;
@@ -202,12 +182,7 @@ public class WordRowParagraphCellsTests
     [InlineData("1234567890 1234567", false)]
     public void A_row_is_one_line_when_its_first_cell_numbers_it_or_gives_its_time(string first, bool joined)
     {
-        var bytes = DocxFixtures.FromPlanText("Kế hoạch\n" + Marker, edit: body =>
-        {
-            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
-            slot.InsertBeforeSelf(Rows([[first, "Đón đại biểu¶tại hội trường", "Văn phòng"]]));
-            slot.Remove();
-        });
+        var bytes = WordTables.WithTable("Kế hoạch\n{table}", [[first, "Đón đại biểu¶tại hội trường", "Văn phòng"]]);
 
         string text = DocxPlanReader.Default.Read(bytes).Text;
 
@@ -221,18 +196,13 @@ public class WordRowParagraphCellsTests
         const string Prose = "2. Công tác tuyên truyền";
         string text = File.ReadAllText(Repo.PathOf("docs", "examples", "province-report-2026.txt")).ReplaceLineEndings("\n");
         int start = text.IndexOf(Prose, StringComparison.Ordinal), end = text.IndexOf("II. ĐÁNH GIÁ", StringComparison.Ordinal);
-        string report = text[..start] + "2. Kết quả cụ thể:\n" + Marker + "\n\n" + text[end..];
-        var bytes = DocxFixtures.FromPlanText(report, edit: body =>
-        {
-            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
-            slot.InsertBeforeSelf(Rows(
-            [
-                ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
-                ["1", "Băng rôn, khẩu hiệu¶(treo tại các tuyến phố chính)", "cái", "6.229"],
-                ["2", "Lớp tuyên truyền¶lồng ghép sinh hoạt tổ dân phố", "lớp", "305"],
-            ]));
-            slot.Remove();
-        });
+        string report = text[..start] + "2. Kết quả cụ thể:\n{table}\n\n" + text[end..];
+        var bytes = WordTables.WithTable(report,
+        [
+            ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+            ["1", "Băng rôn, khẩu hiệu¶(treo tại các tuyến phố chính)", "cái", "6.229"],
+            ["2", "Lớp tuyên truyền¶lồng ghép sinh hoạt tổ dân phố", "lớp", "305"],
+        ]);
 
         var read = AntqDomain.Reading.ResultsTextReader.Read(DocxPlanReader.Default.Read(bytes).Text);
 

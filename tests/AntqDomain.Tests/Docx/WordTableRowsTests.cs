@@ -14,8 +14,6 @@ namespace AntqDomain.Tests.Docx;
 /// </summary>
 public class WordTableRowsTests
 {
-    private const string Marker = "@@table@@";
-
     private static readonly string[][] Programme =
     [
         ["TT", "Nội dung", "Thực hiện"],
@@ -27,24 +25,12 @@ public class WordTableRowsTests
         ["6", "Bế mạc", "Ban tổ chức"],
     ];
 
-    private static string ExampleText => File.ReadAllText(Repo.PathOf("docs", "examples", "province-plan-2026.txt")).ReplaceLineEndings("\n");
+    private static string ExampleText => WordTables.ExampleText;
 
-    private static string ProgrammeLine => ExampleText.Split('\n').First(l => l.StartsWith("- Phần lễ:", StringComparison.Ordinal));
-
-    private static Table Rows(IEnumerable<string[]> rows)
-        => new([.. rows.Select(r => new TableRow(r.Select(c => new TableCell(DocxFixtures.Para(c)))))]);
+    private static Table Rows(IEnumerable<string[]> rows) => WordTables.Rows(rows);
 
     private static byte[] WithProgrammeTable(Func<string, string>? change = null)
-    {
-        string text = ExampleText.Replace(ProgrammeLine, "- Chương trình Phần lễ:\n" + Marker, StringComparison.Ordinal);
-        var rows = Programme.Select(r => r.Select(c => change?.Invoke(c) ?? c).ToArray());
-        return DocxFixtures.FromPlanText(text, edit: body =>
-        {
-            var slot = body.Elements<Paragraph>().Single(p => p.InnerText == Marker);
-            slot.InsertBeforeSelf(Rows(rows));
-            slot.Remove();
-        });
-    }
+        => WordTables.WithProgrammeTable(Programme.Select(r => r.Select(c => change?.Invoke(c) ?? c).ToArray()));
 
     private static DocxReadResult ReadWithProgrammeTable() => DocxPlanReader.Default.Read(WithProgrammeTable());
 
