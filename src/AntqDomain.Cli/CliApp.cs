@@ -385,7 +385,7 @@ public static partial class CliApp
         }
 
         string what = r.Plan is { } p
-            ? $"{(en ? "plan" : "kế hoạch")} {p.Number ?? "?"} ({LevelName(p.Level, en)}, {p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
+            ? $"{DocumentName(p.DocumentKind, en)} {p.Number ?? "?"} ({LevelName(p.Level, en)}, {p.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
             : $"{KindName(r.Kind, en)} \"{r.Subject}\" ({(en ? "as of" : "tính đến ngày")} {r.CheckedOn})";
         o.WriteLine($"{r.File}: {what} — {r.Findings.Length} {(en ? "finding(s)" : "phát hiện")}");
         WriteDiagnostics(r, o, lang);
@@ -427,6 +427,14 @@ public static partial class CliApp
         ("unknown", false) => "cấp chưa rõ",
         ("unknown", true) => "level unknown",
         _ => level,
+    };
+
+    /// <summary>What a read document is called in the summary line: a plan, a report or another document.</summary>
+    private static string DocumentName(string kind, bool en) => kind switch
+    {
+        "report" => en ? "report" : "báo cáo",
+        "other" => en ? "document" : "văn bản",
+        _ => en ? "plan" : "kế hoạch",
     };
 
     private static string KindName(string kind, bool en) => kind switch

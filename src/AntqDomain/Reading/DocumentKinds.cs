@@ -18,6 +18,15 @@ internal static class DocumentKinds
                 return DocumentKind.Report;
             }
 
+            // A decision, a notice, a guidance … about the festival is still no plan.
+            foreach (string type in OtherTypes)
+            {
+                if (SpacedWords.StartsWith(t, type))
+                {
+                    return DocumentKind.Other;
+                }
+            }
+
             if (IsAboutTheFestival(t))
             {
                 return DocumentKind.FestivalPlan;
@@ -51,6 +60,9 @@ internal static class DocumentKinds
 
         return DocumentKind.MovementPlan;
     }
+
+    /// <summary>The folded type names of administrative documents that are neither plans nor reports.</summary>
+    private static readonly string[] OtherTypes = ["quyet dinh", "thong bao", "huong dan", "to trinh", "chi thi", "cong dien"];
 
     private static bool IsAboutTheFestival(string folded)
         => SpacedWords.Contains(folded, "ngay hoi toan dan bao ve")

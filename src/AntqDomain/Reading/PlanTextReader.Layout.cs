@@ -234,8 +234,25 @@ public sealed partial class PlanTextReader
             => SpacedWords.StartsWith(folded, "cong hoa xa hoi") || SpacedWords.StartsWith(folded, "chu nghia viet nam")
                || (SpacedWords.StartsWith(folded, "doc lap") && SpacedWords.Contains(folded, "tu do"));
 
+        /// <summary>
+        /// A document's type name in capitals, which opens its title: a plan's, a report's, or another administrative
+        /// document's (a decision, a notice, a guidance, a submission, a directive, an urgent dispatch), which is read
+        /// so that it is told from a plan.
+        /// </summary>
         private static bool IsTitleStart(Cell cell)
-            => StartsWithWord(cell.Text, "KẾ HOẠCH") || StartsWithWord(cell.Text, "BÁO CÁO");
+        {
+            foreach (string type in TitleTypes)
+            {
+                if (StartsWithWord(cell.Text, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] TitleTypes = ["KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "HƯỚNG DẪN", "TỜ TRÌNH", "CHỈ THỊ", "CÔNG ĐIỆN"];
 
         private static bool StartsWithWord(ReadOnlySpan<char> text, string word)
             => SpacedWords.PrefixLength(text, word) is var n && n >= 0 && (text.Length == n || !char.IsLetter(text[n]));

@@ -51,4 +51,14 @@ public class ValidateDocumentKindsTests
         Assert.Contains("medal.json", err, StringComparison.Ordinal);
         Assert.Contains("Unsupported \"kind\"", err, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("commune-decision-commendation-2026.txt", "document 145/QĐ-UBND (commune, 2026)")]
+    [InlineData("movement-plan.txt", "plan ")]
+    public void The_summary_line_names_what_the_document_is(string fixture, string named)
+    {
+        var (_, output, _) = CalendarCommandTests.Run("validate", Repo.PathOf("tests", "AntqDomain.Tests", "Fixtures", "layouts", fixture), "--lang", "en");
+
+        Assert.Contains(fixture + ": " + named, output, StringComparison.Ordinal);
+    }
 }

@@ -131,6 +131,31 @@ public class RealWorldLayoutTests
         Assert.All(codes, c => Assert.True(c.StartsWith("ANTQ1", StringComparison.Ordinal) || c.StartsWith("ANTQ5", StringComparison.Ordinal), c));
     }
 
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH", false)]
+    [InlineData("THÔNG BÁO", false)]
+    [InlineData("HƯỚNG DẪN", false)]
+    [InlineData("QUYẾT ĐỊNH", true)]
+    [InlineData("THÔNG BÁO", true)]
+    public void A_decision_or_notice_about_the_movement_is_another_document_checked_for_its_form_only(string type, bool namesTheFestival)
+    {
+        // A commune chairman's decision commending the movement's best: its symbol is QĐ, it signs "CHỦ TỊCH" without
+        // "TM.", and it implements no plan of the level above — even when its title names the festival.
+        string text = Fixture("commune-decision-commendation-2026.txt").ReplaceLineEndings("\n").Replace("\nQUYẾT ĐỊNH\n", "\n" + type + "\n", StringComparison.Ordinal);
+        if (namesTheFestival)
+        {
+            text = text.Replace("\nVề việc khen thưởng", "\nVề việc khen thưởng nhân Ngày hội toàn dân bảo vệ an ninh Tổ quốc,", StringComparison.Ordinal);
+            Assert.Contains("nhân Ngày hội", text, StringComparison.Ordinal);
+        }
+
+        var plan = PlanTextReader.Default.Read(text).Plan!;
+
+        Assert.Equal(DocumentKind.Other, plan.DocumentKind);
+        Assert.StartsWith(type, plan.Title?.Text, StringComparison.Ordinal);
+        Assert.Empty(new PlanValidator().Check(plan).Findings);
+        Assert.Empty(new AntqDomain.Fixing.PlanFixer().Fix(text).Applied);
+    }
+
     [Fact]
     public void A_results_report_is_read_as_a_report_and_its_year_is_not_invented_from_its_date()
     {

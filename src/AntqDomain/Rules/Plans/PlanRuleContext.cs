@@ -15,11 +15,13 @@ internal sealed class PlanRuleContext(FestivalPlan plan, FestivalPlan? parent, L
     public FestivalPlan Plan { get; } = plan;
 
     /// <summary>
-    /// A document other than a festival plan gets the document-form (ANTQ1xx) and cascade (ANTQ5xx) rules only; the
-    /// festival rules (calendar, content, ceremony) do not concern it.
+    /// A document other than a festival plan gets the document-form (ANTQ1xx) and, when it is a plan or a report, the
+    /// cascade (ANTQ5xx) rules only; the festival rules (calendar, content, ceremony) do not concern it, and a decision or
+    /// a notice implements no plan of the level above.
     /// </summary>
     public override bool Applies(RuleDefinition rule)
-        => Plan.DocumentKind == DocumentKind.FestivalPlan || rule.Code.Value is ['A', 'N', 'T', 'Q', '1' or '5', ..];
+        => Plan.DocumentKind == DocumentKind.FestivalPlan || rule.Code.Value is ['A', 'N', 'T', 'Q', '1', ..]
+           || (Plan.DocumentKind != DocumentKind.Other && rule.Code.Value is ['A', 'N', 'T', 'Q', '5', ..]);
 
     public FestivalPlan? Parent { get; } = parent;
 
