@@ -61,8 +61,8 @@ internal static class DocumentKinds
         return DocumentKind.MovementPlan;
     }
 
-    /// <summary>The folded type names of administrative documents that are neither plans nor reports.</summary>
-    private static readonly string[] OtherTypes = ["quyet dinh", "thong bao", "huong dan", "to trinh", "chi thi", "cong dien"];
+    /// <summary>The folded type names of administrative documents that are neither plans nor reports, and an official letter's subject ("V/v …").</summary>
+    private static readonly string[] OtherTypes = ["quyet dinh", "thong bao", "huong dan", "to trinh", "chi thi", "cong dien", "v/v"];
 
     private static bool IsAboutTheFestival(string folded)
         => SpacedWords.Contains(folded, "ngay hoi toan dan bao ve")

@@ -241,6 +241,12 @@ public sealed partial class PlanTextReader
         /// </summary>
         private static bool IsTitleStart(Cell cell)
         {
+            // An official letter's subject, under its number ("V/v tổ chức Ngày hội …"), stands where a title does.
+            if (IsLetterSubject(cell.Folded))
+            {
+                return true;
+            }
+
             foreach (string type in TitleTypes)
             {
                 if (StartsWithWord(cell.Text, type))
@@ -251,6 +257,10 @@ public sealed partial class PlanTextReader
 
             return false;
         }
+
+        /// <summary>An official letter's subject line ("V/v …", về việc), folded.</summary>
+        private static bool IsLetterSubject(ReadOnlySpan<char> folded)
+            => folded.StartsWith("v/v", StringComparison.Ordinal) && (folded.Length == 3 || !char.IsLetter(folded[3]));
 
         private static readonly string[] TitleTypes = ["KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "HƯỚNG DẪN", "TỜ TRÌNH", "CHỈ THỊ", "CÔNG ĐIỆN"];
 
@@ -320,7 +330,7 @@ public sealed partial class PlanTextReader
                 }
 
                 var c = lines[j][0];
-                if (IsBasisStart(c) || TextPatterns.IsRomanHeading(c.Folded) || lines[j].Length > 1)
+                if (IsBasisStart(c) || TextPatterns.IsRomanHeading(c.Folded) || lines[j].Length > 1 || SpacedWords.StartsWith(c.Folded, "kinh gui"))
                 {
                     break;
                 }

@@ -156,6 +156,28 @@ public class RealWorldLayoutTests
         Assert.Empty(new AntqDomain.Fixing.PlanFixer().Fix(text).Applied);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_official_letter_about_the_festival_is_another_document_its_subject_the_title(bool noBlankBeforeAddressees)
+    {
+        // "Số: 2315/UBND-NC" (a letter's number has no type), "V/v tổ chức Ngày hội …" over two lines, "Kính gửi: …".
+        string text = Fixture("province-official-letter-2026.txt").ReplaceLineEndings("\n");
+        if (noBlankBeforeAddressees)
+        {
+            text = text.Replace("năm 2026\n\nKính gửi:", "năm 2026\nKính gửi:", StringComparison.Ordinal);
+            Assert.Contains("năm 2026\nKính gửi:", text, StringComparison.Ordinal);
+        }
+
+        var plan = PlanTextReader.Default.Read(text).Plan!;
+
+        Assert.Equal(DocumentKind.Other, plan.DocumentKind);
+        Assert.Equal("V/v tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2026", plan.Title?.Text);
+        Assert.StartsWith("Kính gửi", plan.Basis[0].Text, StringComparison.Ordinal);
+        Assert.Empty(new PlanValidator().Check(plan).Findings);
+        Assert.Empty(new AntqDomain.Fixing.PlanFixer().Fix(text).Applied);
+    }
+
     [Fact]
     public void A_results_report_is_read_as_a_report_and_its_year_is_not_invented_from_its_date()
     {
