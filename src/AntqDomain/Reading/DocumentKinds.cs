@@ -18,8 +18,13 @@ internal static class DocumentKinds
                 return DocumentKind.Report;
             }
 
-            // A decision, a notice, a guidance … about the festival is still no plan.
-            foreach (string type in OtherTypes)
+            // A decision, a notice, a guidance, an official letter … about the festival is still no plan.
+            if (IsLetterSubject(t))
+            {
+                return DocumentKind.Other;
+            }
+
+            foreach (string type in OtherTypesFolded)
             {
                 if (SpacedWords.StartsWith(t, type))
                 {
@@ -61,8 +66,21 @@ internal static class DocumentKinds
         return DocumentKind.MovementPlan;
     }
 
-    /// <summary>The folded type names of administrative documents that are neither plans nor reports, and an official letter's subject ("V/v …").</summary>
-    private static readonly string[] OtherTypes = ["quyet dinh", "thong bao", "huong dan", "to trinh", "chi thi", "cong dien", "v/v"];
+    /// <summary>
+    /// The type names, in capitals, that open a document's title: a plan's, a report's, or another administrative
+    /// document's (a decision, a notice, a guidance, a submission, a directive, an urgent dispatch), read so that it is
+    /// told from a plan.
+    /// </summary>
+    internal static readonly string[] TitleTypes = ["KẾ HOẠCH", "BÁO CÁO", .. OtherTypes()];
+
+    /// <summary>The type names of administrative documents that are neither plans nor reports, folded.</summary>
+    private static readonly string[] OtherTypesFolded = [.. OtherTypes().Select(VietnameseText.Fold)];
+
+    private static string[] OtherTypes() => ["QUYẾT ĐỊNH", "THÔNG BÁO", "HƯỚNG DẪN", "TỜ TRÌNH", "CHỈ THỊ", "CÔNG ĐIỆN"];
+
+    /// <summary>An official letter's subject line ("V/v …", về việc), folded: it stands where a title does.</summary>
+    internal static bool IsLetterSubject(ReadOnlySpan<char> folded)
+        => folded.StartsWith("v/v", StringComparison.Ordinal) && (folded.Length == 3 || !char.IsLetter(folded[3]));
 
     private static bool IsAboutTheFestival(string folded)
         => SpacedWords.Contains(folded, "ngay hoi toan dan bao ve")

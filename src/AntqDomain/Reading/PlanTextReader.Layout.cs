@@ -235,19 +235,17 @@ public sealed partial class PlanTextReader
                || (SpacedWords.StartsWith(folded, "doc lap") && SpacedWords.Contains(folded, "tu do"));
 
         /// <summary>
-        /// A document's type name in capitals, which opens its title: a plan's, a report's, or another administrative
-        /// document's (a decision, a notice, a guidance, a submission, a directive, an urgent dispatch), which is read
-        /// so that it is told from a plan.
+        /// A title's first line: a document's type name in capitals (<see cref="DocumentKinds.TitleTypes"/>), or an
+        /// official letter's subject under its number ("V/v tổ chức Ngày hội …"), which stands where a title does.
         /// </summary>
         private static bool IsTitleStart(Cell cell)
         {
-            // An official letter's subject, under its number ("V/v tổ chức Ngày hội …"), stands where a title does.
-            if (IsLetterSubject(cell.Folded))
+            if (DocumentKinds.IsLetterSubject(cell.Folded))
             {
                 return true;
             }
 
-            foreach (string type in TitleTypes)
+            foreach (string type in DocumentKinds.TitleTypes)
             {
                 if (StartsWithWord(cell.Text, type))
                 {
@@ -257,12 +255,6 @@ public sealed partial class PlanTextReader
 
             return false;
         }
-
-        /// <summary>An official letter's subject line ("V/v …", về việc), folded.</summary>
-        private static bool IsLetterSubject(ReadOnlySpan<char> folded)
-            => folded.StartsWith("v/v", StringComparison.Ordinal) && (folded.Length == 3 || !char.IsLetter(folded[3]));
-
-        private static readonly string[] TitleTypes = ["KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "THÔNG BÁO", "HƯỚNG DẪN", "TỜ TRÌNH", "CHỈ THỊ", "CÔNG ĐIỆN"];
 
         private static bool StartsWithWord(ReadOnlySpan<char> text, string word)
             => SpacedWords.PrefixLength(text, word) is var n && n >= 0 && (text.Length == n || !char.IsLetter(text[n]));
