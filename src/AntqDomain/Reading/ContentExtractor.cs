@@ -489,7 +489,7 @@ internal sealed partial class ContentExtractor : IDisposable
         for (int i = start + 1; i < all.Count; i++)
         {
             var p = all[i];
-            if (all[i].Kind != head.Kind || (IsItem(p.Text.Marker) && p.Text.Marker!.Contains('.', StringComparison.Ordinal)) || IsLetterDot(p.Text.Marker) || StartsBlock(p.Folded.Span, "phan le") || Starts(p.Folded.Span, "thoi gian")
+            if (all[i].Kind != head.Kind || IsOutlineItem(p.Text.Marker) || StartsBlock(p.Folded.Span, "phan le") || Starts(p.Folded.Span, "thoi gian")
                 || (IsPlanField(p.Folded.Span) && (p.Text.Marker is null || SameMarkerKind(head.Text.Marker, p.Text.Marker)))
                 || (inline && SameMarkerKind(head.Text.Marker, p.Text.Marker)))
             {
@@ -505,8 +505,12 @@ internal sealed partial class ContentExtractor : IDisposable
         Activities = [.. list];
     }
 
-    /// <summary>A letter closed by a full stop ("C.", as in "C. Khen thưởng"): an item of the plan's own outline, not an activity.</summary>
-    private static bool IsLetterDot(string? marker) => marker is { Length: 2 } m && char.IsAsciiLetter(m[0]) && m[1] == '.';
+    /// <summary>
+    /// An item of the plan's own outline, never an activity: a number with a full stop ("3.", "2.1") or a letter closed by
+    /// one ("C.", as in "C. Khen thưởng").
+    /// </summary>
+    private static bool IsOutlineItem(string? marker)
+        => (IsItem(marker) && marker!.Contains('.', StringComparison.Ordinal)) || (marker is { Length: 2 } m && char.IsAsciiLetter(m[0]) && m[1] == '.');
 
     /// <summary>A statement of the plan's own (funding, participants, venue, scope, scale), never an activity of the festival part.</summary>
     private static bool IsPlanField(ReadOnlySpan<char> folded)
